@@ -1,0 +1,3 @@
+MATCH (d:Document {id: $documentId})
+SET d = $properties
+RETURN d.id AS id

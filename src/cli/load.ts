@@ -1,0 +1,39 @@
+import "reflect-metadata";
+import path from "node:path";
+import { ConfigError, getConfig } from "../config";
+import { Neo4jGateway } from "../db/neo4j-gateway";
+import { listFactsFiles } from "../ingest/facts-directory";
+import { loadFactsFiles } from "../ingest/seed-loader";
+
+const USAGE = `Usage: npm run load -- [FILE.facts.yaml ...]
+
+Loads facts files (default: every *.facts.yaml in the seeds folder) into the configured Neo4j, one
+transaction per document. Loading again replaces that document's facts; nothing is duplicated.
+The Neo4j must be running (npm run db -- start) or NEO4J_URI must name one.`;
+
+async function main(args: string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = getConfig();
+  const files = args.length > 0 ? args.map((file) => path.resolve(file)) : listFactsFiles(config.seedsDir);
+  const gateway = new Neo4jGateway(config.neo4j);
+  try {
+    await gateway.applySchema();
+    const { loaded, errors } = await loadFactsFiles(gateway, files);
+    for (const summary of loaded) console.log(`Loaded ${summary.documentId}: ${summary.entities} entities, ${summary.relationships} relationships`);
+    for (const error of errors) console.error(error.message);
+    return errors.length > 0 ? 1 : 0;
+  } finally {
+    await gateway.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : `Load failed: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,148 @@
+import path from "node:path";
+
+/** Root of the project checkout: every relative path in the config is resolved against it. */
+export const PROJECT_ROOT = path.resolve(__dirname, "..");
+
+export type NodeEnv = "development" | "production" | "test";
+
+export interface ManagedNeo4jConfig {
+  /** Where this instance keeps conf/, data/, logs/ and run/. */
+  homeDir: string;
+  boltPort: number;
+  heapSize: string;
+  pageCacheSize: string;
+  startTimeoutSeconds: number;
+}
+
+export interface Config {
+  env: NodeEnv;
+  host: string;
+  port: number;
+  neo4j: {
+    /** Set when the project must use an existing database and start nothing. */
+    externalUri: string | null;
+    uri: string;
+    user: string;
+    password: string;
+    database: string;
+    queryTimeoutMs: number;
+    connectionAcquisitionTimeoutMs: number;
+  };
+  managed: ManagedNeo4jConfig;
+  distribution: {
+    version: string;
+    cacheDir: string;
+    javaHome: string | null;
+  };
+  seedsDir: string;
+  loadSeedsOnStart: boolean;
+  maxPageSize: number;
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function readSize(env: Env, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) {
+    throw new ConfigError(name, `must be a memory size such as 512m or 2g, got "${raw}"`);
+  }
+  return raw;
+}
+
+function readUri(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return null;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(raw)) {
+    throw new ConfigError(name, `must be a neo4j:// or bolt:// URI (optionally +s or +ssc), got "${raw}"`);
+  }
+  return raw;
+}
+
+function resolvePath(raw: string): string {
+  return path.isAbsolute(raw) ? raw : path.resolve(PROJECT_ROOT, raw);
+}
+
+/**
+ * Builds the configuration from an environment. Every setting has a default that runs the managed
+ * Neo4j on loopback; a bad value fails here, naming the variable, rather than later in a driver call.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = (env.NODE_ENV ?? "development") as NodeEnv;
+  if (!["development", "production", "test"].includes(nodeEnv)) {
+    throw new ConfigError("NODE_ENV", `must be development, production or test, got "${nodeEnv}"`);
+  }
+  const boltPort = readInt(env, "NEO4J_BOLT_PORT", 7687, 1024, 65535);
+  const externalUri = readUri(env, "NEO4J_URI");
+  const password = env.NEO4J_PASSWORD ?? "knowledge-graph-dev";
+  if (password.length < 8) {
+    throw new ConfigError("NEO4J_PASSWORD", "must have at least 8 characters (Neo4j refuses shorter ones)");
+  }
+  const corsOrigins = (env.CORS_ORIGINS ?? "*")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return {
+    env: nodeEnv,
+    host: env.HOST ?? "127.0.0.1",
+    port: readInt(env, "PORT", 4000, 0, 65535),
+    neo4j: {
+      externalUri,
+      uri: externalUri ?? `neo4j://127.0.0.1:${boltPort}`,
+      user: env.NEO4J_USER ?? "neo4j",
+      password,
+      database: env.NEO4J_DATABASE ?? "neo4j",
+      queryTimeoutMs: readInt(env, "QUERY_TIMEOUT_MS", 5000, 100, 600_000),
+      connectionAcquisitionTimeoutMs: readInt(env, "NEO4J_ACQUISITION_TIMEOUT_MS", 5000, 100, 600_000),
+    },
+    managed: {
+      homeDir: resolvePath(env.NEO4J_HOME_DIR ?? ".neo4j/instances/dev"),
+      boltPort,
+      heapSize: readSize(env, "NEO4J_HEAP_SIZE", "2g"),
+      pageCacheSize: readSize(env, "NEO4J_PAGECACHE_SIZE", "2g"),
+      startTimeoutSeconds: readInt(env, "NEO4J_START_TIMEOUT_SECONDS", 120, 5, 3600),
+    },
+    distribution: {
+      version: env.NEO4J_VERSION ?? "5.26.30",
+      cacheDir: resolvePath(env.NEO4J_CACHE_DIR ?? ".neo4j/dist"),
+      javaHome: env.NEO4J_JAVA_HOME || null,
+    },
+    seedsDir: resolvePath(env.SEEDS_DIR ?? "seeds"),
+    loadSeedsOnStart: readBool(env, "LOAD_SEEDS", true),
+    maxPageSize: readInt(env, "MAX_PAGE_SIZE", 100, 1, 1000),
+    corsOrigins,
+  };
+}
+
+let cached: Config | null = null;
+
+/** The process-wide configuration, read from the environment on first use. */
+export function getConfig(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

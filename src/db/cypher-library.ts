@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../config";
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
+
+const cache = new Map<string, string>();
+
+/**
+ * Returns the text of `cypher/<name>.cypher`. Queries live in files, named for what they do and
+ * taking `$parameters` only, so no Cypher is ever assembled from user input.
+ */
+export function cypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    const file = path.join(CYPHER_DIR, `${name}.cypher`);
+    if (!/^[a-z0-9-]+$/.test(name) || !fs.existsSync(file)) {
+      throw new Error(`No Cypher file named ${name}.cypher in ${CYPHER_DIR}`);
+    }
+    text = fs.readFileSync(file, "utf8").trim();
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Splits a file of several statements (such as the schema file) on the semicolons that end lines. */
+export function cypherStatements(name: string): string[] {
+  return cypher(name)
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.replace(/^\s*\/\/.*$/gm, "").trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,97 @@
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import type { Config } from "../config";
+import { cypher, cypherStatements } from "./cypher-library";
+import { mapNeo4jError } from "./map-neo4j-error";
+import { toPlain } from "./to-plain";
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A write transaction handed to a unit of work: every statement runs inside the same transaction. */
+export interface WriteTransaction {
+  run(queryName: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The single door to Neo4j. It owns the driver, always names the database, runs managed read and
+ * write transactions with the configured timeout, closes every session, and maps Neo4j's errors to
+ * domain errors. It also counts the Cypher statements it sends, so that tests and logs can see how
+ * many round trips a request costs.
+ */
+export class Neo4jGateway {
+  private readonly driver: Driver;
+  private statementCount = 0;
+
+  constructor(private readonly config: Config["neo4j"]) {
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: config.connectionAcquisitionTimeoutMs,
+      connectionTimeout: config.connectionAcquisitionTimeoutMs,
+      maxTransactionRetryTime: config.connectionAcquisitionTimeoutMs,
+      logging: { level: "error", logger: () => {} },
+    });
+  }
+
+  /** How many Cypher statements this gateway has sent since it was made. */
+  get statementsSent(): number {
+    return this.statementCount;
+  }
+
+  private async runIn(tx: ManagedTransaction, queryName: string, params: Params): Promise<Row[]> {
+    this.statementCount += 1;
+    const result = await tx.run(cypher(queryName), params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+
+  async read(queryName: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => this.runIn(tx, queryName, params), { timeout: this.config.queryTimeoutMs });
+    } catch (error) {
+      throw mapNeo4jError(error, this.config.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write(queryName: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(queryName, params));
+  }
+
+  /** Runs `work` in one managed write transaction: all of it commits, or none of it does. */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.config.queryTimeoutMs * 6): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), { timeout: timeoutMs });
+    } catch (error) {
+      throw mapNeo4jError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Applies the constraints and indexes of `cypher/schema.cypher`; each is IF NOT EXISTS, so this is idempotent. */
+  async applySchema(): Promise<void> {
+    const session = this.driver.session({ database: this.config.database });
+    try {
+      for (const statement of cypherStatements("schema")) {
+        this.statementCount += 1;
+        await session.run(statement);
+      }
+      await session.run("CALL db.awaitIndexes(60)");
+    } catch (error) {
+      throw mapNeo4jError(error, this.config.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Resolves when the database answers a trivial query; throws SERVICE_UNAVAILABLE otherwise. */
+  async ping(): Promise<void> {
+    await this.read("ping");
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

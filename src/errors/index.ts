@@ -1,0 +1,5 @@
+export { ErrorCode } from "./error-code";
+export { NotFoundError } from "./not-found.error";
+export { BadUserInputError } from "./bad-user-input.error";
+export { ServiceUnavailableError } from "./service-unavailable.error";
+export { QueryTimeoutError } from "./query-timeout.error";

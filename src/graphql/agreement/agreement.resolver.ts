@@ -1,0 +1,91 @@
+import { FieldResolver, Resolver, Root } from "type-graphql";
+import { NotFoundError } from "../../errors";
+import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import type { GraphRepository } from "../../repositories/graph.repository";
+import { ConnectionType } from "../common/connection.type";
+import { Company } from "../company/company.type";
+import { createEntityResolver } from "../entity/create-entity-resolver";
+import { relatedNodes } from "../entity/related-nodes";
+import { Event } from "../event/event.type";
+import { Market } from "../market/market.type";
+import { hydrateNode } from "../node/hydrate-node";
+import { Person } from "../person/person.type";
+import { Vehicle } from "../vehicle/vehicle.type";
+import { AgreementParty, Witness, toAgreementParty, toWitness } from "./agreement-party.type";
+import { Agreement } from "./agreement.type";
+
+export const AgreementConnection = ConnectionType(Agreement, "Agreement");
+
+@Resolver(() => Agreement)
+export class AgreementResolver extends createEntityResolver({ label: EntityLabel.Agreement, type: Agreement, connection: AgreementConnection, one: "agreement", many: "agreements" }) {
+  @FieldResolver(() => [AgreementParty])
+  async parties(@Root() agreement: Agreement): Promise<AgreementParty[]> {
+    return (await this.repository.related(agreement.id, { types: [R.PARTY_TO], direction: "INCOMING" })).map(toAgreementParty);
+  }
+
+  @FieldResolver(() => [Witness], { description: "People who witnessed the signing." })
+  async witnesses(@Root() agreement: Agreement): Promise<Witness[]> {
+    return (await this.repository.related(agreement.id, { types: [R.WITNESSED], direction: "INCOMING" })).map(toWitness);
+  }
+
+  @FieldResolver(() => [Vehicle], { description: "Vehicles the agreement covers." })
+  vehicles(@Root() agreement: Agreement): Promise<Vehicle[]> {
+    return relatedNodes(this.repository, agreement.id, [R.COVERS], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Market])
+  targetMarkets(@Root() agreement: Agreement): Promise<Market[]> {
+    return relatedNodes(this.repository, agreement.id, [R.TARGETS_MARKET], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Market], { description: "Where it was signed." })
+  signedIn(@Root() agreement: Agreement): Promise<Market[]> {
+    return relatedNodes(this.repository, agreement.id, [R.SIGNED_IN], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Earlier agreements this one consolidates." })
+  consolidates(@Root() agreement: Agreement): Promise<Agreement[]> {
+    return relatedNodes(this.repository, agreement.id, [R.CONSOLIDATES], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Later agreements that consolidate this one." })
+  consolidatedBy(@Root() agreement: Agreement): Promise<Agreement[]> {
+    return relatedNodes(this.repository, agreement.id, [R.CONSOLIDATES], "INCOMING");
+  }
+
+  @FieldResolver(() => [Event], { description: "Events about this agreement (signing, partnership start...)." })
+  events(@Root() agreement: Agreement): Promise<Event[]> {
+    return relatedNodes(this.repository, agreement.id, [R.CONCERNS], "INCOMING");
+  }
+}
+
+@Resolver(() => AgreementParty)
+export class AgreementPartyResolver {
+  constructor(private readonly repository: GraphRepository) {}
+
+  @FieldResolver(() => Company)
+  async company(@Root() party: AgreementParty): Promise<Company> {
+    const record = await this.repository.findById(party.companyId);
+    if (!record) throw new NotFoundError("Company", party.companyId);
+    return hydrateNode<Company>(record);
+  }
+
+  @FieldResolver(() => Agreement)
+  async agreement(@Root() party: AgreementParty): Promise<Agreement> {
+    const record = await this.repository.findById(party.agreementId);
+    if (!record) throw new NotFoundError("Agreement", party.agreementId);
+    return hydrateNode<Agreement>(record);
+  }
+}
+
+@Resolver(() => Witness)
+export class WitnessResolver {
+  constructor(private readonly repository: GraphRepository) {}
+
+  @FieldResolver(() => Person)
+  async person(@Root() witness: Witness): Promise<Person> {
+    const record = await this.repository.findById(witness.personId);
+    if (!record) throw new NotFoundError("Person", witness.personId);
+    return hydrateNode<Person>(record);
+  }
+}

@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "Where a fact comes from: the document and the exact quote, with its offsets in the document's text." })
+export class Provenance {
+  @Field()
+  documentId: string;
+
+  @Field()
+  quote: string;
+
+  @Field(() => Int, { description: "Offset of the quote's first character in Document.text (UTF-16 code units, as String.slice counts)." })
+  start: number;
+
+  @Field(() => Int, { description: "Offset just past the quote's last character." })
+  end: number;
+}
+
+/** The provenance carried by a fact's properties, or null for a fact without one. */
+export function readProvenance(properties: Record<string, unknown>): Provenance | null {
+  if (typeof properties.documentId !== "string" || typeof properties.quote !== "string") return null;
+  return Object.assign(new Provenance(), {
+    documentId: properties.documentId,
+    quote: properties.quote,
+    start: properties.start as number,
+    end: properties.end as number,
+  });
+}

@@ -1,0 +1,52 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import type { RelatedRecord } from "../../repositories/node-record";
+import { hydrateNode } from "../node/hydrate-node";
+import { Node } from "../node/node.interface";
+import { Direction, RelationshipType } from "./enums";
+import { Provenance, readProvenance } from "./provenance.type";
+
+const PROVENANCE_KEYS = new Set(["id", "documentId", "quote", "start", "end"]);
+
+@ObjectType({ description: "A relationship seen from one of its nodes, with the node at the other end and its provenance." })
+export class Relationship {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => RelationshipType)
+  type: RelationshipType;
+
+  @Field(() => Direction, { description: "OUTGOING when the node it was read from is the source." })
+  direction: Direction;
+
+  @Field(() => ID)
+  sourceId: string;
+
+  @Field(() => ID)
+  targetId: string;
+
+  @Field(() => Node, { description: "The node at the other end." })
+  node: Node;
+
+  @Field(() => GraphQLJSONObject, { description: "The fact's own properties (title, role, dates...), without provenance." })
+  properties: Record<string, unknown>;
+
+  @Field(() => Provenance, { nullable: true })
+  provenance: Provenance | null;
+}
+
+/** Builds a Relationship from a record read by GraphRepository.related. */
+export function toRelationship(record: RelatedRecord): Relationship {
+  const { relationship } = record;
+  const properties = Object.fromEntries(Object.entries(relationship.properties).filter(([key]) => !PROVENANCE_KEYS.has(key)));
+  return Object.assign(new Relationship(), {
+    id: (relationship.properties.id as string) ?? `${relationship.source}-${relationship.type}-${relationship.target}`,
+    type: relationship.type as RelationshipType,
+    direction: relationship.direction as Direction,
+    sourceId: relationship.source,
+    targetId: relationship.target,
+    node: hydrateNode(record.node),
+    properties,
+    provenance: readProvenance(relationship.properties),
+  });
+}

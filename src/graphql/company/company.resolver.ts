@@ -1,0 +1,74 @@
+import { FieldResolver, Resolver, Root } from "type-graphql";
+import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { Agreement } from "../agreement/agreement.type";
+import { ConnectionType } from "../common/connection.type";
+import { createEntityResolver } from "../entity/create-entity-resolver";
+import { relatedNodes } from "../entity/related-nodes";
+import { Event } from "../event/event.type";
+import { Facility } from "../facility/facility.type";
+import { Figure } from "../figure/figure.type";
+import { Market } from "../market/market.type";
+import { Position, toPosition } from "../person/position.type";
+import { Vehicle } from "../vehicle/vehicle.type";
+import { Company } from "./company.type";
+
+export const CompanyConnection = ConnectionType(Company, "Company");
+
+@Resolver(() => Company)
+export class CompanyResolver extends createEntityResolver({ label: EntityLabel.Company, type: Company, connection: CompanyConnection, one: "company", many: "companies" }) {
+  @FieldResolver(() => [Position], { description: "People holding positions at this company, with their titles." })
+  async executives(@Root() company: Company): Promise<Position[]> {
+    const records = await this.repository.related(company.id, { types: [R.HOLDS_POSITION], direction: "INCOMING" });
+    return records.map(toPosition);
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Agreements this company is a party to." })
+  agreements(@Root() company: Company): Promise<Agreement[]> {
+    return relatedNodes(this.repository, company.id, [R.PARTY_TO], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Company], { description: "Companies this one is a division, brand or subsidiary of." })
+  parents(@Root() company: Company): Promise<Company[]> {
+    return relatedNodes(this.repository, company.id, [R.DIVISION_OF, R.BRAND_OF, R.SUBSIDIARY_OF], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Company], { description: "Divisions, brands and subsidiaries of this company." })
+  children(@Root() company: Company): Promise<Company[]> {
+    return relatedNodes(this.repository, company.id, [R.DIVISION_OF, R.BRAND_OF, R.SUBSIDIARY_OF], "INCOMING");
+  }
+
+  @FieldResolver(() => [Company], { description: "Brands of this company." })
+  brands(@Root() company: Company): Promise<Company[]> {
+    return relatedNodes(this.repository, company.id, [R.BRAND_OF], "INCOMING");
+  }
+
+  @FieldResolver(() => [Market])
+  headquarters(@Root() company: Company): Promise<Market[]> {
+    return relatedNodes(this.repository, company.id, [R.HEADQUARTERED_IN], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Market], { description: "Markets the company targets or sells in." })
+  markets(@Root() company: Company): Promise<Market[]> {
+    return relatedNodes(this.repository, company.id, [R.TARGETS_MARKET, R.SELLS_IN], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Facility])
+  facilities(@Root() company: Company): Promise<Facility[]> {
+    return relatedNodes(this.repository, company.id, [R.OPERATES], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Vehicle])
+  vehicles(@Root() company: Company): Promise<Vehicle[]> {
+    return relatedNodes(this.repository, company.id, [R.DEVELOPS], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Event])
+  events(@Root() company: Company): Promise<Event[]> {
+    return relatedNodes(this.repository, company.id, [R.PARTICIPATED_IN], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Figure], { description: "Figures the sources state about this company." })
+  figures(@Root() company: Company): Promise<Figure[]> {
+    return relatedNodes(this.repository, company.id, [R.HAS_FIGURE], "OUTGOING");
+  }
+}

@@ -1,0 +1,16 @@
+import { FieldResolver, Resolver, Root } from "type-graphql";
+import { DOCUMENT_LABEL, RelationshipType as R } from "../../model/graph-model";
+import { ConnectionType } from "../common/connection.type";
+import { createEntityResolver } from "../entity/create-entity-resolver";
+import { relatedNodes } from "../entity/related-nodes";
+import { Document } from "./document.type";
+import { Node } from "../node/node.interface";
+
+export const DocumentConnection = ConnectionType(Document, "Document");
+
+@Resolver(() => Document)
+export class DocumentResolver extends createEntityResolver({ label: DOCUMENT_LABEL, type: Document, connection: DocumentConnection, one: "document", many: "documents" }) {
+  @FieldResolver(() => [Node], { description: "Everything the document mentions." })
+  entities(@Root() document: Document): Promise<Node[]> {
+    return relatedNodes(this.repository, document.id, [R.MENTIONED_IN], "INCOMING");
+  }}

@@ -1,0 +1,79 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, type ClassType, Info, Query, Resolver } from "type-graphql";
+import { BadUserInputError, NotFoundError } from "../../errors";
+import type { EntityLabel } from "../../model/graph-model";
+import type { GraphRepository, ListQuery } from "../../repositories/graph.repository";
+import type { Connection } from "../common/connection.type";
+import { decodeCursor, encodeCursor } from "../common/cursor";
+import { EntityOrder } from "../common/enums";
+import { ListArgs } from "../common/list.args";
+import { selectsField } from "../common/selects-field";
+import { hydrateNode } from "../node/hydrate-node";
+import type { Node } from "../node/node.interface";
+import { EntityArgs } from "./entity.args";
+
+interface EntityResolverOptions<T extends object> {
+  label: EntityLabel | "Document";
+  type: ClassType<T>;
+  connection: ClassType<Connection<T>>;
+  /** Root field for one entity, e.g. "company". */
+  one: string;
+  /** Root field for the list, e.g. "companies". */
+  many: string;
+}
+
+/**
+ * The root queries every entity type shares: one by id or by name, and a filtered, sorted Relay
+ * connection with keyset cursors. Feature resolvers extend the class this returns and add their own
+ * relationship fields.
+ */
+export function createEntityResolver<T extends Node>(options: EntityResolverOptions<T>) {
+  @Resolver()
+  abstract class EntityResolver {
+    constructor(protected readonly repository: GraphRepository) {}
+
+    @Query(() => options.type, { name: options.one, description: `One ${options.label} by id or by name/alias.` })
+    async one(@Args() { id, name }: EntityArgs): Promise<T> {
+      if ((id === undefined) === (name === undefined)) {
+        throw new BadUserInputError(`Give exactly one of id or name to ${options.one}.`, { argument: id === undefined ? "id" : "name" });
+      }
+      if (id !== undefined) {
+        const record = await this.repository.findById(id);
+        if (!record || record.label !== options.label) throw new NotFoundError(options.label, id);
+        return hydrateNode<T>(record);
+      }
+      const [record] = await this.repository.findByName(name as string, [options.label], 1);
+      if (!record) throw new NotFoundError(options.label, name as string);
+      return hydrateNode<T>(record);
+    }
+
+    @Query(() => options.connection, { name: options.many, description: `${options.label} list, filtered and sorted, as a Relay connection.` })
+    async many(@Args() args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<T>> {
+      const query: ListQuery = {
+        label: options.label as ListQuery["label"],
+        first: args.first,
+        after: args.after ? decodeCursor(args.after) : null,
+        byDate: args.orderBy === EntityOrder.DATE_ASC || args.orderBy === EntityOrder.DATE_DESC,
+        descending: args.orderBy === EntityOrder.NAME_DESC || args.orderBy === EntityOrder.DATE_DESC,
+        filter: args.filter ?? {},
+      };
+      const [rows, totalCount] = await Promise.all([
+        this.repository.list(query),
+        selectsField(info, "totalCount") ? this.repository.count(query) : Promise.resolve(-1),
+      ]);
+      const page = rows.slice(0, args.first);
+      const edges = page.map((row) => ({ cursor: encodeCursor(row.sortKey, row.node.properties.id as string), node: hydrateNode<T>(row.node) }));
+      return {
+        edges,
+        totalCount,
+        pageInfo: {
+          hasNextPage: rows.length > args.first,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    }
+  }
+  return EntityResolver;
+}

@@ -1,0 +1,21 @@
+import { FieldResolver, Resolver, Root } from "type-graphql";
+import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { ConnectionType } from "../common/connection.type";
+import { createEntityResolver } from "../entity/create-entity-resolver";
+import { relatedNodes } from "../entity/related-nodes";
+import { Figure } from "./figure.type";
+import { Node } from "../node/node.interface";
+
+export const FigureConnection = ConnectionType(Figure, "Figure");
+
+@Resolver(() => Figure)
+export class FigureResolver extends createEntityResolver({ label: EntityLabel.Figure, type: Figure, connection: FigureConnection, one: "figure", many: "figures" }) {
+  @FieldResolver(() => [Node], { description: "The company or facility the figure is about." })
+  subjects(@Root() figure: Figure): Promise<Node[]> {
+    return relatedNodes(this.repository, figure.id, [R.HAS_FIGURE], "INCOMING");
+  }
+
+  @FieldResolver(() => [Node], { description: "The market or vehicle the figure concerns." })
+  appliesTo(@Root() figure: Figure): Promise<Node[]> {
+    return relatedNodes(this.repository, figure.id, [R.APPLIES_TO], "OUTGOING");
+  }}

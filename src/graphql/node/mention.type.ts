@@ -1,0 +1,11 @@
+import { Field, ObjectType } from "type-graphql";
+import { Provenance } from "../common/provenance.type";
+
+@ObjectType({ description: "Where a document mentions a node, with the names it uses there." })
+export class Mention {
+  @Field(() => Provenance)
+  provenance: Provenance;
+
+  @Field(() => [String], { description: "The names this document uses for the node." })
+  names: string[];
+}

@@ -1,0 +1,41 @@
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
+import { ArgsType, Field, ID, Int } from "type-graphql";
+import { Direction, NodeLabelEnum, RelationshipType } from "../common/enums";
+
+@ArgsType()
+export class NodeIdsArgs {
+  @Field(() => [ID])
+  @ArrayMaxSize(100, { message: "ids takes at most 100 ids" })
+  ids: string[];
+}
+
+@ArgsType()
+export class LookupArgs {
+  @Field({ description: "A name or alias; case, accents and punctuation are ignored (\"foton\" finds Beiqi Foton Motor Co.)." })
+  @MinLength(1, { message: "name must not be empty" })
+  @MaxLength(200, { message: "name must be at most 200 characters" })
+  name: string;
+
+  @Field(() => [NodeLabelEnum], { nullable: true, description: "Only nodes with one of these labels." })
+  @IsOptional()
+  labels?: NodeLabelEnum[];
+}
+
+@ArgsType()
+export class RelationshipsArgs {
+  @Field(() => [RelationshipType], { nullable: true, description: "Only these types (default: all but MENTIONED_IN)." })
+  @IsOptional()
+  types?: RelationshipType[];
+
+  @Field(() => Direction, { defaultValue: Direction.BOTH })
+  direction: Direction;
+
+  @Field(() => [NodeLabelEnum], { nullable: true, description: "Only relationships to nodes with one of these labels." })
+  @IsOptional()
+  labels?: NodeLabelEnum[];
+
+  @Field(() => Int, { defaultValue: 100, description: "At most this many, 1 to 200." })
+  @Min(1, { message: "first must be at least 1" })
+  @Max(200, { message: "first must be at most 200" })
+  first: number;
+}

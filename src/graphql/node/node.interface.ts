@@ -1,0 +1,48 @@
+import { Field, ID, InterfaceType } from "type-graphql";
+import { NodeLabelEnum } from "../common/enums";
+import { readPartialDate, type PartialDate } from "../common/partial-date.type";
+
+/**
+ * The Relay `Node` interface that every graph node implements. Instances are hydrated from the
+ * node's Neo4j properties, so object types read their fields straight from them; `label` tells
+ * GraphQL which object type a value is.
+ */
+@InterfaceType("Node", {
+  description: "Anything in the graph with a stable global id, such as company:foton.",
+  resolveType: (value: { label: string }) => value.label,
+})
+export abstract class Node {
+  @Field(() => ID, { description: "Stable global id: the label in lower case, a colon and a slug (company:foton)." })
+  id: string;
+
+  @Field(() => NodeLabelEnum)
+  label: NodeLabelEnum;
+
+  @Field({ description: "The name the sources use most (a document's title)." })
+  name: string;
+
+  @Field(() => [String], { description: "Other names the sources use." })
+  aliases: string[] = [];
+
+  /** The node's Neo4j properties, kept for readers of flattened values such as dates. */
+  properties: Record<string, unknown>;
+
+  protected dateProperty(name: string): PartialDate | null {
+    return readPartialDate(this.properties, name);
+  }
+
+  protected string(name: string): string | null {
+    const value = this.properties[name];
+    return typeof value === "string" ? value : null;
+  }
+
+  protected number(name: string): number | null {
+    const value = this.properties[name];
+    return typeof value === "number" ? value : null;
+  }
+
+  protected strings(name: string): string[] {
+    const value = this.properties[name];
+    return Array.isArray(value) ? (value as string[]) : [];
+  }
+}

@@ -1,0 +1,55 @@
+import { Args, Arg, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { NotFoundError } from "../../errors";
+import type { NodeLabel } from "../../model/graph-model";
+import type { GraphRepository } from "../../repositories/graph.repository";
+import { RelationshipType } from "../common/enums";
+import { readProvenance } from "../common/provenance.type";
+import { Relationship, toRelationship } from "../common/relationship.type";
+import { hydrateNode } from "./hydrate-node";
+import { Mention } from "./mention.type";
+import { LookupArgs, NodeIdsArgs, RelationshipsArgs } from "./node.args";
+import { Node } from "./node.interface";
+
+@Resolver(() => Node)
+export class NodeResolver {
+  constructor(private readonly repository: GraphRepository) {}
+
+  @Query(() => Node, { description: "Any node by its global id." })
+  async node(@Arg("id", () => ID) id: string): Promise<Node> {
+    const record = await this.repository.findById(id);
+    if (!record) throw new NotFoundError("Node", id);
+    return hydrateNode(record);
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Nodes by global id, in the order asked; null where an id is unknown." })
+  async nodes(@Args() { ids }: NodeIdsArgs): Promise<(Node | null)[]> {
+    const records = await this.repository.findByIds(ids);
+    return records.map((record) => (record ? hydrateNode(record) : null));
+  }
+
+  @Query(() => [Node], { description: "Nodes whose name or alias is this name, ignoring case, accents and punctuation." })
+  async lookup(@Args() { name, labels }: LookupArgs): Promise<Node[]> {
+    const records = await this.repository.findByName(name, (labels ?? []) as NodeLabel[]);
+    return records.map((record) => hydrateNode(record));
+  }
+
+  @FieldResolver(() => [Relationship], { description: "This node's relationships, each with the node at the other end and its provenance." })
+  async relationships(@Root() node: Node, @Args() args: RelationshipsArgs): Promise<Relationship[]> {
+    const records = await this.repository.related(node.id, {
+      types: args.types,
+      direction: args.direction,
+      labels: args.labels as NodeLabel[] | undefined,
+      limit: args.first,
+    });
+    return records.map(toRelationship);
+  }
+
+  @FieldResolver(() => [Mention], { description: "The documents that mention this node, with the quote from each." })
+  async mentions(@Root() node: Node): Promise<Mention[]> {
+    const records = await this.repository.related(node.id, { types: [RelationshipType.MENTIONED_IN], direction: "OUTGOING" });
+    return records.flatMap((record) => {
+      const provenance = readProvenance(record.relationship.properties);
+      return provenance ? [Object.assign(new Mention(), { provenance, names: (record.relationship.properties.aliases as string[]) ?? [] })] : [];
+    });
+  }
+}

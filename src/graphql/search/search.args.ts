@@ -1,0 +1,21 @@
+import { IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
+import { ArgsType, Field, Int } from "type-graphql";
+import { NodeLabelEnum } from "../common/enums";
+import { MAX_PAGE_SIZE } from "../common/list.args";
+
+@ArgsType()
+export class SearchArgs {
+  @Field({ description: "Words to find in names, aliases, descriptions and document text (accents ignored)." })
+  @MinLength(1, { message: "text must not be empty" })
+  @MaxLength(500, { message: "text must be at most 500 characters" })
+  text: string;
+
+  @Field(() => [NodeLabelEnum], { nullable: true, description: "Only nodes with one of these labels." })
+  @IsOptional()
+  types?: NodeLabelEnum[];
+
+  @Field(() => Int, { defaultValue: 20, description: `At most this many results, 1 to ${MAX_PAGE_SIZE}.` })
+  @Min(1, { message: "first must be at least 1" })
+  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
+  first: number;
+}

@@ -1,0 +1,17 @@
+import { Args, Query, Resolver } from "type-graphql";
+import type { NodeLabel } from "../../model/graph-model";
+import type { GraphRepository } from "../../repositories/graph.repository";
+import { hydrateNode } from "../node/hydrate-node";
+import { SearchHit } from "./search-hit.type";
+import { SearchArgs } from "./search.args";
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  constructor(private readonly repository: GraphRepository) {}
+
+  @Query(() => [SearchHit], { description: "Full-text search over the graph, best match first, with scores." })
+  async search(@Args() { text, types, first }: SearchArgs): Promise<SearchHit[]> {
+    const hits = await this.repository.search(text, (types ?? []) as NodeLabel[], first);
+    return hits.map((hit) => Object.assign(new SearchHit(), { node: hydrateNode(hit.node), score: hit.score }));
+  }
+}

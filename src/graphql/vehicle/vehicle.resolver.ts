@@ -1,0 +1,50 @@
+import { FieldResolver, Resolver, Root } from "type-graphql";
+import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { ConnectionType } from "../common/connection.type";
+import { createEntityResolver } from "../entity/create-entity-resolver";
+import { relatedNodes } from "../entity/related-nodes";
+import { Vehicle } from "./vehicle.type";
+import { Agreement } from "../agreement/agreement.type";
+import { Company } from "../company/company.type";
+import { Event } from "../event/event.type";
+import { Facility } from "../facility/facility.type";
+import { Market } from "../market/market.type";
+
+export const VehicleConnection = ConnectionType(Vehicle, "Vehicle");
+
+@Resolver(() => Vehicle)
+export class VehicleResolver extends createEntityResolver({ label: EntityLabel.Vehicle, type: Vehicle, connection: VehicleConnection, one: "vehicle", many: "vehicles" }) {
+  @FieldResolver(() => [Company], { description: "Companies that develop it." })
+  developers(@Root() vehicle: Vehicle): Promise<Company[]> {
+    return relatedNodes(this.repository, vehicle.id, [R.DEVELOPS], "INCOMING");
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Agreements that cover it." })
+  agreements(@Root() vehicle: Vehicle): Promise<Agreement[]> {
+    return relatedNodes(this.repository, vehicle.id, [R.COVERS], "INCOMING");
+  }
+
+  @FieldResolver(() => [Event], { description: "Launches, debuts and expos that featured it." })
+  events(@Root() vehicle: Vehicle): Promise<Event[]> {
+    return relatedNodes(this.repository, vehicle.id, [R.FEATURED], "INCOMING");
+  }
+
+  @FieldResolver(() => [Market], { description: "Markets it is meant for or sold in." })
+  markets(@Root() vehicle: Vehicle): Promise<Market[]> {
+    return relatedNodes(this.repository, vehicle.id, [R.TARGETS_MARKET, R.SELLS_IN], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Vehicle], { description: "The platform it is built on." })
+  basedOn(@Root() vehicle: Vehicle): Promise<Vehicle[]> {
+    return relatedNodes(this.repository, vehicle.id, [R.BASED_ON], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Vehicle], { description: "Vehicles built on it." })
+  derivatives(@Root() vehicle: Vehicle): Promise<Vehicle[]> {
+    return relatedNodes(this.repository, vehicle.id, [R.BASED_ON], "INCOMING");
+  }
+
+  @FieldResolver(() => [Facility])
+  producedAt(@Root() vehicle: Vehicle): Promise<Facility[]> {
+    return relatedNodes(this.repository, vehicle.id, [R.PRODUCES], "INCOMING");
+  }}

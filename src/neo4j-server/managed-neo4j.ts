@@ -1,0 +1,234 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import type { Config } from "../config";
+import { findJavaRuntime } from "./java-runtime";
+import { ManagedNeo4jError } from "./managed-neo4j.error";
+import { ensureDistribution } from "./neo4j-distribution";
+
+export type Neo4jStatus =
+  | { state: "running"; pid: number; boltPort: number; logsDir: string }
+  | { state: "stopped"; boltPort: number; logsDir: string };
+
+const JVM_OPTIONS = [
+  "-XX:+UseG1GC",
+  "-XX:-OmitStackTraceInFastThrow",
+  "-XX:+DisableExplicitGC",
+  "-Djdk.nio.maxCachedBufferSize=1024",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-Djdk.tls.ephemeralDHKeySize=2048",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
+];
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when something accepts TCP connections on 127.0.0.1:port. */
+export function isPortOpen(port: number, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    const done = (open: boolean) => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One Neo4j Community server that the project runs itself: its own conf/, data/, logs/ and run/
+ * folders under `homeDir`, Bolt on 127.0.0.1 only, auth on with the configured password. The server
+ * runs detached so that `npm run db -- start` can return while it keeps serving; a pid file in run/
+ * lets any later command find, reuse or stop it.
+ */
+export class ManagedNeo4j {
+  private readonly homeDir: string;
+  private readonly confDir: string;
+  private readonly dataDir: string;
+  readonly logsDir: string;
+  private readonly pidFile: string;
+
+  constructor(private readonly config: Config) {
+    this.homeDir = config.managed.homeDir;
+    this.confDir = path.join(this.homeDir, "conf");
+    this.dataDir = path.join(this.homeDir, "data");
+    this.logsDir = path.join(this.homeDir, "logs");
+    this.pidFile = path.join(this.homeDir, "run", "neo4j.pid");
+  }
+
+  get boltPort(): number {
+    return this.config.managed.boltPort;
+  }
+
+  private readPid(): number | null {
+    if (!fs.existsSync(this.pidFile)) return null;
+    const pid = Number(fs.readFileSync(this.pidFile, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+  }
+
+  async status(): Promise<Neo4jStatus> {
+    const pid = this.readPid();
+    if (pid !== null) return { state: "running", pid, boltPort: this.boltPort, logsDir: this.logsDir };
+    return { state: "stopped", boltPort: this.boltPort, logsDir: this.logsDir };
+  }
+
+  private writeConf(): void {
+    const { managed } = this.config;
+    fs.mkdirSync(this.confDir, { recursive: true });
+    for (const dir of [this.dataDir, this.logsDir, path.dirname(this.pidFile)]) fs.mkdirSync(dir, { recursive: true });
+    const conf = [
+      "# Written by the project on every start; edit the environment, not this file.",
+      "server.default_listen_address=127.0.0.1",
+      `server.bolt.listen_address=127.0.0.1:${managed.boltPort}`,
+      "server.http.enabled=false",
+      "server.https.enabled=false",
+      `server.directories.data=${this.dataDir}`,
+      `server.directories.logs=${this.logsDir}`,
+      `server.directories.run=${path.dirname(this.pidFile)}`,
+      `server.memory.heap.initial_size=${managed.heapSize}`,
+      `server.memory.heap.max_size=${managed.heapSize}`,
+      `server.memory.pagecache.size=${managed.pageCacheSize}`,
+      "dbms.security.auth_enabled=true",
+      `db.transaction.timeout=${Math.max(60, Math.ceil((this.config.neo4j.queryTimeoutMs * 4) / 1000))}s`,
+      "dbms.usage_report.enabled=false",
+      "",
+    ].join("\n");
+    fs.writeFileSync(path.join(this.confDir, "neo4j.conf"), conf);
+  }
+
+  private javaEnv(): NodeJS.ProcessEnv {
+    return { ...process.env, NEO4J_HOME: this.homeDir, NEO4J_CONF: this.confDir };
+  }
+
+  /** Before the very first start only: Neo4j takes the initial password from its admin tool. */
+  private setInitialPassword(java: string, classpath: string): void {
+    if (fs.existsSync(path.join(this.dataDir, "databases"))) return;
+    const result = spawnSync(
+      java,
+      ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminBoot", "dbms", "set-initial-password", this.config.neo4j.password],
+      { env: this.javaEnv(), encoding: "utf8", timeout: 120_000 },
+    );
+    if (result.status !== 0) {
+      throw new ManagedNeo4jError(`Could not set the initial Neo4j password (${(result.stderr || result.stdout).trim().split("\n")[0]}). See ${this.logsDir}.`);
+    }
+  }
+
+  /**
+   * Starts the server unless it already runs, then waits until Bolt answers a query with the
+   * configured credentials. Returns whether this call started it, so its caller knows whether to stop
+   * it again.
+   */
+  async start(log: (line: string) => void = () => {}): Promise<{ startedHere: boolean; pid: number }> {
+    const running = this.readPid();
+    if (running !== null) {
+      await this.waitForBolt(running);
+      return { startedHere: false, pid: running };
+    }
+    if (await isPortOpen(this.boltPort)) {
+      throw new ManagedNeo4jError(
+        `Port ${this.boltPort} is already in use by another process. Stop it, or set NEO4J_BOLT_PORT to a free port (or NEO4J_URI to use that server).`,
+      );
+    }
+    const java = findJavaRuntime(this.config.distribution.javaHome);
+    const libDir = ensureDistribution(this.config.distribution.cacheDir, this.config.distribution.version, log);
+    const classpath = path.join(libDir, "*");
+    this.writeConf();
+    this.setInitialPassword(java.executable, classpath);
+
+    const consoleLog = path.join(this.logsDir, "console.log");
+    const out = fs.openSync(consoleLog, "a");
+    const child = spawn(
+      java.executable,
+      [
+        `-Xms${this.config.managed.heapSize}`,
+        `-Xmx${this.config.managed.heapSize}`,
+        ...JVM_OPTIONS,
+        "-cp",
+        classpath,
+        "org.neo4j.server.CommunityEntryPoint",
+        `--home-dir=${this.homeDir}`,
+        `--config-dir=${this.confDir}`,
+      ],
+      { env: this.javaEnv(), detached: true, stdio: ["ignore", out, out] },
+    );
+    fs.closeSync(out);
+    if (child.pid === undefined) throw new ManagedNeo4jError(`Could not start ${java.executable}. See ${consoleLog}.`);
+    child.unref();
+    fs.writeFileSync(this.pidFile, `${child.pid}\n`);
+    log(`Starting Neo4j ${this.config.distribution.version} on bolt://127.0.0.1:${this.boltPort} (Java ${java.major}); logs in ${this.logsDir}`);
+    try {
+      await this.waitForBolt(child.pid);
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+    return { startedHere: true, pid: child.pid };
+  }
+
+  private async waitForBolt(pid: number): Promise<void> {
+    const deadline = Date.now() + this.config.managed.startTimeoutSeconds * 1000;
+    const driver = neo4j.driver(
+      `bolt://127.0.0.1:${this.boltPort}`,
+      neo4j.auth.basic(this.config.neo4j.user, this.config.neo4j.password),
+      { connectionTimeout: 2000, maxConnectionPoolSize: 1, logging: { level: "error", logger: () => {} } },
+    );
+    try {
+      let lastError = "";
+      while (Date.now() < deadline) {
+        if (!isAlive(pid)) {
+          throw new ManagedNeo4jError(`Neo4j exited during start-up. See ${path.join(this.logsDir, "neo4j.log")} and console.log there.`);
+        }
+        if (await isPortOpen(this.boltPort)) {
+          try {
+            await driver.executeQuery("RETURN 1", {}, { database: this.config.neo4j.database });
+            return;
+          } catch (error) {
+            lastError = (error as Error).message;
+            if ((error as { code?: string }).code === "Neo.ClientError.Security.Unauthorized") {
+              throw new ManagedNeo4jError(
+                `Neo4j on port ${this.boltPort} refused the password from NEO4J_PASSWORD. Use the password it was first started with, or delete ${this.dataDir} to start afresh.`,
+              );
+            }
+          }
+        }
+        await sleep(500);
+      }
+      throw new ManagedNeo4jError(
+        `Neo4j did not answer on port ${this.boltPort} within ${this.config.managed.startTimeoutSeconds} s${lastError ? ` (${lastError.split("\n")[0]})` : ""}. See ${this.logsDir}; raise NEO4J_START_TIMEOUT_SECONDS on a slow machine.`,
+      );
+    } finally {
+      await driver.close();
+    }
+  }
+
+  /** Stops the server if it runs: SIGTERM for a clean shutdown, SIGKILL after a minute. */
+  async stop(): Promise<boolean> {
+    const pid = this.readPid();
+    if (pid === null) {
+      fs.rmSync(this.pidFile, { force: true });
+      return false;
+    }
+    process.kill(pid, "SIGTERM");
+    const deadline = Date.now() + 60_000;
+    while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+    if (isAlive(pid)) process.kill(pid, "SIGKILL");
+    while (isAlive(pid)) await sleep(100);
+    fs.rmSync(this.pidFile, { force: true });
+    return true;
+  }
+}

@@ -1,0 +1,17 @@
+/** A node as the repositories return it: its label and its Neo4j properties, as plain values. */
+export interface NodeRecord {
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+/** A relationship read from one of its ends, with the node at the other end. */
+export interface RelatedRecord {
+  relationship: {
+    type: string;
+    direction: "OUTGOING" | "INCOMING";
+    properties: Record<string, unknown>;
+    source: string;
+    target: string;
+  };
+  node: NodeRecord;
+}
