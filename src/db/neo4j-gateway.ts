@@ -70,6 +70,22 @@ export class Neo4jGateway {
     }
   }
 
+  /**
+   * Runs one statement in an auto-commit transaction, as `CALL { ... } IN TRANSACTIONS` needs; for
+   * batch maintenance only, never for a request.
+   */
+  async autoCommit(queryName: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.config.database });
+    try {
+      this.statementCount += 1;
+      await session.run(cypher(queryName), params);
+    } catch (error) {
+      throw mapNeo4jError(error, this.config.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Applies the constraints and indexes of `cypher/schema.cypher`; each is IF NOT EXISTS, so this is idempotent. */
   async applySchema(): Promise<void> {
     const session = this.driver.session({ database: this.config.database });

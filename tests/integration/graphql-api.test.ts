@@ -1,0 +1,317 @@
+import { Neo4jGateway } from "../../src/db/neo4j-gateway";
+import { startTestApp, type TestApp } from "./support/test-app";
+import { openTestGraph, testConfig, type TestGraph } from "./support/test-neo4j";
+
+describe("the GraphQL API over the seed graph", () => {
+  let graph: TestGraph;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await graph.reset();
+    app = await startTestApp(graph.config, graph.gateway);
+  });
+  afterAll(async () => {
+    await app.close();
+    await graph.close();
+  });
+
+  describe("analyst questions answered from the graph alone", () => {
+    it("lists who witnessed the Foton–Iveco MOU, with their titles", async () => {
+      const { data, errors } = await app.query(`{
+        agreement(id: "agreement:foton-iveco-mou-2024") {
+          witnesses { delegation person { name positions { title company { name } } } }
+        }
+      }`);
+      expect(errors).toBeUndefined();
+      const witnesses = data.agreement.witnesses.map((w: any) => `${w.person.name}: ${w.person.positions[0].title} (${w.person.positions[0].company.name})`);
+      expect(witnesses.sort()).toEqual(
+        [
+          "Chang Rui: Chairman (Foton)",
+          "Lu Zhenghua: Executive Vice President (Foton)",
+          "Chen Qingshan: Vice President (Foton)",
+          "Qin Zhidong: Vice President (Foton)",
+          "Ma Rentao: Vice President of Global Partnership (Foton)",
+          "Feng Jing: Vice President of Powertrain& Driveline (Foton)",
+          "Gerrit Marx: CEO (Iveco Group)",
+          "Luca Sra: President of Truck Business Unit (Iveco Group)",
+          "Sylvain Blaise: President of Powertrain Business Unit (Iveco Group)",
+          "Marco Liccardo: Chief Technology & Digital Officer (Iveco Group)",
+          "Angela Qu: Chief Supply Chain Officer (Iveco Group)",
+          "Ángel Rodríguez Lagunilla: Chief Manufacturing Officer (Iveco Group)",
+        ].sort(),
+      );
+    });
+
+    it("says where and when the MOU was signed, with the date's precision", async () => {
+      const { data } = await app.query(`{
+        agreement(id: "agreement:foton-iveco-mou-2024") { kind status signedOn { value precision text } signedIn { name kind } }
+      }`);
+      expect(data.agreement).toEqual({
+        kind: "MOU",
+        status: "SIGNED",
+        signedOn: { value: "2024-06-04", precision: "DAY", text: "June 4, 2024" },
+        signedIn: [{ name: "Beijing", kind: "CITY" }],
+      });
+    });
+
+    it("lists the markets and the vehicle the MOU covers", async () => {
+      const { data } = await app.query(`{
+        agreement(id: "agreement:foton-iveco-mou-2024") { targetMarkets { name } vehicles { name gvwMaxTonnes powertrain } }
+      }`);
+      expect(data.agreement.targetMarkets.map((m: any) => m.name)).toEqual(["Europe", "South America"]);
+      expect(data.agreement.vehicles).toHaveLength(1);
+      expect(data.agreement.vehicles[0].name).toMatch(/panel van/i);
+      expect(data.agreement.vehicles[0].gvwMaxTonnes).toBe(3.5);
+    });
+
+    it("finds the plant Foton opened in Mexico and when", async () => {
+      const { data } = await app.query(`{
+        company(name: "Foton") { facilities { name status ordinal openedOn { value precision } location { name parents { name } } } }
+      }`);
+      const opened = data.company.facilities.filter((f: any) => f.openedOn);
+      expect(opened).toEqual([
+        expect.objectContaining({ status: "OPERATING", ordinal: 1, openedOn: { value: "2017", precision: "YEAR" }, location: [{ name: "Jalisco", parents: [{ name: "Mexico" }] }] }),
+      ]);
+    });
+
+    it("lists the candidate states for the second plant, with its expected year and investment", async () => {
+      const { data } = await app.query(`{
+        facilities(filter: { status: "PLANNED", kind: "PLANT" }) {
+          edges { node { ordinal candidateLocations { name kind } expectedOperational { value } estimatedInvestmentUsd investmentQualifier } }
+        }
+      }`);
+      expect(data.facilities.edges).toHaveLength(1);
+      const plant = data.facilities.edges[0].node;
+      expect(plant.ordinal).toBe(2);
+      expect(plant.candidateLocations).toEqual([
+        { name: "Aguascalientes", kind: "STATE" },
+        { name: "Jalisco", kind: "STATE" },
+      ]);
+      expect(plant.expectedOperational.value).toBe("2025");
+      expect(plant).toMatchObject({ estimatedInvestmentUsd: 1e9, investmentQualifier: "MORE_THAN" });
+    });
+
+    it("tells what Foton and CATL agreed in 2022", async () => {
+      const { data } = await app.query(`{
+        agreements(filter: { relatedTo: "company:catl", dateFrom: "2022-01-01", dateTo: "2022-12-31" }) {
+          totalCount
+          edges { node { kind status scope announcedOn { value precision } parties { company { name } } targetMarkets { name } } }
+        }
+      }`);
+      expect(data.agreements.totalCount).toBe(1);
+      const jv = data.agreements.edges[0].node;
+      expect(jv).toMatchObject({ kind: "JOINT_VENTURE", status: "ANNOUNCED", announcedOn: { value: "2022", precision: "YEAR" }, targetMarkets: [{ name: "China" }] });
+      expect(jv.scope).toMatch(/battery rentals/);
+      expect(jv.parties.map((p: any) => p.company.name).sort()).toEqual(["CATL", "Foton"]);
+    });
+
+    it("keeps both stated start dates of the European partnership, each with its quote", async () => {
+      const { data } = await app.query(`{
+        agreements(filter: { kind: "PARTNERSHIP" }) { edges { node { undisclosedParties events { kind date { value precision } mentions { provenance { quote } } } } } }
+      }`);
+      const partnership = data.agreements.edges[0].node;
+      expect(partnership.undisclosedParties.length).toBeGreaterThan(0);
+      const starts = partnership.events.filter((e: any) => e.kind === "PARTNERSHIP_START");
+      expect(starts.map((e: any) => e.date.value).sort()).toEqual(["2017-09", "2018-05"]);
+      expect(starts.map((e: any) => e.mentions[0].provenance.quote).join(" ")).toMatch(/September 2017[\s\S]*May 2018|May 2018[\s\S]*September 2017/);
+    });
+  });
+
+  describe("lookups", () => {
+    it.each(["foton", "FOTON", "Beiqi Foton Motor Co.", "Foton Motor Co"])("finds Foton by %p", async (name) => {
+      const { data, errors } = await app.query(`query($name: String!) { lookup(name: $name) { id } company(name: $name) { id } }`, { name });
+      expect(errors).toBeUndefined();
+      expect(data.lookup).toEqual([{ id: "company:foton" }]);
+      expect(data.company).toEqual({ id: "company:foton" });
+    });
+
+    it("finds Ángel Rodríguez Lagunilla without accents", async () => {
+      const { data } = await app.query(`{ person(name: "Angel Rodriguez Lagunilla") { id name } }`);
+      expect(data.person).toEqual({ id: "person:angel-rodriguez-lagunilla", name: "Ángel Rodríguez Lagunilla" });
+    });
+
+    it("finds CATL by its full name", async () => {
+      const { data } = await app.query(`{ company(name: "contemporary amperex technology co. ltd.") { id name } }`);
+      expect(data.company).toEqual({ id: "company:catl", name: "CATL" });
+    });
+
+    it("keeps the IVECO brand and Iveco Group apart, and linked", async () => {
+      const { data } = await app.query(`{ iveco: company(name: "IVECO") { id kind parents { id } } group: company(name: "Iveco Group") { id brands { id } } }`);
+      expect(data.iveco.id).toBe("company:iveco");
+      expect(data.group.id).toBe("company:iveco-group");
+      expect(data.iveco.parents).toEqual([{ id: "company:iveco-group" }]);
+      expect(data.group.brands.map((b: any) => b.id)).toContain("company:iveco");
+    });
+
+    it("gets any node by global id through node and nodes", async () => {
+      const { data } = await app.query(`{
+        node(id: "market:jalisco") { id label name ... on Market { kind parents { name } } }
+        nodes(ids: ["company:catl", "company:nope"]) { id label }
+      }`);
+      expect(data.node).toEqual({ id: "market:jalisco", label: "Market", name: "Jalisco", kind: "STATE", parents: [{ name: "Mexico" }] });
+      expect(data.nodes).toEqual([{ id: "company:catl", label: "Company" }, null]);
+    });
+
+    it("answers NOT_FOUND for an unknown id", async () => {
+      const { data, errors } = await app.query(`{ company(id: "company:nope") { id } }`);
+      expect(data).toBeNull();
+      expect(errors![0].extensions!.code).toBe("NOT_FOUND");
+      expect(errors![0].message).toContain("company:nope");
+    });
+
+    it("reads every relationship of a node with its provenance", async () => {
+      const { data } = await app.query(`{
+        node(id: "person:gerrit-marx") {
+          relationships { type direction node { id } properties provenance { quote start end document { id text } } }
+        }
+      }`);
+      const rels = data.node.relationships;
+      expect(rels.map((r: any) => r.type).sort()).toEqual(["HOLDS_POSITION", "WITNESSED"]);
+      for (const rel of rels) {
+        const { quote, start, end, document } = rel.provenance;
+        expect(document.text.slice(start, end)).toBe(quote);
+      }
+      expect(rels.find((r: any) => r.type === "HOLDS_POSITION").properties).toMatchObject({ title: "CEO" });
+    });
+  });
+
+  describe("search", () => {
+    it("returns scored full-text matches, best first, narrowed by type", async () => {
+      const { data } = await app.query(`{ search(text: "battery", types: [Agreement], first: 5) { score node { id label } } }`);
+      expect(data.search.length).toBeGreaterThan(0);
+      expect(data.search.every((hit: any) => hit.node.label === "Agreement")).toBe(true);
+      expect(data.search.map((hit: any) => hit.node.id)).toContain("agreement:foton-catl-battery-rental-jv");
+      const scores = data.search.map((hit: any) => hit.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    });
+
+    it("searches document text and treats query syntax as plain text", async () => {
+      const { data, errors } = await app.query(`{ search(text: "Aguascalientes AND (\\"Jalisco", types: [Document]) { node { id } } }`);
+      expect(errors).toBeUndefined();
+      expect(data.search.map((hit: any) => hit.node.id)).toEqual(["document:foton-mexico-facility-catl"]);
+    });
+  });
+
+  describe("lists as Relay connections", () => {
+    it("pages through people with stable cursors and a total count", async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (let page = 0; page < 10; page += 1) {
+        const result: any = await app.query(`query($after: String) { people(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`, { after });
+        total = result.data.people.totalCount;
+        seen.push(...result.data.people.edges.map((e: any) => e.node.name));
+        if (!result.data.people.pageInfo.hasNextPage) break;
+        after = result.data.people.pageInfo.endCursor;
+      }
+      expect(total).toBe(13);
+      expect(seen).toHaveLength(13);
+      expect(new Set(seen).size).toBe(13);
+    });
+
+    it("sorts by name descending and by date", async () => {
+      const desc = await app.query(`{ markets(first: 3, orderBy: NAME_DESC) { edges { node { name } } } }`);
+      const names = desc.data.markets.edges.map((e: any) => e.node.name);
+      expect([...names].sort().reverse()).toEqual(names);
+      const byDate = await app.query(`{ events(first: 100, orderBy: DATE_ASC) { edges { node { name date { start } effectiveFrom { start } } } } }`);
+      const starts = byDate.data.events.edges.map((e: any) => (e.node.date ?? e.node.effectiveFrom).start);
+      expect([...starts].sort()).toEqual(starts);
+    });
+
+    it("filters by name part, kind and relationship", async () => {
+      const { data } = await app.query(`{
+        byName: companies(filter: { nameContains: "amperex" }) { edges { node { id } } }
+        brands: companies(filter: { kind: "BRAND" }) { totalCount }
+        witnesses: people(filter: { relatedTo: "agreement:foton-iveco-mou-2024" }) { totalCount }
+      }`);
+      expect(data.byName.edges).toEqual([{ node: { id: "company:catl" } }]);
+      expect(data.brands.totalCount).toBe(2);
+      expect(data.witnesses.totalCount).toBe(12);
+    });
+  });
+
+  describe("input validation", () => {
+    it.each([
+      ["a page size over the maximum", `{ companies(first: 1000) { totalCount } }`, "first must be at most 100"],
+      ["a page size under one", `{ search(text: "foton", first: 0) { score } }`, "first must be at least 1"],
+      ["a cursor the API did not make", `{ companies(after: "bm90LWEtY3Vyc29y") { totalCount } }`, "after is not a cursor this API returned"],
+      ["a date that is not ISO", `{ agreements(filter: { dateFrom: "last year" }) { totalCount } }`, "dateFrom must be an ISO date"],
+      ["neither id nor name", `{ company { id } }`, "Give exactly one of id or name to company."],
+      ["an empty search", `{ search(text: "") { score } }`, "text must not be empty"],
+    ])("rejects %s with BAD_USER_INPUT", async (_case, query, message) => {
+      const { errors } = await app.query(query);
+      expect(errors).toHaveLength(1);
+      expect(errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+      expect(JSON.stringify(errors![0])).toContain(message);
+    });
+  });
+
+  describe("round trips", () => {
+    const nested = (first: number) => `{
+      companies(first: ${first}) { edges { node { name executives { title person { name positions { title company { name } } } } } } }
+    }`;
+
+    it("costs the same few Cypher queries for a three-level nested request, however many rows", async () => {
+      const before1 = graph.gateway.statementsSent;
+      const small = await app.query(nested(3));
+      const cost1 = graph.gateway.statementsSent - before1;
+      const before2 = graph.gateway.statementsSent;
+      const large = await app.query(nested(50));
+      const cost2 = graph.gateway.statementsSent - before2;
+      expect(small.errors).toBeUndefined();
+      expect(large.errors).toBeUndefined();
+      const positions = large.data.companies.edges.flatMap((e: any) => e.node.executives);
+      expect(positions.length).toBe(13);
+      expect(cost2).toBeLessThanOrEqual(5);
+      expect(cost2).toBe(cost1);
+      expect(small.data.companies.edges.flatMap((e: any) => e.node.executives).length).toBeGreaterThan(0);
+    });
+  });
+
+  describe("health and readiness", () => {
+    it("answers /health and /ready when Neo4j answers and the seed graph is loaded", async () => {
+      expect((await fetch(`${app.url}/health`)).status).toBe(200);
+      const ready = await fetch(`${app.url}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: "ready", seedLoaded: true });
+    });
+
+    it("is not ready while the seed graph is not loaded", async () => {
+      app.state.seedLoaded = false;
+      try {
+        expect((await fetch(`${app.url}/ready`)).status).toBe(503);
+      } finally {
+        app.state.seedLoaded = true;
+      }
+    });
+  });
+});
+
+describe("with Neo4j unreachable", () => {
+  let app: TestApp;
+  let gateway: Neo4jGateway;
+
+  beforeAll(async () => {
+    const config = testConfig({ NEO4J_URI: "neo4j://127.0.0.1:1", NEO4J_ACQUISITION_TIMEOUT_MS: "1000" });
+    gateway = new Neo4jGateway(config.neo4j);
+    app = await startTestApp(config, gateway);
+  });
+  afterAll(async () => {
+    await app.close();
+    await gateway.close();
+  });
+
+  it("answers queries with SERVICE_UNAVAILABLE and a message that says what to check", async () => {
+    const { errors } = await app.query(`{ company(name: "Foton") { id } }`);
+    expect(errors![0].extensions!.code).toBe("SERVICE_UNAVAILABLE");
+    expect(errors![0].message).toContain("npm run db -- status");
+  });
+
+  it("stays alive on /health but not ready on /ready", async () => {
+    expect((await fetch(`${app.url}/health`)).status).toBe(200);
+    const ready = await fetch(`${app.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ neo4j: "down" });
+  });
+});

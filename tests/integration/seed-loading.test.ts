@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { FactsFileError } from "../../src/ingest/facts-file.error";
+import { listFactsFiles, readFactsFile } from "../../src/ingest/facts-directory";
+import { loadFactsFiles, loadSeedDirectory } from "../../src/ingest/seed-loader";
+import { openTestGraph, type TestGraph } from "./support/test-neo4j";
+
+describe("loading the seed graph", () => {
+  let graph: TestGraph;
+  let scratch: string;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+  });
+  beforeEach(async () => {
+    await graph.reset();
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "kg-seeds-"));
+    for (const file of fs.readdirSync(graph.config.seedsDir)) {
+      if (file.endsWith(".txt") || file.endsWith(".facts.yaml")) fs.copyFileSync(path.join(graph.config.seedsDir, file), path.join(scratch, file));
+    }
+  });
+  afterEach(() => fs.rmSync(scratch, { recursive: true, force: true }));
+  afterAll(() => graph.close());
+
+  it("gives the same node and relationship counts when loaded twice", async () => {
+    const first = await graph.counts();
+    const { errors } = await loadSeedDirectory(graph.gateway, graph.config.seedsDir);
+    expect(errors).toEqual([]);
+    expect(await graph.counts()).toEqual(first);
+    const plans = listFactsFiles(graph.config.seedsDir).map(readFactsFile);
+    const entityIds = new Set(plans.flatMap((plan) => plan.entities.map((entity) => entity.id)));
+    expect(first.nodes).toBe(entityIds.size + plans.length);
+    expect(first.relationships).toBe(plans.reduce((sum, plan) => sum + plan.relationships.length + plan.entities.length, 0));
+  });
+
+  it("loads three documents and stores each quote with offsets that slice the document text", async () => {
+    const rows = await graph.gateway.read("find-nodes-by-id", { ids: ["document:foton-iveco-mou-2024"] });
+    const text = (rows[0].node as { properties: { text: string } }).properties.text;
+    const related = await graph.gateway.read("find-related", { ids: ["person:gerrit-marx"], types: ["HOLDS_POSITION"], direction: "OUTGOING", labels: [], limit: 10 });
+    const [position] = related[0].related as { relationship: { properties: { quote: string; start: number; end: number; documentId: string } } }[];
+    const { quote, start, end, documentId } = position.relationship.properties;
+    expect(documentId).toBe("document:foton-iveco-mou-2024");
+    expect(text.slice(start, end)).toBe(quote);
+    expect(quote).toContain("CEO Gerrit Marx");
+  });
+
+  it("updates the graph without duplicates when a facts file changes and is loaded again", async () => {
+    const factsFile = path.join(scratch, "000_bc848caa4ffaa622.facts.yaml");
+    const before = await graph.counts();
+    const original = fs.readFileSync(factsFile, "utf8");
+    expect(original).toContain("title: Chairman");
+    fs.writeFileSync(factsFile, original.replace("title: Chairman", "title: Board Chairman"));
+    const { errors } = await loadFactsFiles(graph.gateway, [factsFile]);
+    expect(errors).toEqual([]);
+    expect(await graph.counts()).toEqual(before);
+    const related = await graph.gateway.read("find-related", { ids: ["person:chang-rui"], types: ["HOLDS_POSITION"], direction: "OUTGOING", labels: [], limit: 10 });
+    const titles = (related[0].related as { relationship: { properties: { title: string } } }[]).map((r) => r.relationship.properties.title);
+    expect(titles).toEqual(["Board Chairman"]);
+  });
+
+  it("refuses a facts file whose quote is not in the article, naming the file and the fact, and writes nothing of it", async () => {
+    await graph.reset();
+    const factsFile = path.join(scratch, "002_af85cb214edc501b.facts.yaml");
+    const original = fs.readFileSync(factsFile, "utf8");
+    const changed = original.replace(/id: document:[a-z0-9-]+/, "id: document:broken-copy").replace("Roberto Talavera, director of electric vehicles", "Roberto Talavera, head of electric vehicles");
+    expect(changed).not.toBe(original);
+    fs.writeFileSync(factsFile, changed);
+    const before = await graph.counts();
+    const { loaded, errors } = await loadFactsFiles(graph.gateway, [factsFile]);
+    expect(loaded).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(FactsFileError);
+    expect(errors[0].message).toContain("002_af85cb214edc501b.facts.yaml");
+    expect(errors[0].message).toMatch(/(entity|relationship) [a-z:-]+talavera[a-z-]*: the quote ".*head of electric vehicles.*" is not in the article/);
+    expect(await graph.counts()).toEqual(before);
+    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["document:broken-copy"] })).toEqual([]);
+  });
+
+  it("removes the entities a changed facts file no longer mentions", async () => {
+    const factsFile = path.join(scratch, "002_af85cb214edc501b.facts.yaml");
+    const fileOnly = listFactsFiles(scratch).filter((file) => file === factsFile);
+    const text = fs.readFileSync(factsFile, "utf8");
+    const withoutTalavera = text
+      .split(/\n(?=  - id: )/)
+      .filter((block) => !/roberto-talavera/.test(block))
+      .join("\n");
+    fs.writeFileSync(factsFile, withoutTalavera);
+    const { errors } = await loadFactsFiles(graph.gateway, fileOnly);
+    expect(errors).toEqual([]);
+    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["person:roberto-talavera"] })).toEqual([]);
+    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["company:catl"] })).toHaveLength(1);
+  });
+});

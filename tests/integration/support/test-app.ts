@@ -1,0 +1,36 @@
+import type { AddressInfo } from "node:net";
+import type { Config } from "../../../src/config";
+import type { Neo4jGateway } from "../../../src/db/neo4j-gateway";
+import { createApp, type AppState } from "../../../src/server/create-app";
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  url: string;
+  state: AppState;
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on a free port, over the given gateway; requests go through fetch. */
+export async function startTestApp(config: Config, gateway: Neo4jGateway, state: AppState = { seedLoaded: true }): Promise<TestApp> {
+  const { httpServer, apollo } = await createApp(config, gateway, state);
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  return {
+    url,
+    state,
+    async query(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse;
+    },
+    close: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,27 @@
+import { loadConfig } from "../../src/config";
+
+describe("loadConfig", () => {
+  it("defaults to the managed Neo4j on loopback with a neo4j:// routing URI", () => {
+    const config = loadConfig({});
+    expect(config.neo4j.externalUri).toBeNull();
+    expect(config.neo4j.uri).toBe("neo4j://127.0.0.1:7687");
+    expect(config.port).toBe(4000);
+    expect(config.neo4j.queryTimeoutMs).toBe(5000);
+  });
+
+  it("uses NEO4J_URI as given and marks the database as external", () => {
+    const config = loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io" });
+    expect(config.neo4j.externalUri).toBe("neo4j+s://abc.databases.neo4j.io");
+    expect(config.neo4j.uri).toBe("neo4j+s://abc.databases.neo4j.io");
+  });
+
+  it.each([
+    [{ PORT: "http" }, "PORT must be a whole number"],
+    [{ NEO4J_URI: "http://localhost:7474" }, "NEO4J_URI must be a neo4j:// or bolt:// URI"],
+    [{ NEO4J_HEAP_SIZE: "lots" }, "NEO4J_HEAP_SIZE must be a memory size"],
+    [{ LOAD_SEEDS: "maybe" }, "LOAD_SEEDS must be true or false"],
+    [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD must have at least 8 characters"],
+  ])("names the variable when %p is bad", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,73 @@
+import { planDocument, type FactsFile } from "../../../src/ingest/plan-document";
+
+const text = "On June 4, 2024, FOTON and Iveco Group signed a Memorandum of Understanding (MOU) in Beijing.";
+
+function facts(overrides: Partial<FactsFile> = {}): FactsFile {
+  return {
+    document: { id: "document:test", title: "Test", publishedOn: { value: "2024-06-04", text: "June 4, 2024" } },
+    entities: [
+      { id: "company:foton", label: "Company", name: "Foton", aliases: ["FOTON"], quote: "FOTON and Iveco Group" },
+      { id: "agreement:mou", label: "Agreement", name: "MOU", properties: { kind: "MOU" }, dates: { signedOn: { value: "2024-06-04", text: "June 4, 2024" } }, quote: "Memorandum of Understanding (MOU)" },
+    ],
+    relationships: [{ id: "rel:foton-mou", type: "PARTY_TO", from: "company:foton", to: "agreement:mou", quote: "FOTON and Iveco Group signed" }],
+    ...overrides,
+  };
+}
+
+describe("planDocument", () => {
+  it("stores each fact's quote with offsets into the text", () => {
+    const { plan, problems } = planDocument(facts(), text);
+    expect(problems).toEqual([]);
+    const [relationship] = plan.relationships;
+    expect(relationship.properties).toMatchObject({ documentId: "document:test", quote: "FOTON and Iveco Group signed", start: 17, end: 45 });
+    expect(text.slice(17, 45)).toBe("FOTON and Iveco Group signed");
+  });
+
+  it("flattens a date with its precision, its words and its span", () => {
+    const { plan } = planDocument(facts(), text);
+    expect(plan.entities[1].properties).toMatchObject({
+      signedOn: "2024-06-04",
+      signedOn_precision: "DAY",
+      signedOn_text: "June 4, 2024",
+      dateStart: "2024-06-04",
+      dateEnd: "2024-06-04",
+    });
+  });
+
+  it("gives each mention the lookup keys of the names used", () => {
+    const { plan } = planDocument(facts(), text);
+    expect(plan.entities[0].mention.nameKeys).toEqual(["foton"]);
+  });
+
+  it("names the fact whose quote is not in the text", () => {
+    const bad = facts();
+    bad.relationships![0].quote = "FOTON and IVECO signed";
+    const { problems } = planDocument(bad, text);
+    expect(problems).toEqual([expect.stringContaining('relationship rel:foton-mou: the quote "FOTON and IVECO signed" is not in the article')]);
+  });
+
+  it("rejects a label, a relationship type and endpoints outside the allow-list", () => {
+    const bad = facts({
+      entities: [...facts().entities, { id: "thing:x", label: "Thing", name: "X", quote: "Beijing" }],
+      relationships: [
+        { id: "rel:a", type: "OWNS", from: "company:foton", to: "agreement:mou", quote: "FOTON" },
+        { id: "rel:b", type: "HOLDS_POSITION", from: "company:foton", to: "agreement:mou", quote: "FOTON" },
+        { id: "rel:c", type: "PARTY_TO", from: "company:foton", to: "agreement:missing", quote: "FOTON" },
+      ],
+    });
+    const { problems } = planDocument(bad, text);
+    expect(problems).toEqual([
+      expect.stringContaining('entity thing:x: label "Thing"'),
+      expect.stringContaining('rel:a: type "OWNS" is not an allowed relationship type'),
+      expect.stringContaining("rel:b: HOLDS_POSITION cannot start at a Company"),
+      expect.stringContaining("rel:b: HOLDS_POSITION cannot end at a Agreement"),
+      expect.stringContaining('rel:c: to "agreement:missing" is not an entity of this file'),
+    ]);
+  });
+
+  it("rejects a date that is not EDTF", () => {
+    const bad = facts();
+    bad.entities[1].dates = { signedOn: { value: "June 4" } };
+    expect(planDocument(bad, text).problems).toEqual([expect.stringContaining('agreement:mou: date "signedOn" has value "June 4"')]);
+  });
+});
