@@ -36,7 +36,6 @@ export interface Config {
   };
   seedsDir: string;
   loadSeedsOnStart: boolean;
-  maxPageSize: number;
   corsOrigins: string[];
 }
 
@@ -134,7 +133,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     seedsDir: resolvePath(env.SEEDS_DIR ?? "seeds"),
     loadSeedsOnStart: readBool(env, "LOAD_SEEDS", true),
-    maxPageSize: readInt(env, "MAX_PAGE_SIZE", 100, 1, 1000),
     corsOrigins,
   };
 }

@@ -2,7 +2,7 @@
  * The allow-list of the graph: its node labels, relationship types and which labels each type may
  * join. Every label or type that reaches Cypher comes from here, never from a request's text.
  */
-export enum EntityLabel {
+export enum NodeLabel {
   Company = "Company",
   Person = "Person",
   Vehicle = "Vehicle",
@@ -11,14 +11,16 @@ export enum EntityLabel {
   Facility = "Facility",
   Event = "Event",
   Figure = "Figure",
+  Document = "Document",
 }
 
-export const DOCUMENT_LABEL = "Document";
+export const DOCUMENT_LABEL = NodeLabel.Document;
 
-export type NodeLabel = EntityLabel | typeof DOCUMENT_LABEL;
+/** The labels of the things facts are about: every label but Document. */
+export type EntityLabel = Exclude<NodeLabel, NodeLabel.Document>;
 
-export const ENTITY_LABELS = Object.values(EntityLabel);
-export const NODE_LABELS: NodeLabel[] = [...ENTITY_LABELS, DOCUMENT_LABEL];
+export const NODE_LABELS = Object.values(NodeLabel);
+export const ENTITY_LABELS = NODE_LABELS.filter((label): label is EntityLabel => label !== DOCUMENT_LABEL);
 
 export enum RelationshipType {
   HOLDS_POSITION = "HOLDS_POSITION",
@@ -48,7 +50,7 @@ export enum RelationshipType {
   MENTIONED_IN = "MENTIONED_IN",
 }
 
-const { Company, Person, Vehicle, Market, Agreement, Facility, Event, Figure } = EntityLabel;
+const { Company, Person, Vehicle, Market, Agreement, Facility, Event, Figure } = NodeLabel;
 
 /** Which labels each relationship type joins, as [allowed sources, allowed targets]. */
 export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, [NodeLabel[], NodeLabel[]]> = {

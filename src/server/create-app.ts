@@ -48,6 +48,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     introspection: config.env !== "production",
     includeStacktraceInErrorResponses: config.env === "development",
     formatError: formatError(config),
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),

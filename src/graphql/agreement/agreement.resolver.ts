@@ -1,14 +1,12 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { NotFoundError } from "../../errors";
-import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import type { GraphRepository } from "../../repositories/graph.repository";
 import { ConnectionType } from "../common/connection.type";
 import { Company } from "../company/company.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
-import { relatedNodes } from "../entity/related-nodes";
+import { relatedNodes, requireNode } from "../entity/related-nodes";
 import { Event } from "../event/event.type";
 import { Market } from "../market/market.type";
-import { hydrateNode } from "../node/hydrate-node";
 import { Person } from "../person/person.type";
 import { Vehicle } from "../vehicle/vehicle.type";
 import { AgreementParty, Witness, toAgreementParty, toWitness } from "./agreement-party.type";
@@ -17,7 +15,7 @@ import { Agreement } from "./agreement.type";
 export const AgreementConnection = ConnectionType(Agreement, "Agreement");
 
 @Resolver(() => Agreement)
-export class AgreementResolver extends createEntityResolver({ label: EntityLabel.Agreement, type: Agreement, connection: AgreementConnection, one: "agreement", many: "agreements" }) {
+export class AgreementResolver extends createEntityResolver({ label: NodeLabel.Agreement, type: Agreement, connection: AgreementConnection, one: "agreement", many: "agreements" }) {
   @FieldResolver(() => [AgreementParty])
   async parties(@Root() agreement: Agreement): Promise<AgreementParty[]> {
     return (await this.repository.related(agreement.id, { types: [R.PARTY_TO], direction: "INCOMING" })).map(toAgreementParty);
@@ -64,17 +62,13 @@ export class AgreementPartyResolver {
   constructor(private readonly repository: GraphRepository) {}
 
   @FieldResolver(() => Company)
-  async company(@Root() party: AgreementParty): Promise<Company> {
-    const record = await this.repository.findById(party.companyId);
-    if (!record) throw new NotFoundError("Company", party.companyId);
-    return hydrateNode<Company>(record);
+  company(@Root() party: AgreementParty): Promise<Company> {
+    return requireNode(this.repository, party.companyId, "Company");
   }
 
   @FieldResolver(() => Agreement)
-  async agreement(@Root() party: AgreementParty): Promise<Agreement> {
-    const record = await this.repository.findById(party.agreementId);
-    if (!record) throw new NotFoundError("Agreement", party.agreementId);
-    return hydrateNode<Agreement>(record);
+  agreement(@Root() party: AgreementParty): Promise<Agreement> {
+    return requireNode(this.repository, party.agreementId, "Agreement");
   }
 }
 
@@ -83,9 +77,7 @@ export class WitnessResolver {
   constructor(private readonly repository: GraphRepository) {}
 
   @FieldResolver(() => Person)
-  async person(@Root() witness: Witness): Promise<Person> {
-    const record = await this.repository.findById(witness.personId);
-    if (!record) throw new NotFoundError("Person", witness.personId);
-    return hydrateNode<Person>(record);
+  person(@Root() witness: Witness): Promise<Person> {
+    return requireNode(this.repository, witness.personId, "Person");
   }
 }

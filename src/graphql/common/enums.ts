@@ -1,19 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { DatePrecision } from "../../model/edtf-date";
-import { EntityLabel, RelationshipType } from "../../model/graph-model";
-
-/** Every node label, for filters and for `Node.label`. */
-export enum NodeLabelEnum {
-  Company = "Company",
-  Person = "Person",
-  Vehicle = "Vehicle",
-  Market = "Market",
-  Agreement = "Agreement",
-  Facility = "Facility",
-  Event = "Event",
-  Figure = "Figure",
-  Document = "Document",
-}
+import { NodeLabel, RelationshipType } from "../../model/graph-model";
 
 export enum Direction {
   OUTGOING = "OUTGOING",
@@ -28,10 +15,10 @@ export enum EntityOrder {
   DATE_DESC = "DATE_DESC",
 }
 
-registerEnumType(NodeLabelEnum, { name: "NodeLabel", description: "The kinds of node in the graph." });
+registerEnumType(NodeLabel, { name: "NodeLabel", description: "The kinds of node in the graph." });
 registerEnumType(RelationshipType, { name: "RelationshipType", description: "The kinds of relationship in the graph." });
 registerEnumType(Direction, { name: "Direction", description: "Which way a relationship points, seen from the node it is read from." });
 registerEnumType(EntityOrder, { name: "EntityOrder", description: "Sort order of entity lists; DATE sorts by each entity's main date (signing, opening, event date...)." });
 registerEnumType(DatePrecision, { name: "DatePrecision", description: "How precise a date is, as the source states it." });
 
-export { DatePrecision, EntityLabel, RelationshipType };
+export { DatePrecision, NodeLabel, RelationshipType };

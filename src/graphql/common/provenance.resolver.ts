@@ -1,8 +1,7 @@
+import { requireNode } from "../entity/related-nodes";
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { NotFoundError } from "../../errors";
 import type { GraphRepository } from "../../repositories/graph.repository";
 import { Document } from "../document/document.type";
-import { hydrateNode } from "../node/hydrate-node";
 import { Provenance } from "./provenance.type";
 
 @Resolver(() => Provenance)
@@ -10,9 +9,7 @@ export class ProvenanceResolver {
   constructor(private readonly repository: GraphRepository) {}
 
   @FieldResolver(() => Document, { description: "The document the quote is taken from." })
-  async document(@Root() provenance: Provenance): Promise<Document> {
-    const record = await this.repository.findById(provenance.documentId);
-    if (!record) throw new NotFoundError("Document", provenance.documentId);
-    return hydrateNode<Document>(record);
+  document(@Root() provenance: Provenance): Promise<Document> {
+    return requireNode(this.repository, provenance.documentId, "Document");
   }
 }

@@ -1,7 +1,6 @@
+import { requireNode } from "../entity/related-nodes";
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { NotFoundError } from "../../errors";
 import type { GraphRepository } from "../../repositories/graph.repository";
-import { hydrateNode } from "../node/hydrate-node";
 import { Node } from "../node/node.interface";
 import { Relationship } from "./relationship.type";
 
@@ -9,19 +8,13 @@ import { Relationship } from "./relationship.type";
 export class RelationshipResolver {
   constructor(private readonly repository: GraphRepository) {}
 
-  private async load(id: string): Promise<Node> {
-    const record = await this.repository.findById(id);
-    if (!record) throw new NotFoundError("Node", id);
-    return hydrateNode(record);
-  }
-
   @FieldResolver(() => Node)
   source(@Root() relationship: Relationship): Promise<Node> {
-    return this.load(relationship.sourceId);
+    return requireNode(this.repository, relationship.sourceId, "Node");
   }
 
   @FieldResolver(() => Node)
   target(@Root() relationship: Relationship): Promise<Node> {
-    return this.load(relationship.targetId);
+    return requireNode(this.repository, relationship.targetId, "Node");
   }
 }

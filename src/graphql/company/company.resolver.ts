@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import { Agreement } from "../agreement/agreement.type";
 import { ConnectionType } from "../common/connection.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
@@ -15,7 +15,7 @@ import { Company } from "./company.type";
 export const CompanyConnection = ConnectionType(Company, "Company");
 
 @Resolver(() => Company)
-export class CompanyResolver extends createEntityResolver({ label: EntityLabel.Company, type: Company, connection: CompanyConnection, one: "company", many: "companies" }) {
+export class CompanyResolver extends createEntityResolver({ label: NodeLabel.Company, type: Company, connection: CompanyConnection, one: "company", many: "companies" }) {
   @FieldResolver(() => [Position], { description: "People holding positions at this company, with their titles." })
   async executives(@Root() company: Company): Promise<Position[]> {
     const records = await this.repository.related(company.id, { types: [R.HOLDS_POSITION], direction: "INCOMING" });

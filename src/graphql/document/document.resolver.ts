@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { DOCUMENT_LABEL, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import { ConnectionType } from "../common/connection.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
 import { relatedNodes } from "../entity/related-nodes";
@@ -9,7 +9,7 @@ import { Node } from "../node/node.interface";
 export const DocumentConnection = ConnectionType(Document, "Document");
 
 @Resolver(() => Document)
-export class DocumentResolver extends createEntityResolver({ label: DOCUMENT_LABEL, type: Document, connection: DocumentConnection, one: "document", many: "documents" }) {
+export class DocumentResolver extends createEntityResolver({ label: NodeLabel.Document, type: Document, connection: DocumentConnection, one: "document", many: "documents" }) {
   @FieldResolver(() => [Node], { description: "Everything the document mentions." })
   entities(@Root() document: Document): Promise<Node[]> {
     return relatedNodes(this.repository, document.id, [R.MENTIONED_IN], "INCOMING");

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, type ClassType, Info, Query, Resolver } from "type-graphql";
 import { BadUserInputError, NotFoundError } from "../../errors";
-import type { EntityLabel } from "../../model/graph-model";
+import type { NodeLabel } from "../../model/graph-model";
 import type { GraphRepository, ListQuery } from "../../repositories/graph.repository";
 import type { Connection } from "../common/connection.type";
 import { decodeCursor, encodeCursor } from "../common/cursor";
@@ -13,7 +13,7 @@ import type { Node } from "../node/node.interface";
 import { EntityArgs } from "./entity.args";
 
 interface EntityResolverOptions<T extends object> {
-  label: EntityLabel | "Document";
+  label: NodeLabel;
   type: ClassType<T>;
   connection: ClassType<Connection<T>>;
   /** Root field for one entity, e.g. "company". */
@@ -50,7 +50,7 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
     @Query(() => options.connection, { name: options.many, description: `${options.label} list, filtered and sorted, as a Relay connection.` })
     async many(@Args() args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<T>> {
       const query: ListQuery = {
-        label: options.label as ListQuery["label"],
+        label: options.label,
         first: args.first,
         after: args.after ? decodeCursor(args.after) : null,
         byDate: args.orderBy === EntityOrder.DATE_ASC || args.orderBy === EntityOrder.DATE_DESC,

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import { ConnectionType } from "../common/connection.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
 import { relatedNodes } from "../entity/related-nodes";
@@ -11,7 +11,7 @@ import { Vehicle } from "../vehicle/vehicle.type";
 export const EventConnection = ConnectionType(Event, "Event");
 
 @Resolver(() => Event)
-export class EventResolver extends createEntityResolver({ label: EntityLabel.Event, type: Event, connection: EventConnection, one: "event", many: "events" }) {
+export class EventResolver extends createEntityResolver({ label: NodeLabel.Event, type: Event, connection: EventConnection, one: "event", many: "events" }) {
   @FieldResolver(() => [Market])
   location(@Root() event: Event): Promise<Market[]> {
     return relatedNodes(this.repository, event.id, [R.LOCATED_IN], "OUTGOING");

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import { ConnectionType } from "../common/connection.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
 import { relatedNodes } from "../entity/related-nodes";
@@ -13,7 +13,7 @@ import { Vehicle } from "../vehicle/vehicle.type";
 export const FacilityConnection = ConnectionType(Facility, "Facility");
 
 @Resolver(() => Facility)
-export class FacilityResolver extends createEntityResolver({ label: EntityLabel.Facility, type: Facility, connection: FacilityConnection, one: "facility", many: "facilities" }) {
+export class FacilityResolver extends createEntityResolver({ label: NodeLabel.Facility, type: Facility, connection: FacilityConnection, one: "facility", many: "facilities" }) {
   @FieldResolver(() => [Company])
   operators(@Root() facility: Facility): Promise<Company[]> {
     return relatedNodes(this.repository, facility.id, [R.OPERATES], "INCOMING");

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import { ConnectionType } from "../common/connection.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
 import { relatedNodes } from "../entity/related-nodes";
@@ -9,7 +9,7 @@ import { Node } from "../node/node.interface";
 export const FigureConnection = ConnectionType(Figure, "Figure");
 
 @Resolver(() => Figure)
-export class FigureResolver extends createEntityResolver({ label: EntityLabel.Figure, type: Figure, connection: FigureConnection, one: "figure", many: "figures" }) {
+export class FigureResolver extends createEntityResolver({ label: NodeLabel.Figure, type: Figure, connection: FigureConnection, one: "figure", many: "figures" }) {
   @FieldResolver(() => [Node], { description: "The company or facility the figure is about." })
   subjects(@Root() figure: Figure): Promise<Node[]> {
     return relatedNodes(this.repository, figure.id, [R.HAS_FIGURE], "INCOMING");

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import { ConnectionType } from "../common/connection.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
 import { relatedNodes } from "../entity/related-nodes";
@@ -13,7 +13,7 @@ import { Figure } from "../figure/figure.type";
 export const MarketConnection = ConnectionType(Market, "Market");
 
 @Resolver(() => Market)
-export class MarketResolver extends createEntityResolver({ label: EntityLabel.Market, type: Market, connection: MarketConnection, one: "market", many: "markets" }) {
+export class MarketResolver extends createEntityResolver({ label: NodeLabel.Market, type: Market, connection: MarketConnection, one: "market", many: "markets" }) {
   @FieldResolver(() => [Market], { description: "Larger markets this one is part of." })
   parents(@Root() market: Market): Promise<Market[]> {
     return relatedNodes(this.repository, market.id, [R.PART_OF], "OUTGOING");

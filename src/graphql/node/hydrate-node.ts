@@ -1,6 +1,6 @@
 import type { ClassType } from "type-graphql";
 import { Agreement } from "../agreement/agreement.type";
-import { NodeLabelEnum } from "../common/enums";
+import { NodeLabel } from "../common/enums";
 import { Company } from "../company/company.type";
 import { Document } from "../document/document.type";
 import { Event } from "../event/event.type";
@@ -12,7 +12,7 @@ import { Vehicle } from "../vehicle/vehicle.type";
 import type { Node } from "./node.interface";
 import type { NodeRecord } from "../../repositories/node-record";
 
-const TYPES: Record<NodeLabelEnum, ClassType<Node>> = {
+const TYPES: Record<NodeLabel, ClassType<Node>> = {
   Company,
   Person,
   Vehicle,
@@ -26,7 +26,7 @@ const TYPES: Record<NodeLabelEnum, ClassType<Node>> = {
 
 /** Turns a node read from the graph into an instance of its GraphQL object type. */
 export function hydrateNode<T extends Node = Node>(record: NodeRecord): T {
-  const node = new TYPES[record.label as NodeLabelEnum]() as T;
+  const node = new TYPES[record.label as NodeLabel]() as T;
   const properties = record.properties;
   return Object.assign(node, {
     id: properties.id,

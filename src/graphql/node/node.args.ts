@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { Direction, NodeLabelEnum, RelationshipType } from "../common/enums";
+import { Direction, NodeLabel, RelationshipType } from "../common/enums";
 
 @ArgsType()
 export class NodeIdsArgs {
@@ -16,9 +16,9 @@ export class LookupArgs {
   @MaxLength(200, { message: "name must be at most 200 characters" })
   name: string;
 
-  @Field(() => [NodeLabelEnum], { nullable: true, description: "Only nodes with one of these labels." })
+  @Field(() => [NodeLabel], { nullable: true, description: "Only nodes with one of these labels." })
   @IsOptional()
-  labels?: NodeLabelEnum[];
+  labels?: NodeLabel[];
 }
 
 @ArgsType()
@@ -30,9 +30,9 @@ export class RelationshipsArgs {
   @Field(() => Direction, { defaultValue: Direction.BOTH })
   direction: Direction;
 
-  @Field(() => [NodeLabelEnum], { nullable: true, description: "Only relationships to nodes with one of these labels." })
+  @Field(() => [NodeLabel], { nullable: true, description: "Only relationships to nodes with one of these labels." })
   @IsOptional()
-  labels?: NodeLabelEnum[];
+  labels?: NodeLabel[];
 
   @Field(() => Int, { defaultValue: 100, description: "At most this many, 1 to 200." })
   @Min(1, { message: "first must be at least 1" })

@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import { NodeLabelEnum } from "../common/enums";
+import { NodeLabel } from "../common/enums";
 import { readPartialDate, type PartialDate } from "../common/partial-date.type";
 
 /**
@@ -15,8 +15,8 @@ export abstract class Node {
   @Field(() => ID, { description: "Stable global id: the label in lower case, a colon and a slug (company:foton)." })
   id: string;
 
-  @Field(() => NodeLabelEnum)
-  label: NodeLabelEnum;
+  @Field(() => NodeLabel)
+  label: NodeLabel;
 
   @Field({ description: "The name the sources use most (a document's title)." })
   name: string;

@@ -1,6 +1,5 @@
 import { Args, Arg, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { NotFoundError } from "../../errors";
-import type { NodeLabel } from "../../model/graph-model";
 import type { GraphRepository } from "../../repositories/graph.repository";
 import { RelationshipType } from "../common/enums";
 import { readProvenance } from "../common/provenance.type";
@@ -29,7 +28,7 @@ export class NodeResolver {
 
   @Query(() => [Node], { description: "Nodes whose name or alias is this name, ignoring case, accents and punctuation." })
   async lookup(@Args() { name, labels }: LookupArgs): Promise<Node[]> {
-    const records = await this.repository.findByName(name, (labels ?? []) as NodeLabel[]);
+    const records = await this.repository.findByName(name, labels ?? []);
     return records.map((record) => hydrateNode(record));
   }
 
@@ -38,7 +37,7 @@ export class NodeResolver {
     const records = await this.repository.related(node.id, {
       types: args.types,
       direction: args.direction,
-      labels: args.labels as NodeLabel[] | undefined,
+      labels: args.labels,
       limit: args.first,
     });
     return records.map(toRelationship);

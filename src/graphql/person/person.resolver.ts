@@ -1,21 +1,19 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { NotFoundError } from "../../errors";
-import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import type { GraphRepository } from "../../repositories/graph.repository";
 import { Agreement } from "../agreement/agreement.type";
 import { ConnectionType } from "../common/connection.type";
 import { Company } from "../company/company.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
-import { relatedNodes } from "../entity/related-nodes";
+import { relatedNodes, requireNode } from "../entity/related-nodes";
 import { Event } from "../event/event.type";
-import { hydrateNode } from "../node/hydrate-node";
 import { Person } from "./person.type";
 import { Position, toPosition } from "./position.type";
 
 export const PersonConnection = ConnectionType(Person, "Person");
 
 @Resolver(() => Person)
-export class PersonResolver extends createEntityResolver({ label: EntityLabel.Person, type: Person, connection: PersonConnection, one: "person", many: "people" }) {
+export class PersonResolver extends createEntityResolver({ label: NodeLabel.Person, type: Person, connection: PersonConnection, one: "person", many: "people" }) {
   @FieldResolver(() => [Position], { description: "The positions the sources give this person." })
   async positions(@Root() person: Person): Promise<Position[]> {
     const records = await this.repository.related(person.id, { types: [R.HOLDS_POSITION], direction: "OUTGOING" });
@@ -38,16 +36,12 @@ export class PositionResolver {
   constructor(private readonly repository: GraphRepository) {}
 
   @FieldResolver(() => Person)
-  async person(@Root() position: Position): Promise<Person> {
-    const record = await this.repository.findById(position.personId);
-    if (!record) throw new NotFoundError("Person", position.personId);
-    return hydrateNode<Person>(record);
+  person(@Root() position: Position): Promise<Person> {
+    return requireNode(this.repository, position.personId, "Person");
   }
 
   @FieldResolver(() => Company)
-  async company(@Root() position: Position): Promise<Company> {
-    const record = await this.repository.findById(position.companyId);
-    if (!record) throw new NotFoundError("Company", position.companyId);
-    return hydrateNode<Company>(record);
+  company(@Root() position: Position): Promise<Company> {
+    return requireNode(this.repository, position.companyId, "Company");
   }
 }

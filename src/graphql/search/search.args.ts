@@ -1,6 +1,6 @@
 import { IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import { NodeLabelEnum } from "../common/enums";
+import { NodeLabel } from "../common/enums";
 import { MAX_PAGE_SIZE } from "../common/list.args";
 
 @ArgsType()
@@ -10,9 +10,9 @@ export class SearchArgs {
   @MaxLength(500, { message: "text must be at most 500 characters" })
   text: string;
 
-  @Field(() => [NodeLabelEnum], { nullable: true, description: "Only nodes with one of these labels." })
+  @Field(() => [NodeLabel], { nullable: true, description: "Only nodes with one of these labels." })
   @IsOptional()
-  types?: NodeLabelEnum[];
+  types?: NodeLabel[];
 
   @Field(() => Int, { defaultValue: 20, description: `At most this many results, 1 to ${MAX_PAGE_SIZE}.` })
   @Min(1, { message: "first must be at least 1" })

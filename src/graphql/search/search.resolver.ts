@@ -1,5 +1,4 @@
 import { Args, Query, Resolver } from "type-graphql";
-import type { NodeLabel } from "../../model/graph-model";
 import type { GraphRepository } from "../../repositories/graph.repository";
 import { hydrateNode } from "../node/hydrate-node";
 import { SearchHit } from "./search-hit.type";
@@ -11,7 +10,7 @@ export class SearchResolver {
 
   @Query(() => [SearchHit], { description: "Full-text search over the graph, best match first, with scores." })
   async search(@Args() { text, types, first }: SearchArgs): Promise<SearchHit[]> {
-    const hits = await this.repository.search(text, (types ?? []) as NodeLabel[], first);
+    const hits = await this.repository.search(text, types ?? [], first);
     return hits.map((hit) => Object.assign(new SearchHit(), { node: hydrateNode(hit.node), score: hit.score }));
   }
 }

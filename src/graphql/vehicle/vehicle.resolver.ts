@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import { EntityLabel, RelationshipType as R } from "../../model/graph-model";
+import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
 import { ConnectionType } from "../common/connection.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";
 import { relatedNodes } from "../entity/related-nodes";
@@ -13,7 +13,7 @@ import { Market } from "../market/market.type";
 export const VehicleConnection = ConnectionType(Vehicle, "Vehicle");
 
 @Resolver(() => Vehicle)
-export class VehicleResolver extends createEntityResolver({ label: EntityLabel.Vehicle, type: Vehicle, connection: VehicleConnection, one: "vehicle", many: "vehicles" }) {
+export class VehicleResolver extends createEntityResolver({ label: NodeLabel.Vehicle, type: Vehicle, connection: VehicleConnection, one: "vehicle", many: "vehicles" }) {
   @FieldResolver(() => [Company], { description: "Companies that develop it." })
   developers(@Root() vehicle: Vehicle): Promise<Company[]> {
     return relatedNodes(this.repository, vehicle.id, [R.DEVELOPS], "INCOMING");
