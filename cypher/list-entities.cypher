@@ -7,7 +7,7 @@ WHERE ($nameContains IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameContai
   AND ($dateFrom IS NULL OR n.dateEnd >= $dateFrom)
   AND ($dateTo IS NULL OR n.dateStart <= $dateTo)
   AND ($relatedTo IS NULL OR EXISTS { (n)--(:Node {id: $relatedTo}) })
-WITH n, CASE WHEN $byDate THEN coalesce(n.dateStart, $missingDate) ELSE n.nameKey END AS sortKey
+WITH n, CASE WHEN $byDate THEN coalesce(n.dateStart, $missingDate) ELSE coalesce(n.nameKey, '') END AS sortKey
 WHERE $afterKey IS NULL
    OR (NOT $descending AND (sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)))
    OR ($descending AND (sortKey < $afterKey OR (sortKey = $afterKey AND n.id < $afterId)))

@@ -33,6 +33,8 @@ export interface Config {
     version: string;
     cacheDir: string;
     javaHome: string | null;
+    /** JAVA_HOME, tried after NEO4J_JAVA_HOME. */
+    systemJavaHome: string | null;
   };
   seedsDir: string;
   loadSeedsOnStart: boolean;
@@ -67,9 +69,17 @@ function readBool(env: Env, name: string, fallback: boolean): boolean {
 }
 
 function readSize(env: Env, name: string, fallback: string): string {
-  const raw = env[name] ?? fallback;
+  const raw = env[name] || fallback;
   if (!/^\d+[kmg]$/i.test(raw)) {
     throw new ConfigError(name, `must be a memory size such as 512m or 2g, got "${raw}"`);
+  }
+  return raw;
+}
+
+function readVersion(env: Env): string {
+  const raw = env.NEO4J_VERSION || "5.26.30";
+  if (!/^5\.26\.\d+$/.test(raw)) {
+    throw new ConfigError("NEO4J_VERSION", `must be a Neo4j 5.26 LTS patch version such as 5.26.30, got "${raw}"`);
   }
   return raw;
 }
@@ -127,9 +137,10 @@ export function loadConfig(env: Env = process.env): Config {
       startTimeoutSeconds: readInt(env, "NEO4J_START_TIMEOUT_SECONDS", 120, 5, 3600),
     },
     distribution: {
-      version: env.NEO4J_VERSION ?? "5.26.30",
+      version: readVersion(env),
       cacheDir: resolvePath(env.NEO4J_CACHE_DIR ?? ".neo4j/dist"),
       javaHome: env.NEO4J_JAVA_HOME || null,
+      systemJavaHome: env.JAVA_HOME || null,
     },
     seedsDir: resolvePath(env.SEEDS_DIR ?? "seeds"),
     loadSeedsOnStart: readBool(env, "LOAD_SEEDS", true),

@@ -1,5 +1,7 @@
 import "reflect-metadata";
+import type http from "node:http";
 import type { AddressInfo } from "node:net";
+import { GraphQLError } from "graphql";
 import { ConfigError, getConfig } from "./config";
 import { Neo4jGateway } from "./db/neo4j-gateway";
 import { loadSeedDirectory } from "./ingest/seed-loader";
@@ -9,59 +11,86 @@ import { createApp, type AppState } from "./server/create-app";
 
 const log = (line: string) => console.log(line);
 
+/** What the process has started so far, so that any way out (signal or failure) undoes exactly that. */
+const running: { managed: ManagedNeo4j | null; startedHere: boolean; gateway: Neo4jGateway | null; stopHttp: (() => Promise<void>) | null } = {
+  managed: null,
+  startedHere: false,
+  gateway: null,
+  stopHttp: null,
+};
+
+let exiting = false;
+
+async function exit(code: number, reason: string): Promise<never> {
+  if (exiting) return new Promise<never>(() => {});
+  exiting = true;
+  (code === 0 ? console.log : console.error)(reason);
+  try {
+    await running.stopHttp?.();
+    await running.gateway?.close();
+    if (running.managed && running.startedHere) {
+      log("Stopping the Neo4j this process started ...");
+      await running.managed.stop();
+    }
+  } catch (error) {
+    console.error(`While shutting down: ${(error as Error).message}`);
+    code = code || 1;
+  }
+  process.exit(code);
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(error.code === "EADDRINUSE" ? new ConfigError("PORT", `${port} is already in use on ${host}; stop what uses it or set PORT to a free port`) : error);
+    });
+    server.listen(port, host, resolve);
+  });
+}
+
 /**
  * Runs the server: starts the managed Neo4j unless NEO4J_URI names another database, applies the
- * schema, loads the seed graph and serves GraphQL. On SIGINT or SIGTERM it drains requests, closes
- * the driver and stops the Neo4j it started itself (one started by `npm run db -- start` stays up).
+ * schema, loads the seed graph and serves GraphQL. Ctrl-C, SIGTERM or a failure at any step drains
+ * requests, closes the driver and stops the Neo4j this process started (one started by
+ * `npm run db -- start` stays up).
  */
 async function main(): Promise<void> {
+  process.on("SIGINT", () => void exit(0, "SIGINT received: shutting down"));
+  process.on("SIGTERM", () => void exit(0, "SIGTERM received: shutting down"));
   const config = getConfig();
-  let managed: ManagedNeo4j | null = null;
-  let startedHere = false;
   if (!config.neo4j.externalUri) {
-    managed = new ManagedNeo4j(config);
-    ({ startedHere } = await managed.start(log));
+    running.managed = new ManagedNeo4j(config);
+    // Known before start() returns, so that a Ctrl-C during start-up also stops the server it launches.
+    running.startedHere = (await running.managed.status()).state === "stopped";
+    const { startedHere } = await running.managed.start(log);
     if (!startedHere) log(`Using the Neo4j already running on bolt://127.0.0.1:${config.managed.boltPort}`);
   } else {
     log(`Using the Neo4j at ${config.neo4j.externalUri} (NEO4J_URI)`);
   }
 
   const gateway = new Neo4jGateway(config.neo4j);
-  const state: AppState = { seedLoaded: !config.loadSeedsOnStart };
+  running.gateway = gateway;
+  const state: AppState = { seedLoaded: !config.loadSeedsOnStart, seedErrors: [] };
   const { httpServer, apollo } = await createApp(config, gateway, state);
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal} received: shutting down`);
-    await apollo.stop();
-    await gateway.close();
-    if (managed && startedHere) {
-      log("Stopping the Neo4j this process started ...");
-      await managed.stop();
-    }
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  running.stopHttp = () => apollo.stop();
 
   if (config.loadSeedsOnStart) {
     const { loaded, errors } = await loadSeedDirectory(gateway, config.seedsDir);
     for (const summary of loaded) log(`Loaded ${summary.documentId}: ${summary.entities} entities, ${summary.relationships} relationships`);
     for (const error of errors) console.error(error.message);
+    state.seedErrors = errors.map((error) => error.message);
     state.seedLoaded = errors.length === 0;
   } else {
     await gateway.applySchema();
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await listen(httpServer, config.port, config.host);
   const { port } = httpServer.address() as AddressInfo;
   log(`GraphQL server ready at http://localhost:${port}/graphql (health: /health, readiness: /ready)`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ManagedNeo4jError || error instanceof ConfigError) console.error(error.message);
-  else console.error(error);
-  process.exit(1);
+  const known = error instanceof ManagedNeo4jError || error instanceof ConfigError || error instanceof GraphQLError;
+  if (!known) console.error(error);
+  return exit(1, known ? (error as Error).message : "Start-up failed.");
 });

@@ -25,7 +25,8 @@ const TIMEOUT_CODES = new Set([
 export function mapNeo4jError(error: unknown, timeoutMs: number): unknown {
   if (error instanceof GraphQLError) return error;
   if (error instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(error.code) || /connect|ECONNREFUSED|acquisition/i.test(error.message)) {
+    const driverSide = !error.code.startsWith("Neo.");
+    if (UNAVAILABLE_CODES.has(error.code) || (driverSide && /connect|ECONNREFUSED|acquisition/i.test(error.message))) {
       return new ServiceUnavailableError();
     }
     if (TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(timeoutMs);

@@ -94,9 +94,27 @@ export class Neo4jGateway {
         this.statementCount += 1;
         await session.run(statement);
       }
-      await session.run("CALL db.awaitIndexes(60)");
+      this.statementCount += 1;
+      await session.run(cypher("await-indexes"));
     } catch (error) {
       throw mapNeo4jError(error, this.config.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Says whether the database answers with these credentials, without throwing: the managed server
+   * polls this while it starts, and tells a wrong password apart from a server not up yet.
+   */
+  async probe(): Promise<"ok" | "unauthorized" | "unavailable"> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.statementCount += 1;
+      await session.run(cypher("ping"));
+      return "ok";
+    } catch (error) {
+      return (error as { code?: string }).code === "Neo.ClientError.Security.Unauthorized" ? "unauthorized" : "unavailable";
     } finally {
       await session.close();
     }

@@ -1,4 +1,6 @@
-import type { Neo4jGateway } from "../db/neo4j-gateway";
+import type { Neo4jGateway, WriteTransaction } from "../db/neo4j-gateway";
+import { FactsFileError } from "./facts-file.error";
+import { mergeMentions, type MentionRecord } from "./merge-mentions";
 import type { DocumentPlan } from "./plan-document";
 
 export interface LoadSummary {
@@ -8,23 +10,42 @@ export interface LoadSummary {
 }
 
 /**
- * Writes one planned document in a single transaction: it first removes what the document
- * contributed before, then writes its entities, mentions and relationships again. Loading the same
- * plan twice therefore leaves the same graph, and a changed facts file replaces its old facts.
+ * Writes one planned document in a single transaction. It removes what the document contributed
+ * before, writes its entities, mentions and relationships again, and rebuilds every entity it
+ * touches from all the documents that mention it. Loading the same plan twice leaves the same graph,
+ * a changed facts file replaces its old facts, and a relationship id that another document already
+ * uses rolls the whole document back. (An entity cannot change label: its id starts with the label.)
  */
 export class DocumentLoader {
   constructor(private readonly gateway: Neo4jGateway) {}
 
   async load(plan: DocumentPlan): Promise<LoadSummary> {
     const documentId = plan.document.id;
+    const file = String(plan.document.properties.file ?? documentId);
     return this.gateway.writeTransaction(async (tx) => {
+      await this.checkConflicts(tx, plan, file);
       const [cleared] = await tx.run("clear-document-facts", { documentId });
       await tx.run("upsert-document", { documentId, properties: plan.document.properties });
       await tx.run("upsert-entities", { documentId, entities: plan.entities });
       const [created] = await tx.run("create-facts", { relationships: plan.relationships });
       const ids = [...new Set([...(cleared.previouslyMentioned as string[]), ...plan.entities.map((entity) => entity.id)])];
-      await tx.run("refresh-entity-names", { ids });
+      await this.rebuildEntities(tx, ids);
       return { documentId, entities: plan.entities.length, relationships: Number(created?.relationships ?? 0) };
     });
+  }
+
+  private async checkConflicts(tx: WriteTransaction, plan: DocumentPlan, file: string): Promise<void> {
+    const ids = await tx.run("find-relationship-id-conflicts", { documentId: plan.document.id, relationships: plan.relationships });
+    const problems = ids.map((row) => `relationship ${row.id}: id already used by ${row.documentId}`);
+    if (problems.length > 0) throw new FactsFileError(file, problems);
+  }
+
+  private async rebuildEntities(tx: WriteTransaction, ids: string[]): Promise<void> {
+    const rows = await tx.run("read-entity-mentions", { ids });
+    const entities = rows
+      .filter((row) => (row.mentions as MentionRecord[]).length > 0)
+      .map((row) => ({ id: row.id, properties: mergeMentions(row.id as string, row.mentions as MentionRecord[]) }));
+    await tx.run("replace-entity-properties", { entities });
+    await tx.run("delete-unmentioned-entities", { ids });
   }
 }

@@ -166,7 +166,13 @@ export function planDocument(facts: FactsFile, text: string): { plan: DocumentPl
       id: entity.id,
       label,
       properties,
-      mention: { ...provenance, id: `${entity.id}@${documentId}`, aliases: names, nameKeys: nameKeys(names) },
+      mention: {
+        ...provenance,
+        id: `${entity.id}@${documentId}`,
+        aliases: names,
+        nameKeys: nameKeys(names),
+        properties: JSON.stringify(properties),
+      },
     });
   }
 
@@ -195,6 +201,10 @@ export function planDocument(facts: FactsFile, text: string): { plan: DocumentPl
     flattenDates(where, relationship.dates, properties);
     delete properties.dateStart;
     delete properties.dateEnd;
+    if (relationship.from === relationship.to) problems.push(`${where}: from and to are the same entity; a fact must join two entities`);
+    if (relationship.type === "HOLDS_POSITION" && typeof properties.title !== "string") {
+      problems.push(`${where}: a HOLDS_POSITION fact needs a title (the words of the article)`);
+    }
     const provenance = locate(where, relationship);
     if (!provenance) continue;
     plan.relationships.push({

@@ -5,23 +5,32 @@ import { FactsFileError } from "./facts-file.error";
 import { listFactsFiles, readFactsFile } from "./facts-directory";
 import type { DocumentPlan } from "./plan-document";
 
+/** Relationship ids of a plan that an earlier file of the same load already uses. */
+function reusedRelationshipIds(plan: DocumentPlan, relationshipFiles: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const relationship of plan.relationships) {
+    const earlier = relationshipFiles.get(relationship.id);
+    if (earlier) problems.push(`relationship ${relationship.id}: id already used in ${earlier}`);
+  }
+  return problems;
+}
+
 /**
- * Reads and checks every facts file first, including that an entity id keeps one label across files,
- * then loads each document in its own transaction. A bad file is reported with all its problems and
- * written not at all; the others still load.
+ * Reads and checks every facts file first, then loads each document in its own transaction. A bad
+ * file, or one that reuses another's relationship id,
+ * is reported with all its problems and written not at all; the others still load.
  */
 export async function loadFactsFiles(gateway: Neo4jGateway, files: string[]): Promise<{ loaded: LoadSummary[]; errors: FactsFileError[] }> {
   const plans: DocumentPlan[] = [];
   const errors: FactsFileError[] = [];
-  const labels = new Map<string, { label: string; file: string }>();
+  const relationshipFiles = new Map<string, string>();
   for (const file of files) {
+    const name = path.basename(file);
     try {
       const plan = readFactsFile(file);
-      const clashes = plan.entities
-        .filter((entity) => labels.has(entity.id) && labels.get(entity.id)?.label !== entity.label)
-        .map((entity) => `entity ${entity.id} is a ${entity.label} here but a ${labels.get(entity.id)?.label} in ${labels.get(entity.id)?.file}`);
-      if (clashes.length > 0) throw new FactsFileError(path.basename(file), clashes);
-      for (const entity of plan.entities) labels.set(entity.id, { label: entity.label, file: path.basename(file) });
+      const problems = reusedRelationshipIds(plan, relationshipFiles);
+      if (problems.length > 0) throw new FactsFileError(name, problems);
+      for (const relationship of plan.relationships) relationshipFiles.set(relationship.id, name);
       plans.push(plan);
     } catch (error) {
       if (!(error instanceof FactsFileError)) throw error;
@@ -30,7 +39,14 @@ export async function loadFactsFiles(gateway: Neo4jGateway, files: string[]): Pr
   }
   const loader = new DocumentLoader(gateway);
   const loaded: LoadSummary[] = [];
-  for (const plan of plans) loaded.push(await loader.load(plan));
+  for (const plan of plans) {
+    try {
+      loaded.push(await loader.load(plan));
+    } catch (error) {
+      if (!(error instanceof FactsFileError)) throw error;
+      errors.push(error);
+    }
+  }
   return { loaded, errors };
 }
 

@@ -49,7 +49,7 @@ function jvmDirectoryCandidates(): string[] {
  * JAVA_HOME, the `java` on PATH and the usual JVM folders are tried in that order, so a machine whose
  * default Java is newer than 21 still finds its Java 17 or 21.
  */
-export function findJavaRuntime(explicitHome: string | null, env = process.env): JavaRuntime {
+export function findJavaRuntime(explicitHome: string | null, systemJavaHome: string | null): JavaRuntime {
   const wanted = SUPPORTED_JAVA_MAJORS.join(" or ");
   if (explicitHome) {
     const runtime = probe(path.join(explicitHome, "bin", "java"));
@@ -62,7 +62,7 @@ export function findJavaRuntime(explicitHome: string | null, env = process.env):
     return runtime;
   }
   const candidates = [
-    ...(env.JAVA_HOME ? [path.join(env.JAVA_HOME, "bin", "java")] : []),
+    ...(systemJavaHome ? [path.join(systemJavaHome, "bin", "java")] : []),
     "java",
     ...jvmDirectoryCandidates(),
   ];

@@ -2,8 +2,8 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import type { Config } from "../config";
+import { Neo4jGateway } from "../db/neo4j-gateway";
 import { findJavaRuntime } from "./java-runtime";
 import { ManagedNeo4jError } from "./managed-neo4j.error";
 import { ensureDistribution } from "./neo4j-distribution";
@@ -31,6 +31,16 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The command line of a process, or null where the system cannot tell (no /proc and no ps). */
+function commandLineOf(pid: number): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+  } catch {
+    const result = spawnSync("ps", ["-p", String(pid), "-o", "command="], { encoding: "utf8" });
+    return result.status === 0 ? result.stdout : null;
   }
 }
 
@@ -75,10 +85,13 @@ export class ManagedNeo4j {
     return this.config.managed.boltPort;
   }
 
+  /** The pid in run/neo4j.pid, if that process is alive and is this instance's Neo4j (a stale file may name a reused pid). */
   private readPid(): number | null {
     if (!fs.existsSync(this.pidFile)) return null;
     const pid = Number(fs.readFileSync(this.pidFile, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+    const command = commandLineOf(pid);
+    return command === null || (command.includes("CommunityEntryPoint") && command.includes(this.homeDir)) ? pid : null;
   }
 
   async status(): Promise<Neo4jStatus> {
@@ -144,7 +157,7 @@ export class ManagedNeo4j {
         `Port ${this.boltPort} is already in use by another process. Stop it, or set NEO4J_BOLT_PORT to a free port (or NEO4J_URI to use that server).`,
       );
     }
-    const java = findJavaRuntime(this.config.distribution.javaHome);
+    const java = findJavaRuntime(this.config.distribution.javaHome, this.config.distribution.systemJavaHome);
     const libDir = ensureDistribution(this.config.distribution.cacheDir, this.config.distribution.version, log);
     const classpath = path.join(libDir, "*");
     this.writeConf();
@@ -182,37 +195,28 @@ export class ManagedNeo4j {
 
   private async waitForBolt(pid: number): Promise<void> {
     const deadline = Date.now() + this.config.managed.startTimeoutSeconds * 1000;
-    const driver = neo4j.driver(
-      `bolt://127.0.0.1:${this.boltPort}`,
-      neo4j.auth.basic(this.config.neo4j.user, this.config.neo4j.password),
-      { connectionTimeout: 2000, maxConnectionPoolSize: 1, logging: { level: "error", logger: () => {} } },
-    );
+    const gateway = new Neo4jGateway({ ...this.config.neo4j, uri: `bolt://127.0.0.1:${this.boltPort}`, connectionAcquisitionTimeoutMs: 2000 });
     try {
-      let lastError = "";
       while (Date.now() < deadline) {
         if (!isAlive(pid)) {
           throw new ManagedNeo4jError(`Neo4j exited during start-up. See ${path.join(this.logsDir, "neo4j.log")} and console.log there.`);
         }
         if (await isPortOpen(this.boltPort)) {
-          try {
-            await driver.executeQuery("RETURN 1", {}, { database: this.config.neo4j.database });
-            return;
-          } catch (error) {
-            lastError = (error as Error).message;
-            if ((error as { code?: string }).code === "Neo.ClientError.Security.Unauthorized") {
-              throw new ManagedNeo4jError(
-                `Neo4j on port ${this.boltPort} refused the password from NEO4J_PASSWORD. Use the password it was first started with, or delete ${this.dataDir} to start afresh.`,
-              );
-            }
+          const state = await gateway.probe();
+          if (state === "ok") return;
+          if (state === "unauthorized") {
+            throw new ManagedNeo4jError(
+              `Neo4j on port ${this.boltPort} refused the password from NEO4J_PASSWORD. Use the password it was first started with, or delete ${this.dataDir} to start afresh.`,
+            );
           }
         }
         await sleep(500);
       }
       throw new ManagedNeo4jError(
-        `Neo4j did not answer on port ${this.boltPort} within ${this.config.managed.startTimeoutSeconds} s${lastError ? ` (${lastError.split("\n")[0]})` : ""}. See ${this.logsDir}; raise NEO4J_START_TIMEOUT_SECONDS on a slow machine.`,
+        `Neo4j did not answer on port ${this.boltPort} within ${this.config.managed.startTimeoutSeconds} s. See ${this.logsDir}; raise NEO4J_START_TIMEOUT_SECONDS on a slow machine.`,
       );
     } finally {
-      await driver.close();
+      await gateway.close();
     }
   }
 

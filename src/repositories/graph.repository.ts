@@ -31,9 +31,13 @@ export interface ListQuery {
 
 const DEFAULT_RELATED_LIMIT = 200;
 
-/** Lucene's query syntax characters, escaped so that user text is always searched as text. */
+/**
+ * Makes user text safe to hand to Lucene as a query: every syntax character is escaped, and the text
+ * is lower-cased so that the words AND, OR and NOT are searched as words, not read as operators (the
+ * index folds case anyway).
+ */
 export function escapeLucene(text: string): string {
-  return text.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, "\\$&");
+  return text.toLowerCase().replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, "\\$&");
 }
 
 /**

@@ -16,6 +16,8 @@ import { GraphRepository } from "../repositories/graph.repository";
 /** Whether the seed graph has been loaded; /ready reports it. */
 export interface AppState {
   seedLoaded: boolean;
+  /** What went wrong loading the seed graph, if anything; /ready reports it. */
+  seedErrors: string[];
 }
 
 export interface App {
@@ -63,7 +65,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     try {
       await gateway.ping();
       if (!state.seedLoaded) {
-        res.status(503).json({ status: "loading", neo4j: "up", seedLoaded: false });
+        const status = state.seedErrors.length > 0 ? "seed-load-failed" : "loading";
+        res.status(503).json({ status, neo4j: "up", seedLoaded: false, seedErrors: state.seedErrors });
         return;
       }
       res.json({ status: "ready", neo4j: "up", seedLoaded: true });

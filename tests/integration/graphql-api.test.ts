@@ -186,6 +186,13 @@ describe("the GraphQL API over the seed graph", () => {
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     });
 
+    it("searches the words AND, OR and NOT as words, not operators", async () => {
+      for (const text of ["AND", "connect OR", "foton NOT"]) {
+        const { errors } = await app.query(`query(\$t: String!) { search(text: \$t) { score } }`, { t: text });
+        expect(errors).toBeUndefined();
+      }
+    });
+
     it("searches document text and treats query syntax as plain text", async () => {
       const { data, errors } = await app.query(`{ search(text: "Aguascalientes AND (\\"Jalisco", types: [Document]) { node { id } } }`);
       expect(errors).toBeUndefined();
@@ -210,13 +217,31 @@ describe("the GraphQL API over the seed graph", () => {
       expect(new Set(seen).size).toBe(13);
     });
 
+    it.each(["NAME_DESC", "DATE_ASC", "DATE_DESC"])("pages through every entity exactly once with orderBy %s", async (orderBy) => {
+      const all = await app.query(`query(\$o: EntityOrder!) { events(first: 100, orderBy: \$o) { edges { node { id } } } }`, { o: orderBy });
+      const expected = all.data.events.edges.map((e: any) => e.node.id);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 20; page += 1) {
+        const result: any = await app.query(`query(\$o: EntityOrder!, \$after: String) { events(first: 2, orderBy: \$o, after: \$after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { o: orderBy, after });
+        seen.push(...result.data.events.edges.map((e: any) => e.node.id));
+        if (!result.data.events.pageInfo.hasNextPage) break;
+        after = result.data.events.pageInfo.endCursor;
+      }
+      expect(expected.length).toBeGreaterThan(5);
+      expect(seen).toEqual(expected);
+    });
+
     it("sorts by name descending and by date", async () => {
       const desc = await app.query(`{ markets(first: 3, orderBy: NAME_DESC) { edges { node { name } } } }`);
       const names = desc.data.markets.edges.map((e: any) => e.node.name);
       expect([...names].sort().reverse()).toEqual(names);
       const byDate = await app.query(`{ events(first: 100, orderBy: DATE_ASC) { edges { node { name date { start } effectiveFrom { start } } } } }`);
-      const starts = byDate.data.events.edges.map((e: any) => (e.node.date ?? e.node.effectiveFrom).start);
-      expect([...starts].sort()).toEqual(starts);
+      const starts = byDate.data.events.edges.map((e: any) => (e.node.date ?? e.node.effectiveFrom)?.start ?? null);
+      const dated = starts.filter((start: string | null) => start !== null);
+      expect([...dated].sort()).toEqual(dated);
+      expect(starts.slice(dated.length).every((start: string | null) => start === null)).toBe(true);
+      expect(dated.length).toBeGreaterThan(5);
     });
 
     it("filters by name part, kind and relationship", async () => {
@@ -231,6 +256,30 @@ describe("the GraphQL API over the seed graph", () => {
     });
   });
 
+  describe("relationship fields", () => {
+    it("gives a market only the kinds of node each field names", async () => {
+      const { data } = await app.query(`{
+        europe: market(name: "Europe") { agreements { label } companies { label } parts { name } }
+        jalisco: market(name: "Jalisco") { facilities { label name } events { label } parents { name } }
+        munich: market(name: "Munich") { events { label kind } }
+      }`);
+      expect(data.europe.agreements.length).toBeGreaterThan(0);
+      expect(data.europe.agreements.every((n: any) => n.label === "Agreement")).toBe(true);
+      expect(data.europe.companies.every((n: any) => n.label === "Company")).toBe(true);
+      expect(data.europe.parts.map((m: any) => m.name).sort()).toEqual(["Germany", "Italy", "Poland"]);
+      expect(data.jalisco.facilities.map((f: any) => f.label)).toEqual(["Facility", "Facility"]);
+      expect(data.jalisco.events).toEqual([]);
+      expect(data.jalisco.parents).toEqual([{ name: "Mexico" }]);
+      expect(data.munich.events.map((e: any) => e.kind).sort()).toEqual(["DEBUT", "EXPO"]);
+    });
+
+    it("links the talks the MOU opened back to it", async () => {
+      const { data } = await app.query(`{ agreement(id: "agreement:foton-iveco-mou-2024") { followUps { kind status } parties { company { id } } } }`);
+      expect(data.agreement.followUps.map((a: any) => a.kind).sort()).toEqual(["COOPERATION", "SUPPLY"]);
+      expect(data.agreement.parties.map((p: any) => p.company.id).sort()).toEqual(["company:foton", "company:iveco-group"]);
+    });
+  });
+
   describe("input validation", () => {
     it.each([
       ["a page size over the maximum", `{ companies(first: 1000) { totalCount } }`, "first must be at most 100"],
@@ -239,6 +288,9 @@ describe("the GraphQL API over the seed graph", () => {
       ["a date that is not ISO", `{ agreements(filter: { dateFrom: "last year" }) { totalCount } }`, "dateFrom must be an ISO date"],
       ["neither id nor name", `{ company { id } }`, "Give exactly one of id or name to company."],
       ["an empty search", `{ search(text: "") { score } }`, "text must not be empty"],
+      ["a year where a day is expected", `{ agreements(filter: { dateTo: "2022" }) { totalCount } }`, "dateTo must be an ISO date (YYYY-MM-DD)"],
+      ["a day that does not exist", `{ agreements(filter: { dateTo: "2022-02-30" }) { totalCount } }`, "dateTo must be a real calendar date"],
+      ["a cursor from another order", `{ people(orderBy: NAME_DESC, after: "WyJOQU1FX0FTQyIsImEiLCJwZXJzb246YSJd") { totalCount } }`, "after was returned for orderBy NAME_ASC, not NAME_DESC"],
     ])("rejects %s with BAD_USER_INPUT", async (_case, query, message) => {
       const { errors } = await app.query(query);
       expect(errors).toHaveLength(1);

@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import net from "node:net";
+import path from "node:path";
 import neo4j from "neo4j-driver";
+import { loadConfig } from "../../src/config";
 import { ManagedNeo4j } from "../../src/neo4j-server/managed-neo4j";
 import { testConfig } from "./support/test-neo4j";
 
@@ -27,10 +30,12 @@ describe("the test Neo4j", () => {
     }
   });
 
-  it("runs on another port and data folder than the npm start instance", () => {
-    const dev = testConfig({ NEO4J_BOLT_PORT: "7687", NEO4J_HOME_DIR: ".neo4j/instances/dev" });
-    expect(config.managed.boltPort).not.toBe(dev.managed.boltPort);
-    expect(config.managed.homeDir).not.toBe(dev.managed.homeDir);
+  it("listens on 127.0.0.1 only, on its own port, with its own data folder", () => {
+    const conf = fs.readFileSync(path.join(config.managed.homeDir, "conf", "neo4j.conf"), "utf8");
+    expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${config.managed.boltPort}`);
+    expect(conf).toContain("server.default_listen_address=127.0.0.1");
+    expect(conf).toMatch(/server.directories.data=.*instances[\\/]test[\\/]data/);
+    expect(config.managed.boltPort).not.toBe(loadConfig({}).managed.boltPort);
   });
 
   it("reports that it runs, with its logs folder", async () => {

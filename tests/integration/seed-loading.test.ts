@@ -77,6 +77,33 @@ describe("loading the seed graph", () => {
     expect(await graph.gateway.read("find-nodes-by-id", { ids: ["document:broken-copy"] })).toEqual([]);
   });
 
+  it("drops a property or date from the graph when the facts file drops it", async () => {
+    const factsFile = path.join(scratch, "002_af85cb214edc501b.facts.yaml");
+    const original = fs.readFileSync(factsFile, "utf8");
+    const changed = original.replace('    dates:\n      expectedOperational: { value: "2025", text: "2025" }\n', "");
+    expect(changed).not.toBe(original);
+    fs.writeFileSync(factsFile, changed);
+    const { errors } = await loadFactsFiles(graph.gateway, [factsFile]);
+    expect(errors).toEqual([]);
+    const [row] = await graph.gateway.read("find-nodes-by-id", { ids: ["facility:foton-mexico-plant-2"] });
+    const properties = (row.node as { properties: Record<string, unknown> }).properties;
+    expect(properties.status).toBe("PLANNED");
+    expect(properties.expectedOperational).toBeUndefined();
+    expect(properties.dateStart).toBeUndefined();
+  });
+
+  it("refuses a document that reuses another document's relationship id", async () => {
+    const factsFile = path.join(scratch, "002_af85cb214edc501b.facts.yaml");
+    const copy = fs.readFileSync(factsFile, "utf8").replace(/id: document:[a-z0-9-]+/, "id: document:copy");
+    fs.writeFileSync(path.join(scratch, "copy.facts.yaml"), copy);
+    const before = await graph.counts();
+    const { loaded, errors } = await loadFactsFiles(graph.gateway, [path.join(scratch, "copy.facts.yaml")]);
+    expect(loaded).toEqual([]);
+    expect(errors[0].message).toMatch(/copy.facts.yaml|002_af85cb214edc501b/);
+    expect(errors[0].message).toMatch(/relationship rel:[a-z0-9-]+: id already used by document:foton-mexico-facility-catl/);
+    expect(await graph.counts()).toEqual(before);
+  });
+
   it("removes the entities a changed facts file no longer mentions", async () => {
     const factsFile = path.join(scratch, "002_af85cb214edc501b.facts.yaml");
     const fileOnly = listFactsFiles(scratch).filter((file) => file === factsFile);

@@ -21,6 +21,7 @@ describe("loadConfig", () => {
     [{ NEO4J_HEAP_SIZE: "lots" }, "NEO4J_HEAP_SIZE must be a memory size"],
     [{ LOAD_SEEDS: "maybe" }, "LOAD_SEEDS must be true or false"],
     [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD must have at least 8 characters"],
+    [{ NEO4J_VERSION: "2025.01.0" }, "NEO4J_VERSION must be a Neo4j 5.26 LTS patch version"],
   ])("names the variable when %p is bad", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -51,6 +51,16 @@ export class AgreementResolver extends createEntityResolver({ label: NodeLabel.A
     return relatedNodes(this.repository, agreement.id, [R.CONSOLIDATES], "INCOMING");
   }
 
+  @FieldResolver(() => [Agreement], { description: "The earlier agreement whose talks this one follows from." })
+  followsFrom(@Root() agreement: Agreement): Promise<Agreement[]> {
+    return relatedNodes(this.repository, agreement.id, [R.FOLLOWS_FROM], "OUTGOING");
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Later talks or agreements this one opened the door to." })
+  followUps(@Root() agreement: Agreement): Promise<Agreement[]> {
+    return relatedNodes(this.repository, agreement.id, [R.FOLLOWS_FROM], "INCOMING");
+  }
+
   @FieldResolver(() => [Event], { description: "Events about this agreement (signing, partnership start...)." })
   events(@Root() agreement: Agreement): Promise<Event[]> {
     return relatedNodes(this.repository, agreement.id, [R.CONCERNS], "INCOMING");

@@ -23,12 +23,14 @@ export class EntityFilter {
 
   @Field(() => String, { nullable: true, description: "Keep entities whose main date ends on or after this ISO date." })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: "dateFrom must be an ISO date such as 2022-01-01" })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "dateFrom must be an ISO date (YYYY-MM-DD) such as 2022-01-01" })
+  @IsISO8601({ strict: true }, { message: "dateFrom must be a real calendar date (YYYY-MM-DD) such as 2022-01-01" })
   dateFrom?: string;
 
   @Field(() => String, { nullable: true, description: "Keep entities whose main date starts on or before this ISO date." })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: "dateTo must be an ISO date such as 2024-12-31" })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "dateTo must be an ISO date (YYYY-MM-DD) such as 2024-12-31" })
+  @IsISO8601({ strict: true }, { message: "dateTo must be a real calendar date (YYYY-MM-DD) such as 2024-12-31" })
   dateTo?: string;
 
   @Field(() => ID, { nullable: true, description: "Keep entities with a relationship to this node id." })

@@ -34,10 +34,10 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
 
     @Query(() => options.type, { name: options.one, description: `One ${options.label} by id or by name/alias.` })
     async one(@Args() { id, name }: EntityArgs): Promise<T> {
-      if ((id === undefined) === (name === undefined)) {
-        throw new BadUserInputError(`Give exactly one of id or name to ${options.one}.`, { argument: id === undefined ? "id" : "name" });
+      if ((id == null) === (name == null)) {
+        throw new BadUserInputError(`Give exactly one of id or name to ${options.one}.`, { argument: id == null ? "id" : "name" });
       }
-      if (id !== undefined) {
+      if (id != null) {
         const record = await this.repository.findById(id);
         if (!record || record.label !== options.label) throw new NotFoundError(options.label, id);
         return hydrateNode<T>(record);
@@ -52,7 +52,7 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
       const query: ListQuery = {
         label: options.label,
         first: args.first,
-        after: args.after ? decodeCursor(args.after) : null,
+        after: args.after ? decodeCursor(args.after, args.orderBy) : null,
         byDate: args.orderBy === EntityOrder.DATE_ASC || args.orderBy === EntityOrder.DATE_DESC,
         descending: args.orderBy === EntityOrder.NAME_DESC || args.orderBy === EntityOrder.DATE_DESC,
         filter: args.filter ?? {},
@@ -62,7 +62,7 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
         selectsField(info, "totalCount") ? this.repository.count(query) : Promise.resolve(-1),
       ]);
       const page = rows.slice(0, args.first);
-      const edges = page.map((row) => ({ cursor: encodeCursor(row.sortKey, row.node.properties.id as string), node: hydrateNode<T>(row.node) }));
+      const edges = page.map((row) => ({ cursor: encodeCursor(args.orderBy, row.sortKey, row.node.properties.id as string), node: hydrateNode<T>(row.node) }));
       return {
         edges,
         totalCount,

@@ -26,22 +26,22 @@ export class MarketResolver extends createEntityResolver({ label: NodeLabel.Mark
 
   @FieldResolver(() => [Agreement], { description: "Agreements that target this market or were signed in it." })
   agreements(@Root() market: Market): Promise<Agreement[]> {
-    return relatedNodes(this.repository, market.id, [R.TARGETS_MARKET, R.SIGNED_IN], "INCOMING");
+    return relatedNodes(this.repository, market.id, [R.TARGETS_MARKET, R.SIGNED_IN], "INCOMING", [NodeLabel.Agreement]);
   }
 
   @FieldResolver(() => [Company], { description: "Companies based in, targeting or selling in this market." })
   companies(@Root() market: Market): Promise<Company[]> {
-    return relatedNodes(this.repository, market.id, [R.HEADQUARTERED_IN, R.TARGETS_MARKET, R.SELLS_IN], "INCOMING");
+    return relatedNodes(this.repository, market.id, [R.HEADQUARTERED_IN, R.TARGETS_MARKET, R.SELLS_IN], "INCOMING", [NodeLabel.Company]);
   }
 
   @FieldResolver(() => [Facility], { description: "Facilities located here, or considering this place." })
   facilities(@Root() market: Market): Promise<Facility[]> {
-    return relatedNodes(this.repository, market.id, [R.LOCATED_IN, R.CANDIDATE_LOCATION], "INCOMING");
+    return relatedNodes(this.repository, market.id, [R.LOCATED_IN, R.CANDIDATE_LOCATION], "INCOMING", [NodeLabel.Facility]);
   }
 
   @FieldResolver(() => [Event], { description: "Events held here." })
   events(@Root() market: Market): Promise<Event[]> {
-    return relatedNodes(this.repository, market.id, [R.LOCATED_IN], "INCOMING");
+    return relatedNodes(this.repository, market.id, [R.LOCATED_IN], "INCOMING", [NodeLabel.Event]);
   }
 
   @FieldResolver(() => [Figure], { description: "Figures about this market." })

@@ -51,7 +51,7 @@ describe("planDocument", () => {
       entities: [...facts().entities, { id: "thing:x", label: "Thing", name: "X", quote: "Beijing" }],
       relationships: [
         { id: "rel:a", type: "OWNS", from: "company:foton", to: "agreement:mou", quote: "FOTON" },
-        { id: "rel:b", type: "HOLDS_POSITION", from: "company:foton", to: "agreement:mou", quote: "FOTON" },
+        { id: "rel:b", type: "HOLDS_POSITION", from: "company:foton", to: "agreement:mou", properties: { title: "CEO" }, quote: "FOTON" },
         { id: "rel:c", type: "PARTY_TO", from: "company:foton", to: "agreement:missing", quote: "FOTON" },
       ],
     });
@@ -63,6 +63,23 @@ describe("planDocument", () => {
       expect.stringContaining("rel:b: HOLDS_POSITION cannot end at a Agreement"),
       expect.stringContaining('rel:c: to "agreement:missing" is not an entity of this file'),
     ]);
+  });
+
+  it("rejects a fact that joins an entity to itself, and a position without a title", () => {
+    const bad = facts({
+      relationships: [
+        { id: "rel:loop", type: "PARTY_TO", from: "company:foton", to: "company:foton", quote: "FOTON" },
+        { id: "rel:no-title", type: "HOLDS_POSITION", from: "person:x", to: "company:foton", quote: "FOTON" },
+      ],
+      entities: [...facts().entities, { id: "person:x", label: "Person", name: "X", quote: "Beijing" }],
+    });
+    const { problems } = planDocument(bad, text);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("rel:loop: from and to are the same entity"),
+        expect.stringContaining("rel:no-title: a HOLDS_POSITION fact needs a title"),
+      ]),
+    );
   });
 
   it("rejects a date that is not EDTF", () => {

@@ -7,3 +7,9 @@ describe("escapeLucene", () => {
     );
   });
 });
+
+describe("escapeLucene with operator words", () => {
+  it("lower-cases AND, OR and NOT so they are searched as words", () => {
+    expect(escapeLucene("Foton AND CATL OR NOT")).toBe("foton and catl or not");
+  });
+});
