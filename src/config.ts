@@ -76,6 +76,12 @@ function readSize(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+function readMatching(env: Env, name: string, fallback: string, pattern: RegExp, what: string): string {
+  const raw = env[name] || fallback;
+  if (!pattern.test(raw)) throw new ConfigError(name, `must be ${what}, got "${raw}"`);
+  return raw;
+}
+
 function readVersion(env: Env): string {
   const raw = env.NEO4J_VERSION || "5.26.30";
   if (!/^5\.26\.\d+$/.test(raw)) {
@@ -118,14 +124,14 @@ export function loadConfig(env: Env = process.env): Config {
     .filter(Boolean);
   return {
     env: nodeEnv,
-    host: env.HOST ?? "127.0.0.1",
+    host: readMatching(env, "HOST", "127.0.0.1", /^[\w.:-]+$/, "a host name or IP address such as 127.0.0.1 or 0.0.0.0"),
     port: readInt(env, "PORT", 4000, 0, 65535),
     neo4j: {
       externalUri,
       uri: externalUri ?? `neo4j://127.0.0.1:${boltPort}`,
-      user: env.NEO4J_USER ?? "neo4j",
+      user: readMatching(env, "NEO4J_USER", "neo4j", /^\S+$/, "a user name without spaces"),
       password,
-      database: env.NEO4J_DATABASE ?? "neo4j",
+      database: readMatching(env, "NEO4J_DATABASE", "neo4j", /^[A-Za-z][A-Za-z0-9.-]{2,62}$/, "a Neo4j database name such as neo4j"),
       queryTimeoutMs: readInt(env, "QUERY_TIMEOUT_MS", 5000, 100, 600_000),
       connectionAcquisitionTimeoutMs: readInt(env, "NEO4J_ACQUISITION_TIMEOUT_MS", 5000, 100, 600_000),
     },

@@ -4,6 +4,11 @@ import { cypher, cypherStatements } from "./cypher-library";
 import { mapNeo4jError } from "./map-neo4j-error";
 import { toPlain } from "./to-plain";
 
+/** Schema changes and index builds can take a while on a large graph; they still may not hang forever. */
+const SCHEMA_TIMEOUT_MS = 120_000;
+/** Batch maintenance such as emptying the database. */
+const MAINTENANCE_TIMEOUT_MS = 600_000;
+
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
@@ -78,7 +83,7 @@ export class Neo4jGateway {
     const session = this.driver.session({ database: this.config.database });
     try {
       this.statementCount += 1;
-      await session.run(cypher(queryName), params);
+      await session.run(cypher(queryName), params, { timeout: MAINTENANCE_TIMEOUT_MS });
     } catch (error) {
       throw mapNeo4jError(error, this.config.queryTimeoutMs);
     } finally {
@@ -92,10 +97,10 @@ export class Neo4jGateway {
     try {
       for (const statement of cypherStatements("schema")) {
         this.statementCount += 1;
-        await session.run(statement);
+        await session.run(statement, {}, { timeout: SCHEMA_TIMEOUT_MS });
       }
       this.statementCount += 1;
-      await session.run(cypher("await-indexes"));
+      await session.run(cypher("await-indexes"), {}, { timeout: SCHEMA_TIMEOUT_MS });
     } catch (error) {
       throw mapNeo4jError(error, this.config.queryTimeoutMs);
     } finally {

@@ -22,6 +22,7 @@ describe("loadConfig", () => {
     [{ LOAD_SEEDS: "maybe" }, "LOAD_SEEDS must be true or false"],
     [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD must have at least 8 characters"],
     [{ NEO4J_VERSION: "2025.01.0" }, "NEO4J_VERSION must be a Neo4j 5.26 LTS patch version"],
+    [{ NEO4J_DATABASE: "my db" }, "NEO4J_DATABASE must be a Neo4j database name"],
   ])("names the variable when %p is bad", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
