@@ -15,10 +15,14 @@ import { NodeResolver } from "./node/node.resolver";
 import { PersonResolver, PositionResolver } from "./person/person.resolver";
 import { SearchResolver } from "./search/search.resolver";
 import { VehicleResolver } from "./vehicle/vehicle.resolver";
+import { AnalyticsResolver } from "./analytics/analytics.resolver";
+import { TraversalResolver } from "./traversal/traversal.resolver";
 
 export const RESOLVERS = [
   NodeResolver,
   SearchResolver,
+  TraversalResolver,
+  AnalyticsResolver,
   CompanyResolver,
   PersonResolver,
   PositionResolver,

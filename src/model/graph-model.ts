@@ -85,7 +85,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, [NodeLabel[], Node
 
 /** Date properties, in order of preference, that give an entity its place on a time axis. */
 export const PRIMARY_DATE_PROPERTIES: Partial<Record<NodeLabel, string[]>> = {
-  Agreement: ["signedOn", "announcedOn", "dueBy"],
+  Agreement: ["signedOn", "announcedOn"],
   Event: ["date", "effectiveFrom"],
   Facility: ["openedOn", "expectedOperational"],
   Figure: ["asOf", "since", "targetBy"],

@@ -10,8 +10,7 @@ import type { Config } from "../config";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { ErrorCode } from "../errors";
 import { buildGraphSchema } from "../graphql/build-schema";
-import type { GraphContext } from "../graphql/context";
-import { GraphRepository } from "../repositories/graph.repository";
+import { createContext, type GraphContext } from "../graphql/context";
 
 /** Whether the seed graph has been loaded; /ready reports it. */
 export interface AppState {
@@ -79,7 +78,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes("*") ? true : config.corsOrigins }),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async () => ({ repository: new GraphRepository(gateway) }),
+      context: async () => createContext(gateway),
     }),
   );
   return { httpServer, apollo };

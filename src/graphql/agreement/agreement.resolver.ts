@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { NodeLabel, RelationshipType as R } from "../../model/graph-model";
-import type { GraphRepository } from "../../repositories/graph.repository";
+import { GraphRepository } from "../../repositories/graph.repository";
 import { ConnectionType } from "../common/connection.type";
 import { Company } from "../company/company.type";
 import { createEntityResolver } from "../entity/create-entity-resolver";

@@ -1,6 +1,6 @@
 import { requireNode } from "../entity/related-nodes";
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import type { GraphRepository } from "../../repositories/graph.repository";
+import { GraphRepository } from "../../repositories/graph.repository";
 import { Document } from "../document/document.type";
 import { Provenance } from "./provenance.type";
 

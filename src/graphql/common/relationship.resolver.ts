@@ -1,6 +1,6 @@
 import { requireNode } from "../entity/related-nodes";
 import { FieldResolver, Resolver, Root } from "type-graphql";
-import type { GraphRepository } from "../../repositories/graph.repository";
+import { GraphRepository } from "../../repositories/graph.repository";
 import { Node } from "../node/node.interface";
 import { Relationship } from "./relationship.type";
 

@@ -8,6 +8,11 @@ import { Provenance, readProvenance } from "./provenance.type";
 
 const PROVENANCE_KEYS = new Set(["id", "documentId", "quote", "start", "end"]);
 
+/** A fact's own properties (title, role, dates...), without its id and provenance. */
+export function factProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => !PROVENANCE_KEYS.has(key)));
+}
+
 @ObjectType({ description: "A relationship seen from one of its nodes, with the node at the other end and its provenance." })
 export class Relationship {
   @Field(() => ID)
@@ -38,7 +43,7 @@ export class Relationship {
 /** Builds a Relationship from a record read by GraphRepository.related. */
 export function toRelationship(record: RelatedRecord): Relationship {
   const { relationship } = record;
-  const properties = Object.fromEntries(Object.entries(relationship.properties).filter(([key]) => !PROVENANCE_KEYS.has(key)));
+  const properties = factProperties(relationship.properties);
   return Object.assign(new Relationship(), {
     id: (relationship.properties.id as string) ?? `${relationship.source}-${relationship.type}-${relationship.target}`,
     type: relationship.type as RelationshipType,

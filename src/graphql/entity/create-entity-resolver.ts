@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, type ClassType, Info, Query, Resolver } from "type-graphql";
 import { BadUserInputError, NotFoundError } from "../../errors";
 import type { NodeLabel } from "../../model/graph-model";
-import type { GraphRepository, ListQuery } from "../../repositories/graph.repository";
+import { GraphRepository, type ListQuery } from "../../repositories/graph.repository";
 import type { Connection } from "../common/connection.type";
 import { decodeCursor, encodeCursor } from "../common/cursor";
 import { EntityOrder } from "../common/enums";

@@ -1,6 +1,6 @@
 import { Args, Arg, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { NotFoundError } from "../../errors";
-import type { GraphRepository } from "../../repositories/graph.repository";
+import { GraphRepository } from "../../repositories/graph.repository";
 import { RelationshipType } from "../common/enums";
 import { readProvenance } from "../common/provenance.type";
 import { Relationship, toRelationship } from "../common/relationship.type";

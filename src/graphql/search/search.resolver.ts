@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from "type-graphql";
-import type { GraphRepository } from "../../repositories/graph.repository";
+import { GraphRepository } from "../../repositories/graph.repository";
 import { hydrateNode } from "../node/hydrate-node";
 import { SearchHit } from "./search-hit.type";
 import { SearchArgs } from "./search.args";

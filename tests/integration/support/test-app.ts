@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { openTestGraph, type TestGraph } from "./test-neo4j";
 import type { Config } from "../../../src/config";
 import type { Neo4jGateway } from "../../../src/db/neo4j-gateway";
 import { createApp, type AppState } from "../../../src/server/create-app";
@@ -33,4 +34,23 @@ export async function startTestApp(config: Config, gateway: Neo4jGateway, state:
     },
     close: () => apollo.stop(),
   };
+}
+
+/**
+ * Registers the hooks of a suite that queries the seed graph over HTTP: the test database is emptied
+ * and loaded once, a server is started on it, and both are closed after the suite.
+ */
+export function useSeededApp(): { graph: () => TestGraph; app: () => TestApp } {
+  let graph: TestGraph;
+  let app: TestApp;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await graph.reset();
+    app = await startTestApp(graph.config, graph.gateway);
+  });
+  afterAll(async () => {
+    await app.close();
+    await graph.close();
+  });
+  return { graph: () => graph, app: () => app };
 }

@@ -1,0 +1,17 @@
+// The dated things around an entity: itself, its neighbours, and the events about the agreements,
+// facilities and vehicles it is linked to; each with the relationship that links it, if any.
+MATCH (e:Node {id: $id})
+CALL (e) {
+  RETURN e AS n, null AS r
+  UNION
+  MATCH (e)-[r]-(n)
+  WHERE type(r) <> 'MENTIONED_IN'
+  RETURN n, r
+  UNION
+  MATCH (e)-[link]-(:Agreement|Facility|Vehicle)<-[r:CONCERNS]-(n:Event)
+  WHERE type(link) <> 'MENTIONED_IN'
+  RETURN n, r
+}
+RETURN {label: [l IN labels(n) WHERE l <> 'Node'][0], properties: properties(n)} AS node,
+       CASE WHEN r IS NULL THEN null
+            ELSE {type: type(r), properties: properties(r), source: startNode(r).id, target: endNode(r).id} END AS via

@@ -1,0 +1,26 @@
+import { ArrayMaxSize, IsOptional, Max, Min } from "class-validator";
+import { ArgsType, Field, Int } from "type-graphql";
+import { NodeLabel, RelationshipType } from "../common/enums";
+import { AgreementGrouping } from "./analytics.type";
+
+@ArgsType()
+export class MostConnectedArgs {
+  @Field(() => NodeLabel)
+  label: NodeLabel;
+
+  @Field(() => [RelationshipType], { nullable: true, description: "Count only these relationship types (default: all but MENTIONED_IN)." })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  relationshipTypes?: RelationshipType[];
+
+  @Field(() => Int, { defaultValue: 10, description: "At most this many, 1 to 100." })
+  @Min(1, { message: "first must be at least 1" })
+  @Max(100, { message: "first must be at most 100" })
+  first: number;
+}
+
+@ArgsType()
+export class AgreementCountsArgs {
+  @Field(() => AgreementGrouping)
+  by: AgreementGrouping;
+}

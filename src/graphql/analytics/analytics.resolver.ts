@@ -1,0 +1,22 @@
+import { Args, Query, Resolver } from "type-graphql";
+import { TraversalRepository } from "../../repositories/traversal.repository";
+import { hydrateNode } from "../node/hydrate-node";
+import { AgreementCountsArgs, MostConnectedArgs } from "./analytics.args";
+import { AgreementCount, RankedNode } from "./analytics.type";
+
+@Resolver()
+export class AnalyticsResolver {
+  constructor(private readonly traversal: TraversalRepository) {}
+
+  @Query(() => [RankedNode], { description: "The most connected nodes of a label, by number of relationships." })
+  async mostConnected(@Args() args: MostConnectedArgs): Promise<RankedNode[]> {
+    const rows = await this.traversal.mostConnected(args.label, args.relationshipTypes ?? [], args.first);
+    return rows.map((row) => Object.assign(new RankedNode(), { node: hydrateNode(row.node), degree: row.degree }));
+  }
+
+  @Query(() => [AgreementCount], { description: "Agreements counted by target market, by kind or by year." })
+  async agreementCounts(@Args() { by }: AgreementCountsArgs): Promise<AgreementCount[]> {
+    const rows = await this.traversal.agreementCounts(by);
+    return rows.map((row) => Object.assign(new AgreementCount(), { key: row.key, name: row.name, count: row.agreements }));
+  }
+}

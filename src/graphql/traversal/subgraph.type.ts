@@ -1,0 +1,52 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { NodeLabel, RelationshipType } from "../common/enums";
+import { Provenance } from "../common/provenance.type";
+
+@ObjectType({ description: "A node of a subgraph, with what a drawing needs." })
+export class GraphNode {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NodeLabel)
+  label: NodeLabel;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int, { description: "Hops from the start node." })
+  depth: number;
+}
+
+@ObjectType({ description: "An edge of a subgraph." })
+export class GraphEdge {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  source: string;
+
+  @Field(() => ID)
+  target: string;
+
+  @Field(() => RelationshipType)
+  type: RelationshipType;
+
+  @Field(() => GraphQLJSONObject, { description: "The fact's own properties, without provenance." })
+  properties: Record<string, unknown>;
+
+  @Field(() => Provenance, { nullable: true })
+  provenance: Provenance | null;
+}
+
+@ObjectType({ description: "A deduplicated set of nodes and edges, ready to draw." })
+export class Subgraph {
+  @Field(() => [GraphNode])
+  nodes: GraphNode[];
+
+  @Field(() => [GraphEdge])
+  edges: GraphEdge[];
+
+  @Field({ description: "True when the node limit cut the neighbourhood short." })
+  truncated: boolean;
+}

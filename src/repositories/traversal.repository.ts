@@ -1,0 +1,100 @@
+import type { Neo4jGateway } from "../db/neo4j-gateway";
+import type { NodeLabel, RelationshipType } from "../model/graph-model";
+import type { GraphRepository } from "./graph.repository";
+import type { NodeRecord } from "./node-record";
+
+/** A relationship as a traversal returns it: its type, properties and the ids of its two ends. */
+export interface EdgeRecord {
+  type: string;
+  properties: Record<string, unknown>;
+  source: string;
+  target: string;
+}
+
+export interface PathRecord {
+  nodes: NodeRecord[];
+  relationships: EdgeRecord[];
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: RelationshipType[];
+  direction: "OUTGOING" | "INCOMING" | "BOTH";
+}
+
+export type AgreementGrouping = "MARKET" | "KIND" | "YEAR";
+
+const AGREEMENT_COUNT_QUERIES: Record<AgreementGrouping, string> = {
+  MARKET: "count-agreements-by-market",
+  KIND: "count-agreements-by-kind",
+  YEAR: "count-agreements-by-year",
+};
+
+/**
+ * The analyst's queries over the graph: paths, neighbourhoods, timelines, common connections and
+ * rankings. Each method is one Cypher file (a neighbourhood is one per level), so its cost does not
+ * grow with the size of the GraphQL selection.
+ */
+export class TraversalRepository {
+  constructor(
+    private readonly gateway: Neo4jGateway,
+    private readonly graph: GraphRepository,
+  ) {}
+
+  /** Whether every id names a node; traversals from an unknown id are an error, not an empty answer. */
+  async missingIds(ids: string[]): Promise<string[]> {
+    const records = await this.nodes(ids);
+    return ids.filter((_, index) => records[index] === null);
+  }
+
+  /** Nodes by id, in order; null where an id is unknown. */
+  nodes(ids: string[]) {
+    return this.graph.findByIds(ids);
+  }
+
+  private async paths(queryName: string, query: PathQuery): Promise<PathRecord[]> {
+    const rows = await this.gateway.read(queryName, { ...query });
+    return rows.map((row) => ({ nodes: row.nodes as NodeRecord[], relationships: row.relationships as EdgeRecord[] }));
+  }
+
+  async shortestPath(query: PathQuery): Promise<PathRecord | null> {
+    const [path] = await this.paths("find-shortest-path", query);
+    return path ?? null;
+  }
+
+  allShortestPaths(query: PathQuery): Promise<PathRecord[]> {
+    return this.paths("find-all-shortest-paths", query);
+  }
+
+  /** Simple paths, shortest first: at most the first 200, which is what `paths` pages through. */
+  simplePaths(query: PathQuery): Promise<PathRecord[]> {
+    return this.paths("find-paths", query);
+  }
+
+  async neighbours(ids: string[], types: RelationshipType[], labels: NodeLabel[], limit: number): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
+    const rows = await this.gateway.read("find-neighbours", { ids, types, labels, limit });
+    return rows.map((row) => ({ edge: row.edge as EdgeRecord, node: row.node as NodeRecord }));
+  }
+
+  async timelineFacts(id: string): Promise<{ node: NodeRecord; via: EdgeRecord | null }[]> {
+    const rows = await this.gateway.read("find-timeline-facts", { id });
+    return rows.map((row) => ({ node: row.node as NodeRecord, via: (row.via as EdgeRecord | null) ?? null }));
+  }
+
+  async commonConnections(a: string, b: string, types: RelationshipType[], limit: number): Promise<{ node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[]> {
+    const rows = await this.gateway.read("find-common-connections", { a, b, types, limit });
+    return rows.map((row) => ({ node: row.node as NodeRecord, viaA: row.viaA as EdgeRecord[], viaB: row.viaB as EdgeRecord[] }));
+  }
+
+  async mostConnected(label: NodeLabel, types: RelationshipType[], limit: number): Promise<{ node: NodeRecord; degree: number }[]> {
+    const rows = await this.gateway.read("rank-by-degree", { label, types, limit });
+    return rows.map((row) => ({ node: row.node as NodeRecord, degree: row.degree as number }));
+  }
+
+  async agreementCounts(by: AgreementGrouping): Promise<{ key: string; name: string; agreements: number }[]> {
+    const rows = await this.gateway.read(AGREEMENT_COUNT_QUERIES[by]);
+    return rows.map((row) => ({ key: row.key as string, name: row.name as string, agreements: row.agreements as number }));
+  }
+}
