@@ -1,0 +1,30 @@
+import { generate } from "../../src/cli/generate";
+import { openTestGraph, type TestGraph } from "./support/test-neo4j";
+
+describe("npm run generate", () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await graph.reset();
+  });
+  afterAll(async () => {
+    await graph.gateway.autoCommit("delete-synthetic-graph");
+    await graph.close();
+  });
+
+  it("writes the synthetic graph beside the seed graph, and replaces it when run again", async () => {
+    const seedOnly = await graph.counts();
+    const first = await generate(graph.gateway, { scale: 0.005, seed: 7 });
+    const once = await graph.counts();
+    expect(once.nodes - seedOnly.nodes).toBe(first.nodes);
+    expect(once.relationships - seedOnly.relationships).toBe(first.relationships);
+    await generate(graph.gateway, { scale: 0.005, seed: 7 });
+    expect(await graph.counts()).toEqual(once);
+  });
+
+  it("is served by the API like any other data", async () => {
+    const [row] = await graph.gateway.read("count-entities", { label: "Company", nameContains: null, kind: null, status: null, dateFrom: null, dateTo: null, relatedTo: null });
+    expect(row.total).toBeGreaterThan(50);
+  });
+});
