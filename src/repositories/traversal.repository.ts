@@ -93,8 +93,8 @@ export class TraversalRepository {
     return rows.map((row) => ({ node: row.node as NodeRecord, degree: row.degree as number }));
   }
 
-  async agreementCounts(by: AgreementGrouping): Promise<{ key: string; name: string; agreements: number }[]> {
-    const rows = await this.gateway.read(AGREEMENT_COUNT_QUERIES[by]);
+  async agreementCounts(by: AgreementGrouping, limit: number): Promise<{ key: string; name: string; agreements: number }[]> {
+    const rows = await this.gateway.read(AGREEMENT_COUNT_QUERIES[by], { limit });
     return rows.map((row) => ({ key: row.key as string, name: row.name as string, agreements: row.agreements as number }));
   }
 }

@@ -163,8 +163,9 @@ describe("analyst traversals over the seed graph", () => {
       expect(data.agreementsOnly[0]).toEqual({ degree: 7, node: { id: "company:foton" } });
     });
 
-    it("counts agreements by market, by kind and by year", async () => {
-      const { data } = await app.query(`{ byMarket: agreementCounts(by: MARKET) { key count } byKind: agreementCounts(by: KIND) { key count } byYear: agreementCounts(by: YEAR) { key count } }`);
+    it("counts agreements by market, by kind and by year, largest groups first", async () => {
+      const { data } = await app.query(`{ byMarket: agreementCounts(by: MARKET) { key count } byKind: agreementCounts(by: KIND) { key count } byYear: agreementCounts(by: YEAR) { key count } top: agreementCounts(by: MARKET, first: 1) { key } }`);
+      expect(data.top).toEqual([{ key: "market:europe" }]);
       expect(data.byMarket[0]).toEqual({ key: "market:europe", count: 3 });
       expect(data.byMarket).toContainEqual({ key: "market:mexico", count: 1 });
       expect(data.byKind.reduce((sum: number, row: any) => sum + row.count, 0)).toBe(7);

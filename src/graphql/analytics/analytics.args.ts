@@ -23,4 +23,9 @@ export class MostConnectedArgs {
 export class AgreementCountsArgs {
   @Field(() => AgreementGrouping)
   by: AgreementGrouping;
+
+  @Field(() => Int, { defaultValue: 50, description: "At most this many groups, largest first (years in order), 1 to 500." })
+  @Min(1, { message: "first must be at least 1" })
+  @Max(500, { message: "first must be at most 500" })
+  first: number;
 }

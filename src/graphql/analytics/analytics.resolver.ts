@@ -15,8 +15,8 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [AgreementCount], { description: "Agreements counted by target market, by kind or by year." })
-  async agreementCounts(@Args() { by }: AgreementCountsArgs): Promise<AgreementCount[]> {
-    const rows = await this.traversal.agreementCounts(by);
+  async agreementCounts(@Args() { by, first }: AgreementCountsArgs): Promise<AgreementCount[]> {
+    const rows = await this.traversal.agreementCounts(by, first);
     return rows.map((row) => Object.assign(new AgreementCount(), { key: row.key, name: row.name, count: row.agreements }));
   }
 }
