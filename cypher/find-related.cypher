@@ -1,19 +1,19 @@
 // The relationships of many nodes at once (one round trip per nesting level), optionally narrowed
-// to some relationship types, a direction and the labels of the node at the other end.
+// to some relationship types ($types, never empty: the caller lists them all when it wants all), a
+// direction and the labels of the node at the other end.
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
-  MATCH (n)-[r]->(m)
+  MATCH (n)-[r:$any($types)]->(m)
   WHERE $direction IN ['OUTGOING', 'BOTH']
   RETURN r, m, 'OUTGOING' AS direction
   UNION ALL
-  MATCH (n)<-[r]-(m)
+  MATCH (n)<-[r:$any($types)]-(m)
   WHERE $direction IN ['INCOMING', 'BOTH']
   RETURN r, m, 'INCOMING' AS direction
 }
 WITH id, r, m, direction
-WHERE ((size($types) = 0 AND type(r) <> 'MENTIONED_IN') OR type(r) IN $types)
-  AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
+WHERE (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
 WITH id, r, m, direction
 ORDER BY id, type(r), m.nameKey, r.id
 WITH id, collect({

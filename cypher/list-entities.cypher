@@ -1,12 +1,20 @@
 // One page of an entity list, filtered, sorted by name or main date, paged by keyset on (sortKey, id)
 // so that pages stay stable when nodes are added.
-MATCH (n:$($label))
+CALL () {
+  WITH * WHERE $relatedTo IS NULL
+  MATCH (n:$($label))
+  RETURN n
+  UNION
+  WITH * WHERE $relatedTo IS NOT NULL
+  MATCH (:Node {id: $relatedTo})--(n:$($label))
+  RETURN n
+}
+WITH n
 WHERE ($nameContains IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameContains))
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($status IS NULL OR n.status = $status)
   AND ($dateFrom IS NULL OR n.dateEnd >= $dateFrom)
   AND ($dateTo IS NULL OR n.dateStart <= $dateTo)
-  AND ($relatedTo IS NULL OR EXISTS { (n)--(:Node {id: $relatedTo}) })
 WITH n, CASE WHEN $byDate THEN coalesce(n.dateStart, $missingDate) ELSE coalesce(n.nameKey, '') END AS sortKey
 WHERE $afterKey IS NULL
    OR (NOT $descending AND (sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)))

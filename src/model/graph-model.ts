@@ -92,6 +92,9 @@ export const PRIMARY_DATE_PROPERTIES: Partial<Record<NodeLabel, string[]>> = {
   Document: ["publishedOn"],
 };
 
+/** Every relationship type that states a fact: all but MENTIONED_IN, which records provenance. */
+export const FACT_RELATIONSHIP_TYPES = Object.values(RelationshipType).filter((type) => type !== RelationshipType.MENTIONED_IN);
+
 export function isNodeLabel(value: string): value is NodeLabel {
   return (NODE_LABELS as string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import type { NodeLabel, RelationshipType } from "../model/graph-model";
+import { FACT_RELATIONSHIP_TYPES, NODE_LABELS, type NodeLabel, type RelationshipType } from "../model/graph-model";
 import { nameKey } from "../model/name-key";
 import type { NodeRecord, RelatedRecord } from "./node-record";
 
@@ -69,7 +69,7 @@ export class GraphRepository {
   async findByName(name: string, labels: NodeLabel[] = [], limit = 20): Promise<NodeRecord[]> {
     const key = nameKey(name);
     if (!key) return [];
-    const rows = await this.gateway.read("find-nodes-by-name", { key, labels, limit });
+    const rows = await this.gateway.read("find-nodes-by-name", { key, labels: labels.length ? labels : NODE_LABELS, limit });
     return rows.map((row) => row.node as NodeRecord);
   }
 
@@ -115,7 +115,7 @@ export class GraphRepository {
   /** The relationships of a node, batched with every other `related` call of the same shape in this request. */
   related(id: string, query: RelatedQuery = {}): Promise<RelatedRecord[]> {
     const params = {
-      types: [...(query.types ?? [])].sort(),
+      types: query.types?.length ? [...query.types].sort() : FACT_RELATIONSHIP_TYPES,
       direction: query.direction ?? "BOTH",
       labels: [...(query.labels ?? [])].sort(),
       limit: query.limit ?? DEFAULT_RELATED_LIMIT,

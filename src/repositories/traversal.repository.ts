@@ -1,5 +1,5 @@
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import type { NodeLabel, RelationshipType } from "../model/graph-model";
+import { FACT_RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../model/graph-model";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
 
@@ -74,7 +74,7 @@ export class TraversalRepository {
   }
 
   async neighbours(ids: string[], types: RelationshipType[], labels: NodeLabel[], limit: number): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
-    const rows = await this.gateway.read("find-neighbours", { ids, types, labels, limit });
+    const rows = await this.gateway.read("find-neighbours", { ids, types: types.length ? types : FACT_RELATIONSHIP_TYPES, labels, limit });
     return rows.map((row) => ({ edge: row.edge as EdgeRecord, node: row.node as NodeRecord }));
   }
 

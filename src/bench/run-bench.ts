@@ -1,0 +1,254 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { startStandaloneServer } from "@apollo/server/standalone";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import autocannon from "autocannon";
+import neo4j from "neo4j-driver";
+import { PROJECT_ROOT, type Config } from "../config";
+import type { Neo4jGateway } from "../db/neo4j-gateway";
+import { nameKey } from "../model/name-key";
+import { PEER_TYPE_DEFS } from "./peer-type-defs";
+import { queryMix, type BenchTargets, type MixQuery } from "./query-mix";
+
+export interface BenchOptions {
+  durationSeconds: number;
+  connections: number[];
+  /** Only the queries whose name starts with one of these numbers ("1", "6"); all when empty. */
+  only: string[];
+}
+
+export interface Measure {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+export interface BenchRow {
+  query: string;
+  connections: number;
+  ours: Measure;
+  floor: Measure;
+  peer: Measure | null;
+  oursOverFloorP50: number;
+  oursOverPeerRps: number | null;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  graph: { nodes: number; relationships: number };
+  targets: BenchTargets;
+  pathHops: number | null;
+  durationSeconds: number;
+  oursMaxRssMb: number;
+  rows: BenchRow[];
+}
+
+interface Endpoint {
+  url: string;
+  close(): Promise<void>;
+}
+
+function post(url: string, body: unknown): Promise<{ status: number; json: any }> {
+  return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (response) => ({
+    status: response.status,
+    json: await response.json(),
+  }));
+}
+
+/** The floor: each query's hand-written Cypher behind a bare HTTP handler, no GraphQL. */
+async function startFloor(gateway: Neo4jGateway, mix: MixQuery[]): Promise<Endpoint> {
+  const server = http.createServer((request, response) => {
+    const query = mix[Number(request.url?.slice(1))];
+    request.resume();
+    request.on("end", () => {
+      gateway.read(query.floor.cypher, query.floor.params).then(
+        (rows) => {
+          response.writeHead(200, { "content-type": "application/json" });
+          response.end(JSON.stringify({ data: rows }));
+        },
+        (error: Error) => {
+          response.writeHead(500);
+          response.end(JSON.stringify({ errors: [{ message: error.message }] }));
+        },
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The peer: @neo4j/graphql over the same database, with the same model. */
+async function startPeer(config: Config): Promise<Endpoint> {
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
+  const server = new ApolloServer({ schema });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: 0, host: "127.0.0.1" },
+    context: async () => ({ sessionConfig: { database: config.neo4j.database } }),
+  });
+  return {
+    url,
+    close: async () => {
+      await server.stop();
+      await driver.close();
+    },
+  };
+}
+
+/** Ours: the built server (`node dist/main.js`) in its own process, so its memory can be read alone. */
+async function startOurs(config: Config): Promise<Endpoint & { child: ChildProcess }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = http.createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "main.js")], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), LOAD_SEEDS: "false", NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes("GraphQL server ready")) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    child,
+    close: async () => {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+function rssMb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function measure(url: string, body: unknown, connections: number, durationSeconds: number): Promise<Measure> {
+  const result = await autocannon({
+    url,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    connections,
+    duration: durationSeconds,
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Fails the run when a target answers the query with an error: a fast error is no result. */
+async function check(name: string, target: string, url: string, body: unknown): Promise<void> {
+  const { status, json } = await post(url, body);
+  if (status !== 200 || json.errors) throw new Error(`${target} fails query "${name}": ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+}
+
+/** Picks what the mix queries: Foton on the seed graph, a mid-sized synthetic company at scale. */
+async function chooseTargets(gateway: Neo4jGateway): Promise<{ targets: BenchTargets; hops: number | null }> {
+  const [synthetic] = await gateway.read("find-nodes-by-id", { ids: ["company:syn-50"] });
+  const companyId = synthetic ? "company:syn-50" : "company:foton";
+  const [company] = await gateway.read("find-nodes-by-id", { ids: [companyId] });
+  const companyName = (company?.node as { properties: { name: string } } | undefined)?.properties.name ?? "Foton";
+  const [pair] = await gateway.read("bench-find-two-people-apart", { minHops: 4 });
+  const targets: BenchTargets = {
+    companyId,
+    companyName,
+    agreementKind: "MOU",
+    searchText: synthetic ? "motor" : "battery",
+    pathFrom: (pair?.from as string) ?? "person:gerrit-marx",
+    pathTo: (pair?.to as string) ?? "company:catl",
+  };
+  return { targets, hops: (pair?.hops as number | undefined) ?? null };
+}
+
+/**
+ * Runs the query mix against ours, the floor and the peer, one after the other for each query and
+ * concurrency, with autocannon, and returns the figures with the ratios the targets are stated in.
+ */
+export async function runBench(config: Config, gateway: Neo4jGateway, options: BenchOptions, log: (line: string) => void): Promise<BenchReport> {
+  const { targets, hops } = await chooseTargets(gateway);
+  const mix = queryMix(targets, nameKey(targets.companyName)).filter((query) => options.only.length === 0 || options.only.some((prefix) => query.name.startsWith(prefix)));
+  const [counts] = await gateway.read("count-graph");
+  const ours = await startOurs(config);
+  const floor = await startFloor(gateway, queryMix(targets, nameKey(targets.companyName)));
+  const peer = await startPeer(config);
+  let maxRss = rssMb(ours.child.pid!);
+  const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMb(ours.child.pid!))), 250);
+  const allMix = queryMix(targets, nameKey(targets.companyName));
+  const rows: BenchRow[] = [];
+  try {
+    for (const query of mix) {
+      const floorUrl = `${floor.url}/${allMix.findIndex((q) => q.name === query.name)}`;
+      await check(query.name, "ours", ours.url, query.ours);
+      await check(query.name, "floor", floorUrl, {});
+      if (query.peer) await check(query.name, "peer", peer.url, query.peer);
+      for (const connections of options.connections) {
+        log(`${query.name} at concurrency ${connections} ...`);
+        const oursMeasure = await measure(ours.url, query.ours, connections, options.durationSeconds);
+        const floorMeasure = await measure(floorUrl, {}, connections, options.durationSeconds);
+        const peerMeasure = query.peer ? await measure(peer.url, query.peer, connections, options.durationSeconds) : null;
+        rows.push({
+          query: query.name,
+          connections,
+          ours: oursMeasure,
+          floor: floorMeasure,
+          peer: peerMeasure,
+          // autocannon reports whole milliseconds; a p50 under 1 ms counts as 1 ms.
+          oursOverFloorP50: Math.max(oursMeasure.p50, 1) / Math.max(floorMeasure.p50, 1),
+          oursOverPeerRps: peerMeasure && peerMeasure.rps > 0 ? oursMeasure.rps / peerMeasure.rps : null,
+        });
+      }
+    }
+  } finally {
+    clearInterval(sampler);
+    await ours.close();
+    await floor.close();
+    await peer.close();
+  }
+  return {
+    startedAt: new Date().toISOString(),
+    graph: { nodes: counts.nodes as number, relationships: counts.relationships as number },
+    targets,
+    pathHops: hops,
+    durationSeconds: options.durationSeconds,
+    oursMaxRssMb: Math.round(maxRss),
+    rows,
+  };
+}
+
+/** The report as a plain-text table with the ratios. */
+export function formatReport(report: BenchReport): string {
+  const fmt = (m: Measure | null) => (m ? `${m.p50.toFixed(0).padStart(5)} ${m.p99.toFixed(0).padStart(5)} ${m.rps.toFixed(0).padStart(6)}` : "     n/a           ");
+  const lines = [
+    `Graph: ${report.graph.nodes} nodes, ${report.graph.relationships} relationships; ${report.durationSeconds} s per run; our server's max RSS ${report.oursMaxRssMb} MB`,
+    `Shortest path: ${report.targets.pathFrom} -> ${report.targets.pathTo}${report.pathHops ? ` (${report.pathHops} hops)` : ""}`,
+    "",
+    `${"query".padEnd(52)} conc | ours p50   p99    rps | floor p50 p99    rps | peer p50  p99    rps | ours/floor p50 | ours/peer rps`,
+  ];
+  for (const row of report.rows) {
+    lines.push(
+      `${row.query.padEnd(52)} ${String(row.connections).padStart(4)} | ${fmt(row.ours)} | ${fmt(row.floor)} | ${fmt(row.peer)} | ${row.oursOverFloorP50.toFixed(2).padStart(14)} | ${row.oursOverPeerRps === null ? "n/a".padStart(13) : row.oursOverPeerRps.toFixed(2).padStart(13)}`,
+    );
+  }
+  lines.push("", "Latency in ms (p50, p99), throughput in requests per second. Errors: " + report.rows.reduce((sum, row) => sum + row.ours.errors + row.floor.errors + (row.peer?.errors ?? 0), 0));
+  return lines.join("\n");
+}

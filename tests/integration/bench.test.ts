@@ -1,0 +1,47 @@
+import { execFileSync } from "node:child_process";
+import { PROJECT_ROOT } from "../../src/config";
+import { formatReport, runBench } from "../../src/bench/run-bench";
+import { parseBenchArgs } from "../../src/cli/bench";
+import { openTestGraph, type TestGraph } from "./support/test-neo4j";
+
+describe("npm run bench, as a smoke run on the seed graph", () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: PROJECT_ROOT });
+    graph = await openTestGraph();
+    await graph.reset();
+  }, 120_000);
+  afterAll(() => graph.close());
+
+  it("measures ours, the floor and the peer on a query all three can answer, with no errors", async () => {
+    const report = await runBench(graph.config, graph.gateway, { durationSeconds: 1, connections: [1], only: ["1", "7"] }, () => {});
+    expect(report.rows.map((row) => row.query)).toEqual(["1 lookup by name", "7 agreements by market"]);
+    for (const row of report.rows) {
+      for (const measure of [row.ours, row.floor, row.peer!]) {
+        expect(measure.rps).toBeGreaterThan(0);
+        expect(measure.errors).toBe(0);
+      }
+      expect(row.oursOverPeerRps).toBeGreaterThan(0);
+    }
+    expect(report.oursMaxRssMb).toBeGreaterThan(0);
+    expect(formatReport(report)).toContain("ours/floor p50");
+  });
+
+  it("marks the queries the peer cannot express as n/a", async () => {
+    const report = await runBench(graph.config, graph.gateway, { durationSeconds: 1, connections: [1], only: ["6"] }, () => {});
+    expect(report.rows[0].peer).toBeNull();
+    expect(report.rows[0].ours.errors).toBe(0);
+    expect(formatReport(report)).toMatch(/6 shortest path between two people .* n\/a/);
+  });
+});
+
+describe("parseBenchArgs", () => {
+  it("reads the duration, the concurrency levels and the queries", () => {
+    expect(parseBenchArgs(["--duration", "3", "--connections", "1,16,64", "--only", "2,5"])).toEqual({ durationSeconds: 3, connections: [1, 16, 64], only: ["2", "5"] });
+  });
+
+  it("refuses a bad flag, naming it", () => {
+    expect(() => parseBenchArgs(["--only", "9"])).toThrow("--only must be a list of query numbers from 1 to 7");
+  });
+});
