@@ -2,10 +2,9 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, getConfig, PROJECT_ROOT } from "../config";
-import { Neo4jGateway } from "../db/neo4j-gateway";
 import { formatReport, runBench, type BenchOptions } from "../bench/run-bench";
-import { ManagedNeo4j } from "../neo4j-server/managed-neo4j";
 import { ManagedNeo4jError } from "../neo4j-server/managed-neo4j.error";
+import { withDatabase } from "./with-database";
 
 const USAGE = `Usage: npm run bench -- [--duration S] [--connections 1,16] [--only 1,6]
 
@@ -48,12 +47,9 @@ if (require.main === module) {
     process.exit(0);
   }
   const config = getConfig();
-  let gateway: Neo4jGateway | null = null;
   (async () => {
     const options = parseBenchArgs(args);
-    if (!config.neo4j.externalUri) await new ManagedNeo4j(config).start((line) => console.log(line));
-    gateway = new Neo4jGateway(config.neo4j);
-    const report = await runBench(config, gateway, options, (line) => console.error(line));
+    const report = await withDatabase(config, (gateway) => runBench(config, gateway, options, (line) => console.error(line)), (line) => console.log(line));
     console.log(formatReport(report));
     const dir = path.join(PROJECT_ROOT, ".bench");
     fs.mkdirSync(dir, { recursive: true });
@@ -62,13 +58,9 @@ if (require.main === module) {
     fs.copyFileSync(file, path.join(dir, "latest.json"));
     console.log(`Written to ${path.relative(PROJECT_ROOT, file)} and .bench/latest.json`);
   })().then(
-    async () => {
-      await gateway?.close();
-      process.exit(0);
-    },
-    async (error: unknown) => {
+    () => process.exit(0),
+    (error: unknown) => {
       console.error(error instanceof ConfigError || error instanceof ManagedNeo4jError ? error.message : `Bench failed: ${(error as Error).message}`);
-      await gateway?.close();
       process.exit(1);
     },
   );

@@ -1,8 +1,10 @@
 import "reflect-metadata";
 import { ConfigError, getConfig } from "../config";
-import { Neo4jGateway } from "../db/neo4j-gateway";
+import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { syntheticGraph, type SyntheticNode, type SyntheticRelationship } from "../generate/synthetic-graph";
+import { ManagedNeo4jError } from "../neo4j-server/managed-neo4j.error";
 import { ProgressBar } from "./progress-bar";
+import { withDatabase } from "./with-database";
 
 const USAGE = `Usage: npm run generate -- --scale N [--seed S]
 
@@ -12,7 +14,7 @@ Scale 1 is about 10k companies, 50k people, 30k agreements, 20k vehicles, 2k mar
 relationships, with a few hubs and a long tail. The same seed gives the same graph.
   --scale N   size, a number from 0.001 to 10 (default 1)
   --seed S    random seed, a whole number (default 42)
-The Neo4j must be running (npm run db -- start) or NEO4J_URI must name one.`;
+It starts the managed Neo4j if needed (and stops it again), or uses NEO4J_URI.`;
 
 const NODE_BATCH = 5_000;
 const RELATIONSHIP_BATCH = 10_000;
@@ -90,24 +92,19 @@ if (require.main === module) {
     console.log(USAGE);
     process.exit(0);
   }
-  let gateway: Neo4jGateway | null = null;
   (async () => {
     const options = parseGenerateArgs(args);
-    gateway = new Neo4jGateway(getConfig().neo4j);
-    const result = await generate(gateway, options, (line) => console.log(line));
+    const log = (line: string) => console.log(line);
+    const result = await withDatabase(getConfig(), (gateway) => generate(gateway, options, log), log);
     const relSeconds = result.seconds - result.nodeSeconds;
     console.log(
       `Wrote ${result.nodes} nodes and ${result.relationships} relationships (scale ${options.scale}, seed ${options.seed}) in ${result.seconds.toFixed(1)} s: ` +
         `${Math.round(result.nodes / result.nodeSeconds)} nodes/s, ${Math.round(result.relationships / relSeconds)} relationships/s.`,
     );
   })().then(
-    async () => {
-      await gateway?.close();
-      process.exit(0);
-    },
-    async (error: unknown) => {
-      console.error(error instanceof ConfigError ? error.message : `Generate failed: ${(error as Error).message}`);
-      await gateway?.close();
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof ConfigError || error instanceof ManagedNeo4jError ? error.message : `Generate failed: ${(error as Error).message}`);
       process.exit(1);
     },
   );
