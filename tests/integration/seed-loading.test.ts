@@ -4,6 +4,7 @@ import path from "node:path";
 import { FactsFileError } from "../../src/ingest/facts-file.error";
 import { listFactsFiles, readFactsFile } from "../../src/ingest/facts-directory";
 import { loadFactsFiles, loadSeedDirectory } from "../../src/ingest/seed-loader";
+import { NodeLabel } from "../../src/model/graph-model";
 import { openTestGraph, type TestGraph } from "./support/test-neo4j";
 
 describe("loading the seed graph", () => {
@@ -117,5 +118,52 @@ describe("loading the seed graph", () => {
     expect(errors).toEqual([]);
     expect(await graph.gateway.read("find-nodes-by-id", { ids: ["person:roberto-talavera"] })).toEqual([]);
     expect(await graph.gateway.read("find-nodes-by-id", { ids: ["company:catl"] })).toHaveLength(1);
+  });
+});
+
+describe("keyset pagination while the graph grows", () => {
+  let graph: TestGraph;
+  let scratch: string;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await graph.reset();
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "kg-insert-"));
+  });
+  afterAll(async () => {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    await graph.close();
+  });
+
+  it("neither repeats nor skips a row when nodes are added between pages", async () => {
+    const { GraphRepository } = await import("../../src/repositories/graph.repository");
+    const page = async (after: { sortKey: string; id: string } | null) =>
+      new GraphRepository(graph.gateway).list({ label: NodeLabel.Person, first: 5, after, byDate: false, descending: false, filter: {} });
+    const first = (await page(null)).slice(0, 5);
+    fs.writeFileSync(path.join(scratch, "new.txt"), "Aaron Aardvark joined. Zoe Zebra joined.");
+    fs.writeFileSync(
+      path.join(scratch, "new.facts.yaml"),
+      [
+        "document: { id: document:insert-test, title: Insert test }",
+        "entities:",
+        "  - { id: person:aaron-aardvark, label: Person, name: Aaron Aardvark, quote: Aaron Aardvark joined }",
+        "  - { id: person:zoe-zebra, label: Person, name: Zoe Zebra, quote: Zoe Zebra joined }",
+        "",
+      ].join("\n"),
+    );
+    const { errors } = await loadFactsFiles(graph.gateway, [path.join(scratch, "new.facts.yaml")]);
+    expect(errors).toEqual([]);
+    const seen = first.map((row) => row.node.properties.id as string);
+    let after: { sortKey: string; id: string } | null = { sortKey: first[4].sortKey, id: seen[4] };
+    while (after) {
+      const rows = await page(after);
+      const kept = rows.slice(0, 5);
+      seen.push(...kept.map((row) => row.node.properties.id as string));
+      after = rows.length > 5 ? { sortKey: kept[4].sortKey, id: kept[4].node.properties.id as string } : null;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain("person:zoe-zebra");
+    expect(seen).not.toContain("person:aaron-aardvark");
+    expect(seen).toHaveLength(14);
   });
 });
