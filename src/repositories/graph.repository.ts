@@ -57,6 +57,12 @@ export class GraphRepository {
     });
   }
 
+  /** Remembers a node read by another query, so that resolving it by id later in the request costs no round trip. */
+  private prime(record: NodeRecord): void {
+    const id = record.properties.id as string;
+    if (id) this.nodeLoader.prime(id, record);
+  }
+
   findById(id: string): Promise<NodeRecord | null> {
     return this.nodeLoader.load(id);
   }
@@ -104,7 +110,9 @@ export class GraphRepository {
       afterId: query.after?.id ?? null,
       limit: query.first + 1,
     });
-    return rows.map((row) => ({ node: row.node as NodeRecord, sortKey: row.sortKey as string }));
+    const page = rows.map((row) => ({ node: row.node as NodeRecord, sortKey: row.sortKey as string }));
+    for (const row of page) this.prime(row.node);
+    return page;
   }
 
   async count(query: ListQuery): Promise<number> {
@@ -126,6 +134,7 @@ export class GraphRepository {
       loader = new DataLoader(async (ids) => {
         const rows = await this.gateway.read("find-related", { ...params, ids: [...ids] });
         const byId = new Map(rows.map((row) => [row.id as string, row.related as RelatedRecord[]]));
+        for (const related of byId.values()) for (const record of related) this.prime(record.node);
         return ids.map((nodeId) => byId.get(nodeId) ?? []);
       });
       this.relatedLoaders.set(shape, loader);
