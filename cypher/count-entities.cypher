@@ -1,13 +1,6 @@
-// The number of entities an entity list's filter matches, without reading them.
-CALL () {
-  WITH * WHERE $relatedTo IS NULL
-  MATCH (n:$($label))
-  RETURN n
-  UNION
-  WITH * WHERE $relatedTo IS NOT NULL
-  MATCH (:Node {id: $relatedTo})--(n:$($label))
-  RETURN n
-}
+// The number of entities an entity list's filter matches, without reading them. {{candidates}} is as
+// in list-entities.cypher.
+{{candidates}}
 WITH n
 WHERE ($nameContains IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameContains))
   AND ($kind IS NULL OR n.kind = $kind)

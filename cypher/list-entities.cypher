@@ -1,14 +1,7 @@
 // One page of an entity list, filtered, sorted by name or main date, paged by keyset on (sortKey, id)
-// so that pages stay stable when nodes are added.
-CALL () {
-  WITH * WHERE $relatedTo IS NULL
-  MATCH (n:$($label))
-  RETURN n
-  UNION
-  WITH * WHERE $relatedTo IS NOT NULL
-  MATCH (:Node {id: $relatedTo})--(n:$($label))
-  RETURN n
-}
+// so that pages stay stable when nodes are added. {{candidates}} is list-candidates-by-label or
+// list-candidates-related-to, rendered with a label from the NodeLabel enum.
+{{candidates}}
 WITH n
 WHERE ($nameContains IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameContains))
   AND ($kind IS NULL OR n.kind = $kind)

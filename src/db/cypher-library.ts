@@ -30,3 +30,25 @@ export function cypherStatements(name: string): string[] {
     .map((statement) => statement.replace(/^\s*\/\/.*$/gm, "").trim())
     .filter(Boolean);
 }
+
+/** A statement rendered from a template of cypher/: the text sent, named after its template for errors and logs. */
+export interface RenderedCypher {
+  template: string;
+  text: string;
+}
+
+/**
+ * Fills the `{{slot}}` placeholders of a template of cypher/ and drops its comment lines. Slots are
+ * for query structure only (generated variable numbers, relationship types taken from the enum,
+ * other rendered templates); values always travel as `$parameters`. A slot the template has but
+ * `slots` lacks is an error rather than a half-rendered query.
+ */
+export function renderCypher(template: string, slots: Record<string, string>): string {
+  return cypher(template)
+    .replace(/^\s*\/\/.*\n/gm, "")
+    .replace(/\{\{(\w+)\}\}/g, (_match, slot: string) => {
+      const value = slots[slot];
+      if (value === undefined) throw new Error(`cypher/${template}.cypher needs a value for {{${slot}}}`);
+      return value;
+    });
+}

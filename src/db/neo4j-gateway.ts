@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { Config } from "../config";
-import { cypher, cypherStatements } from "./cypher-library";
+import { cypher, cypherStatements, type RenderedCypher } from "./cypher-library";
 import { mapNeo4jError } from "./map-neo4j-error";
 import { toPlain } from "./to-plain";
 
@@ -42,16 +42,17 @@ export class Neo4jGateway {
     return this.statementCount;
   }
 
-  private async runIn(tx: ManagedTransaction, queryName: string, params: Params): Promise<Row[]> {
+  private async runIn(tx: ManagedTransaction, query: string | RenderedCypher, params: Params): Promise<Row[]> {
     this.statementCount += 1;
-    const result = await tx.run(cypher(queryName), params);
+    const result = await tx.run(typeof query === "string" ? cypher(query) : query.text, params);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 
-  async read(queryName: string, params: Params = {}): Promise<Row[]> {
+  /** Runs a query of cypher/ (by name), or one rendered from its templates, in a managed read transaction. */
+  async read(query: string | RenderedCypher, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => this.runIn(tx, queryName, params), { timeout: this.config.queryTimeoutMs });
+      return await session.executeRead((tx) => this.runIn(tx, query, params), { timeout: this.config.queryTimeoutMs });
     } catch (error) {
       throw mapNeo4jError(error, this.config.queryTimeoutMs);
     } finally {

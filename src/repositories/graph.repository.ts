@@ -1,17 +1,13 @@
 import DataLoader from "dataloader";
+import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { FACT_RELATIONSHIP_TYPES, NODE_LABELS, type NodeLabel, type RelationshipType } from "../model/graph-model";
+import { NODE_LABELS, type NodeLabel } from "../model/graph-model";
 import { nameKey } from "../model/name-key";
 import type { NodeRecord, RelatedRecord } from "./node-record";
+import { compilePrefetch } from "./prefetch-cypher";
+import { relatedShape, type PrefetchStep, type RelatedQuery } from "./related-shape";
 
-export type DirectionValue = "OUTGOING" | "INCOMING" | "BOTH";
-
-export interface RelatedQuery {
-  types?: RelationshipType[];
-  direction?: DirectionValue;
-  labels?: NodeLabel[];
-  limit?: number;
-}
+export type { DirectionValue, PrefetchStep, RelatedQuery } from "./related-shape";
 
 export interface ListQuery {
   label: NodeLabel;
@@ -29,8 +25,6 @@ export interface ListQuery {
   };
 }
 
-const DEFAULT_RELATED_LIMIT = 200;
-
 /**
  * Makes user text safe to hand to Lucene as a query: every syntax character is escaped, and the text
  * is lower-cased so that the words AND, OR and NOT are searched as words, not read as operators (the
@@ -38,6 +32,17 @@ const DEFAULT_RELATED_LIMIT = 200;
  */
 export function escapeLucene(text: string): string {
   return text.toLowerCase().replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, "\\$&");
+}
+
+/**
+ * An entity list query (a page or its count) over the right candidates: all nodes of the label, or
+ * only those linked to `relatedTo`. They are separate statements because the planner would scan the
+ * whole label even where a parameter rules that branch out.
+ */
+function entityListStatement(template: "list-entities" | "count-entities", query: ListQuery): RenderedCypher {
+  if (!NODE_LABELS.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
+  const candidates = renderCypher(query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label", { label: query.label });
+  return { template, text: renderCypher(template, { candidates }) };
 }
 
 /**
@@ -101,7 +106,7 @@ export class GraphRepository {
 
   /** One page of `first + 1` rows: the extra row only says whether there is a next page. */
   async list(query: ListQuery): Promise<{ node: NodeRecord; sortKey: string }[]> {
-    const rows = await this.gateway.read("list-entities", {
+    const rows = await this.gateway.read(entityListStatement("list-entities", query), {
       ...this.listParams(query),
       byDate: query.byDate,
       descending: query.descending,
@@ -116,19 +121,17 @@ export class GraphRepository {
   }
 
   async count(query: ListQuery): Promise<number> {
-    const [row] = await this.gateway.read("count-entities", this.listParams(query));
+    const [row] = await this.gateway.read(entityListStatement("count-entities", query), this.listParams(query));
     return Number(row?.total ?? 0);
   }
 
   /** The relationships of a node, batched with every other `related` call of the same shape in this request. */
   related(id: string, query: RelatedQuery = {}): Promise<RelatedRecord[]> {
-    const params = {
-      types: query.types?.length ? [...query.types].sort() : FACT_RELATIONSHIP_TYPES,
-      direction: query.direction ?? "BOTH",
-      labels: [...(query.labels ?? [])].sort(),
-      limit: query.limit ?? DEFAULT_RELATED_LIMIT,
-    };
-    const shape = JSON.stringify(params);
+    return this.relatedLoader(query).load(id);
+  }
+
+  private relatedLoader(query: RelatedQuery): DataLoader<string, RelatedRecord[]> {
+    const { params, key: shape } = relatedShape(query);
     let loader = this.relatedLoaders.get(shape);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -139,6 +142,33 @@ export class GraphRepository {
       });
       this.relatedLoaders.set(shape, loader);
     }
-    return loader.load(id);
+    return loader;
+  }
+
+  /**
+   * Reads the nodes `ids` and every relationship read of `steps` below them in one Cypher query, and
+   * fills the loaders' caches with the results, so that the field resolvers that follow cost no
+   * round trip. Reads beyond what was prefetched still go through the loaders, so a plan that
+   * misses a field costs a round trip, never a wrong answer.
+   */
+  async prefetch(ids: string[], steps: PrefetchStep[]): Promise<void> {
+    if (ids.length === 0) return;
+    const { statement, params, keys } = compilePrefetch(ids, steps);
+    const rows = await this.gateway.read(statement, params);
+    type Prefetched = RelatedRecord & { steps: Record<string, Prefetched[]> };
+    const fill = (parentId: string, children: PrefetchStep[], results: Record<string, Prefetched[]>) => {
+      for (const step of children) {
+        const records = results[keys.get(step) as string] ?? [];
+        this.relatedLoader(step.query).prime(parentId, records.map(({ relationship, node }) => ({ relationship, node })));
+        for (const record of records) {
+          this.prime(record.node);
+          fill(record.node.properties.id as string, step.children, record.steps);
+        }
+      }
+    };
+    for (const row of rows) {
+      this.prime(row.node as NodeRecord);
+      fill(row.id as string, steps, row.steps as Record<string, Prefetched[]>);
+    }
   }
 }

@@ -73,8 +73,9 @@ export class TraversalRepository {
     return this.paths("find-paths", query);
   }
 
-  async neighbours(ids: string[], types: RelationshipType[], labels: NodeLabel[], limit: number): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
-    const rows = await this.gateway.read("find-neighbours", { ids, types: types.length ? types : FACT_RELATIONSHIP_TYPES, labels, limit });
+  /** One level of a neighbourhood; edge properties (which hold the provenance) are read only when `withProperties`. */
+  async neighbours(ids: string[], types: RelationshipType[], labels: NodeLabel[], limit: number, withProperties = true): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
+    const rows = await this.gateway.read("find-neighbours", { ids, types: types.length ? types : FACT_RELATIONSHIP_TYPES, labels, limit, withProperties });
     return rows.map((row) => ({ edge: row.edge as EdgeRecord, node: row.node as NodeRecord }));
   }
 

@@ -1,15 +1,25 @@
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 
-function selectionHas(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
+function selected(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): FieldNode[] {
+  const found: FieldNode[] = [];
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === "Field" && selection.name.value === name) return true;
-    if (selection.kind === "InlineFragment" && selectionHas(selection.selectionSet, name, info)) return true;
-    if (selection.kind === "FragmentSpread" && selectionHas(info.fragments[selection.name.value]?.selectionSet, name, info)) return true;
+    if (selection.kind === "Field" && selection.name.value === name) found.push(selection);
+    if (selection.kind === "InlineFragment") found.push(...selected(selection.selectionSet, name, info));
+    if (selection.kind === "FragmentSpread") found.push(...selected(info.fragments[selection.name.value]?.selectionSet, name, info));
   }
-  return false;
+  return found;
 }
 
-/** True when the current field's selection asks for `name` directly or through fragments, so costly fields are computed only when wanted. */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node: FieldNode) => selectionHas(node.selectionSet, name, info));
+/**
+ * True when the current field's selection asks for the field at `path` (one name for a direct
+ * child, more for a nested one), directly or through fragments, so costly values are computed only
+ * when wanted.
+ */
+export function selectsField(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    nodes = nodes.flatMap((node) => selected(node.selectionSet, name, info));
+    if (nodes.length === 0) return false;
+  }
+  return true;
 }

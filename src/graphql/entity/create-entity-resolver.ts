@@ -9,6 +9,7 @@ import { EntityOrder } from "../common/enums";
 import { ListArgs } from "../common/list.args";
 import { selectsField } from "../common/selects-field";
 import { hydrateNode } from "../node/hydrate-node";
+import { planPrefetch } from "../prefetch/plan-prefetch";
 import type { Node } from "../node/node.interface";
 import { EntityArgs } from "./entity.args";
 
@@ -24,8 +25,9 @@ interface EntityResolverOptions<T extends object> {
 
 /**
  * The root queries every entity type shares: one by id or by name, and a filtered, sorted Relay
- * connection with keyset cursors. Feature resolvers extend the class this returns and add their own
- * relationship fields.
+ * connection with keyset cursors. Both fetch the relationships their selection nests below them in
+ * one more query (see planPrefetch), whatever the depth. Feature resolvers extend the class this
+ * returns and add their own relationship fields.
  */
 export function createEntityResolver<T extends Node>(options: EntityResolverOptions<T>) {
   @Resolver()
@@ -33,17 +35,20 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
     constructor(protected readonly repository: GraphRepository) {}
 
     @Query(() => options.type, { name: options.one, description: `One ${options.label} by id or by name/alias.` })
-    async one(@Args() { id, name }: EntityArgs): Promise<T> {
+    async one(@Args() { id, name }: EntityArgs, @Info() info: GraphQLResolveInfo): Promise<T> {
       if ((id == null) === (name == null)) {
         throw new BadUserInputError(`Give exactly one of id or name to ${options.one}.`, { argument: id == null ? "id" : "name" });
       }
+      const steps = planPrefetch(info, options.label);
       if (id != null) {
+        if (steps.length) await this.repository.prefetch([id], steps);
         const record = await this.repository.findById(id);
         if (!record || record.label !== options.label) throw new NotFoundError(options.label, id);
         return hydrateNode<T>(record);
       }
       const [record] = await this.repository.findByName(name as string, [options.label], 1);
       if (!record) throw new NotFoundError(options.label, name as string);
+      if (steps.length) await this.repository.prefetch([record.properties.id as string], steps);
       return hydrateNode<T>(record);
     }
 
@@ -62,6 +67,8 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
         selectsField(info, "totalCount") ? this.repository.count(query) : Promise.resolve(-1),
       ]);
       const page = rows.slice(0, args.first);
+      const steps = planPrefetch(info, options.label, ["edges", "node"]);
+      if (steps.length) await this.repository.prefetch(page.map((row) => row.node.properties.id as string), steps);
       const edges = page.map((row) => ({ cursor: encodeCursor(args.orderBy, row.sortKey, row.node.properties.id as string), node: hydrateNode<T>(row.node) }));
       return {
         edges,

@@ -1,18 +1,11 @@
 import { NotFoundError } from "../../errors";
-import type { NodeLabel, RelationshipType } from "../../model/graph-model";
-import type { DirectionValue, GraphRepository } from "../../repositories/graph.repository";
+import type { GraphRepository, RelatedQuery } from "../../repositories/graph.repository";
 import { hydrateNode } from "../node/hydrate-node";
 import type { Node } from "../node/node.interface";
 
 /** The nodes at the other end of some relationship types, deduplicated, in name order. */
-export async function relatedNodes<T extends Node>(
-  repository: GraphRepository,
-  id: string,
-  types: RelationshipType[],
-  direction: DirectionValue,
-  labels: NodeLabel[] = [],
-): Promise<T[]> {
-  const records = await repository.related(id, { types, direction, labels });
+export async function relatedNodes<T extends Node>(repository: GraphRepository, id: string, query: RelatedQuery): Promise<T[]> {
+  const records = await repository.related(id, query);
   const seen = new Set<string>();
   const nodes: T[] = [];
   for (const record of records) {

@@ -1,13 +1,13 @@
 import { Args, Arg, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { NotFoundError } from "../../errors";
 import { GraphRepository } from "../../repositories/graph.repository";
-import { RelationshipType } from "../common/enums";
 import { readProvenance } from "../common/provenance.type";
 import { Relationship, toRelationship } from "../common/relationship.type";
 import { hydrateNode } from "./hydrate-node";
 import { Mention } from "./mention.type";
 import { LookupArgs, NodeIdsArgs, RelationshipsArgs } from "./node.args";
 import { Node } from "./node.interface";
+import { RELATION_FIELDS } from "../prefetch/relation-fields";
 
 @Resolver(() => Node)
 export class NodeResolver {
@@ -45,7 +45,7 @@ export class NodeResolver {
 
   @FieldResolver(() => [Mention], { description: "The documents that mention this node, with the quote from each." })
   async mentions(@Root() node: Node): Promise<Mention[]> {
-    const records = await this.repository.related(node.id, { types: [RelationshipType.MENTIONED_IN], direction: "OUTGOING" });
+    const records = await this.repository.related(node.id, RELATION_FIELDS.Node.mentions);
     return records.flatMap((record) => {
       const provenance = readProvenance(record.relationship.properties);
       return provenance ? [Object.assign(new Mention(), { provenance, names: (record.relationship.properties.aliases as string[]) ?? [] })] : [];

@@ -1,9 +1,11 @@
-import { Args, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Info, Query, Resolver } from "type-graphql";
 import { BadUserInputError, NotFoundError } from "../../errors";
 import { TraversalRepository, type PathQuery } from "../../repositories/traversal.repository";
 import { ConnectionType, type Connection } from "../common/connection.type";
 import { decodeCursor, encodeCursor } from "../common/cursor";
 import { readProvenance } from "../common/provenance.type";
+import { selectsField } from "../common/selects-field";
 import { factProperties } from "../common/relationship.type";
 import { hydrateNode } from "../node/hydrate-node";
 import { buildTimeline } from "./build-timeline";
@@ -63,7 +65,8 @@ export class TraversalResolver {
   }
 
   @Query(() => Subgraph, { description: "The nodes and edges within depth hops of a node, deduplicated and ready to draw." })
-  async neighborhood(@Args() args: NeighborhoodArgs): Promise<Subgraph> {
+  async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
+    const withProperties = selectsField(info, "edges", "properties") || selectsField(info, "edges", "provenance");
     const [startRecord] = await this.traversal.nodes([args.id]);
     if (!startRecord) throw new NotFoundError("Node", args.id);
     const start = args.id;
@@ -72,7 +75,7 @@ export class TraversalResolver {
     let frontier = [start];
     let truncated = false;
     for (let depth = 1; depth <= args.depth && frontier.length > 0 && !truncated; depth += 1) {
-      const rows = await this.traversal.neighbours(frontier, args.relationshipTypes ?? [], args.labels ?? [], args.limit * 20);
+      const rows = await this.traversal.neighbours(frontier, args.relationshipTypes ?? [], args.labels ?? [], args.limit * 20, withProperties);
       const next: string[] = [];
       for (const { edge, node } of rows) {
         const id = node.properties.id as string;

@@ -1,0 +1,19 @@
+// One relationship field of a prefetch (see prefetch-related.cypher): for each node n{{parent}},
+// its relationships of the types {{types}} (from the RelationshipType enum) in one direction, to
+// nodes with one of $labels{{step}} (any when empty), in the order and with the per-node limit of
+// find-related.cypher, each with the nested reads of the node at the other end.
+CALL (n{{parent}}) {
+  MATCH (n{{parent}}){{from}}[r{{step}}:{{types}}]{{to}}(n{{step}})
+  WHERE size($labels{{step}}) = 0 OR any(l IN labels(n{{step}}) WHERE l IN $labels{{step}})
+  WITH r{{step}}, n{{step}}
+  ORDER BY type(r{{step}}), n{{step}}.nameKey, r{{step}}.id
+  LIMIT toInteger($limit{{step}})
+  {{subqueries}}
+  RETURN collect({
+    relationship: {type: type(r{{step}}), properties: properties(r{{step}}),
+                   direction: CASE WHEN startNode(r{{step}}) = n{{parent}} THEN 'OUTGOING' ELSE 'INCOMING' END,
+                   source: startNode(r{{step}}).id, target: endNode(r{{step}}).id},
+    node: {label: [l IN labels(n{{step}}) WHERE l <> 'Node'][0], properties: properties(n{{step}})},
+    steps: { {{results}} }
+  }) AS s{{step}}
+}

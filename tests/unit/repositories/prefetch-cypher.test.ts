@@ -1,0 +1,25 @@
+import { compilePrefetch } from "../../../src/repositories/prefetch-cypher";
+import { RelationshipType } from "../../../src/model/graph-model";
+import type { RelationshipType as RelationshipTypeValue } from "../../../src/model/graph-model";
+
+describe("compilePrefetch", () => {
+  const executives = { query: { types: [RelationshipType.HOLDS_POSITION], direction: "INCOMING" as const }, children: [] as never[] };
+  const positions = { query: { types: [RelationshipType.HOLDS_POSITION], direction: "OUTGOING" as const }, children: [] };
+  const plan = [{ ...executives, children: [positions] }];
+
+  it("nests one CALL subquery per step, with directed, typed patterns and the values as parameters", () => {
+    const { statement, params, keys } = compilePrefetch(["company:foton"], plan);
+    expect(statement.text).toContain("MATCH (n0)<-[r1:HOLDS_POSITION]-(n1)");
+    expect(statement.text).toContain("MATCH (n1)-[r2:HOLDS_POSITION]->(n2)");
+    expect(statement.text.indexOf("AS s2")).toBeLessThan(statement.text.indexOf("AS s1"));
+    expect(statement.text).not.toContain("{{");
+    expect(statement.text).not.toContain("company:foton");
+    expect(params).toEqual({ ids: ["company:foton"], labels1: [], limit1: 200, labels2: [], limit2: 200 });
+    expect([...keys.values()]).toEqual(["s1", "s2"]);
+  });
+
+  it("refuses a relationship type that is not in the model, so no text from outside reaches the query", () => {
+    const injected = [{ query: { types: ["X]->() DETACH DELETE n //" as RelationshipTypeValue] }, children: [] }];
+    expect(() => compilePrefetch(["a"], injected)).toThrow(/Unknown relationship type/);
+  });
+});
