@@ -1,5 +1,6 @@
 // Removes what a document contributed before it is loaded again: every relationship it supports
-// (mentions included). Returns the entities it used to mention, so orphans can be removed afterwards.
+// (mentions included). Returns the entities it used to mention, so orphans can be removed afterwards,
+// and how many relationships went.
 MERGE (d:Node:Document {id: $documentId})
 WITH d
 OPTIONAL MATCH (d)<-[:MENTIONED_IN]-(n)
@@ -10,5 +11,6 @@ CALL (mentioned) {
   WHERE r.documentId = $documentId
   WITH DISTINCT r
   DELETE r
+  RETURN count(*) AS removed
 }
-RETURN [n IN mentioned | n.id] AS previouslyMentioned
+RETURN [n IN mentioned | n.id] AS previouslyMentioned, removed

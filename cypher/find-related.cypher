@@ -1,6 +1,7 @@
 // The relationships of many nodes at once (one round trip per nesting level), optionally narrowed
 // to some relationship types ($types, never empty: the caller lists them all when it wants all), a
-// direction and the labels of the node at the other end.
+// direction and the labels of the node at the other end; and, when given, to facts of one origin
+// (CURATED or EXTRACTED) with at least some confidence.
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
@@ -14,6 +15,8 @@ CALL (n) {
 }
 WITH id, r, m, direction
 WHERE (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
+  AND ($origin IS NULL OR r.origin = $origin)
+  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
 WITH id, r, m, direction
 ORDER BY id, type(r), m.nameKey, r.id
 WITH id, collect({

@@ -4,7 +4,9 @@
 // find-related.cypher, each with the nested reads of the node at the other end.
 CALL (n{{parent}}) {
   MATCH (n{{parent}}){{from}}[r{{step}}:{{types}}]{{to}}(n{{step}})
-  WHERE size($labels{{step}}) = 0 OR any(l IN labels(n{{step}}) WHERE l IN $labels{{step}})
+  WHERE (size($labels{{step}}) = 0 OR any(l IN labels(n{{step}}) WHERE l IN $labels{{step}}))
+    AND ($origin{{step}} IS NULL OR r{{step}}.origin = $origin{{step}})
+    AND ($minConfidence{{step}} IS NULL OR r{{step}}.confidence >= $minConfidence{{step}})
   WITH r{{step}}, n{{step}}
   ORDER BY type(r{{step}}), n{{step}}.nameKey, r{{step}}.id
   LIMIT toInteger($limit{{step}})

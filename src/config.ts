@@ -39,6 +39,14 @@ export interface Config {
   seedsDir: string;
   loadSeedsOnStart: boolean;
   corsOrigins: string[];
+  auth: {
+    /** Keys that may call mutations, sent as `Authorization: Bearer <key>`. */
+    apiKeys: string[];
+  };
+  ingest: {
+    /** The largest article text ingestDocument accepts, in UTF-8 bytes. */
+    maxBytes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -151,7 +159,23 @@ export function loadConfig(env: Env = process.env): Config {
     seedsDir: resolvePath(env.SEEDS_DIR ?? "seeds"),
     loadSeedsOnStart: readBool(env, "LOAD_SEEDS", true),
     corsOrigins,
+    auth: { apiKeys: readApiKeys(env, nodeEnv) },
+    ingest: { maxBytes: readInt(env, "INGEST_MAX_BYTES", 200_000, 1_000, 900_000) },
   };
+}
+
+/** The development and test key, so that the README's examples work out of the box; production has no default. */
+export const DEVELOPMENT_API_KEY = "knowledge-graph-dev-key";
+
+function readApiKeys(env: Env, nodeEnv: NodeEnv): string[] {
+  const raw = env.API_KEYS ?? (nodeEnv === "production" ? "" : DEVELOPMENT_API_KEY);
+  const keys = raw
+    .split(",")
+    .map((key) => key.trim())
+    .filter(Boolean);
+  const short = keys.find((key) => key.length < 16);
+  if (short !== undefined) throw new ConfigError("API_KEYS", "must list keys of at least 16 characters each, separated by commas");
+  return keys;
 }
 
 let cached: Config | null = null;

@@ -11,6 +11,7 @@ import neo4j from "neo4j-driver";
 import { PROJECT_ROOT, type Config } from "../config";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { nameKey } from "../model/name-key";
+import { benchIngest, type IngestMeasure } from "./bench-ingest";
 import { PEER_TYPE_DEFS } from "./peer-type-defs";
 import { queryMix, type BenchTargets, type MixQuery } from "./query-mix";
 
@@ -46,6 +47,7 @@ export interface BenchReport {
   durationSeconds: number;
   oursMaxRssMb: number;
   rows: BenchRow[];
+  ingest: IngestMeasure | null;
 }
 
 interface Endpoint {
@@ -224,6 +226,9 @@ export async function runBench(config: Config, gateway: Neo4jGateway, options: B
     await floor.close();
     await peer.close();
   }
+  const wantsIngest = options.only.length === 0 || options.only.includes("ingest");
+  if (wantsIngest) log("ingest of the seed articles ...");
+  const ingest = wantsIngest ? await benchIngest(gateway, config.seedsDir, options.durationSeconds, config.ingest.maxBytes) : null;
   return {
     startedAt: new Date().toISOString(),
     graph: { nodes: counts.nodes as number, relationships: counts.relationships as number },
@@ -232,6 +237,7 @@ export async function runBench(config: Config, gateway: Neo4jGateway, options: B
     durationSeconds: options.durationSeconds,
     oursMaxRssMb: Math.round(maxRss),
     rows,
+    ingest,
   };
 }
 
@@ -247,6 +253,13 @@ export function formatReport(report: BenchReport): string {
   for (const row of report.rows) {
     lines.push(
       `${row.query.padEnd(52)} ${String(row.connections).padStart(4)} | ${fmt(row.ours)} | ${fmt(row.floor)} | ${fmt(row.peer)} | ${row.oursOverFloorP50.toFixed(2).padStart(14)} | ${row.oursOverPeerRps === null ? "n/a".padStart(13) : row.oursOverPeerRps.toFixed(2).padStart(13)}`,
+    );
+  }
+  if (report.ingest) {
+    const { ingest } = report;
+    lines.push(
+      "",
+      `Ingest (${ingest.articles} seed articles, ${(ingest.averageBytes / 1024).toFixed(1)} KB on average): extraction alone ${ingest.extractionPerSecond.toFixed(1)} articles/s on one core (target 20); extraction and transactional write ${ingest.ingestPerSecond.toFixed(1)} articles/s`,
     );
   }
   lines.push("", "Latency in ms (p50, p99), throughput in requests per second. Errors: " + report.rows.reduce((sum, row) => sum + row.ours.errors + row.floor.errors + (row.peer?.errors ?? 0), 0));

@@ -16,7 +16,7 @@ with p50/p99 latency, requests per second and the ratios, and writes it as JSON 
 It measures whatever graph the database holds: the seed graph, or the one npm run generate wrote.
   --duration S        seconds per run (default 5)
   --connections LIST  concurrency levels (default 1,16)
-  --only LIST         only the queries with these numbers (default: all seven)`;
+  --only LIST         only the queries with these numbers, and/or ingest (default: all seven and ingest)`;
 
 /** Reads the flags; a bad value throws a ConfigError naming the flag. */
 export function parseBenchArgs(args: string[]): BenchOptions {
@@ -32,7 +32,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
       if (list.length === 0 || options.connections.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) throw new ConfigError("--connections", `must be a list of whole numbers from 1 to 256, got "${value}"`);
     } else if (flag === "--only") {
       options.only = list;
-      if (list.length === 0 || list.some((n) => !/^[1-7]$/.test(n))) throw new ConfigError("--only", `must be a list of query numbers from 1 to 7, got "${value}"`);
+      if (list.length === 0 || list.some((n) => !/^([1-7]|ingest)$/.test(n))) throw new ConfigError("--only", `must be a list of query numbers from 1 to 7 and/or "ingest", got "${value}"`);
     } else {
       throw new ConfigError(flag, "is not an option of npm run bench (see --help)");
     }

@@ -4,5 +4,6 @@ export enum ErrorCode {
   BadUserInput = "BAD_USER_INPUT",
   ServiceUnavailable = "SERVICE_UNAVAILABLE",
   QueryTimeout = "QUERY_TIMEOUT",
+  Unauthenticated = "UNAUTHENTICATED",
   InternalServerError = "INTERNAL_SERVER_ERROR",
 }

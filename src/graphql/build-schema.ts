@@ -5,7 +5,9 @@ import { AgreementPartyResolver, AgreementResolver, WitnessResolver } from "./ag
 import { ProvenanceResolver } from "./common/provenance.resolver";
 import { RelationshipResolver } from "./common/relationship.resolver";
 import { CompanyResolver } from "./company/company.resolver";
-import { requestContainer } from "./context";
+import { requestContainer, type GraphContext } from "./context";
+import { UnauthenticatedError } from "../errors";
+import { IngestResolver } from "./ingest/ingest.resolver";
 import { DocumentResolver } from "./document/document.resolver";
 import { EventResolver } from "./event/event.resolver";
 import { FacilityResolver } from "./facility/facility.resolver";
@@ -37,6 +39,7 @@ export const RESOLVERS = [
   DocumentResolver,
   RelationshipResolver,
   ProvenanceResolver,
+  IngestResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | null = null;
@@ -47,6 +50,10 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     container: requestContainer,
     validate: { forbidUnknownValues: false },
+    authChecker: ({ context }: { context: GraphContext }) => {
+      if (!context.canWrite) throw new UnauthenticatedError();
+      return true;
+    },
     emitSchemaFile: false,
   });
   return schema;

@@ -1,18 +1,32 @@
 import type { ContainerType } from "type-graphql";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
+import { IngestService } from "../ingest/ingest.service";
 import { GraphRepository } from "../repositories/graph.repository";
 import { TraversalRepository } from "../repositories/traversal.repository";
 
-/** What every resolver can reach during one request: the request's own repositories. */
+/** What every resolver can reach during one request: the request's own repositories and services, and what its credentials allow. */
 export interface GraphContext {
   repository: GraphRepository;
   traversal: TraversalRepository;
+  ingest: IngestService;
+  /** True when the request carried a valid API key: mutations need one. */
+  canWrite: boolean;
+}
+
+export interface RequestOptions {
+  canWrite: boolean;
+  ingestMaxBytes: number;
 }
 
 /** Fresh repositories for one request, so DataLoader caches never outlive it. */
-export function createContext(gateway: Neo4jGateway): GraphContext {
+export function createContext(gateway: Neo4jGateway, options: RequestOptions = { canWrite: false, ingestMaxBytes: 0 }): GraphContext {
   const repository = new GraphRepository(gateway);
-  return { repository, traversal: new TraversalRepository(gateway, repository) };
+  return {
+    repository,
+    traversal: new TraversalRepository(gateway, repository),
+    ingest: new IngestService(gateway, options.ingestMaxBytes),
+    canWrite: options.canWrite,
+  };
 }
 
 type ResolverClass = new (...dependencies: unknown[]) => unknown;
@@ -27,6 +41,7 @@ export const requestContainer: ContainerType = {
     const dependencies = parameterTypes.map((type) => {
       if (type === TraversalRepository) return context.traversal;
       if (type === GraphRepository) return context.repository;
+      if (type === IngestService) return context.ingest;
       throw new Error(`${resolverClass.name} asks for a constructor argument the request context does not provide`);
     });
     return new resolverClass(...dependencies);

@@ -34,6 +34,23 @@ export class DocumentLoader {
     });
   }
 
+  /**
+   * Removes a document and every fact it supports, in one transaction: the entities it mentioned are
+   * rebuilt from the documents that still mention them, and those no document mentions any more go.
+   * Returns null when there is no such document.
+   */
+  async delete(documentId: string): Promise<LoadSummary | null> {
+    return this.gateway.writeTransaction(async (tx) => {
+      const [found] = await tx.run("find-document", { documentId });
+      if (!found) return null;
+      const [cleared] = await tx.run("clear-document-facts", { documentId });
+      await tx.run("delete-document", { documentId });
+      const ids = cleared.previouslyMentioned as string[];
+      await this.rebuildEntities(tx, ids);
+      return { documentId, entities: ids.length, relationships: Number(cleared.removed ?? 0) };
+    });
+  }
+
   private async checkConflicts(tx: WriteTransaction, plan: DocumentPlan, file: string): Promise<void> {
     const ids = await tx.run("find-relationship-id-conflicts", { documentId: plan.document.id, relationships: plan.relationships });
     const problems = ids.map((row) => `relationship ${row.id}: id already used by ${row.documentId}`);

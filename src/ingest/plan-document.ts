@@ -198,6 +198,7 @@ export function planDocument(facts: FactsFile, text: string): { plan: DocumentPl
     else if (!targets.includes(toLabel)) problems.push(`${where}: ${relationship.type} cannot end at a ${toLabel} (allowed: ${targets.join(", ")})`);
     const properties: Properties = {};
     copyProperties(where, relationship.properties, properties);
+    if (properties.origin !== "EXTRACTED") Object.assign(properties, { origin: "CURATED", confidence: 1 });
     flattenDates(where, relationship.dates, properties);
     delete properties.dateStart;
     delete properties.dateEnd;

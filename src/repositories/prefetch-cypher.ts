@@ -32,6 +32,8 @@ export function compilePrefetch(ids: string[], steps: PrefetchStep[]): CompiledP
       }
       params[`labels${number}`] = shape.labels;
       params[`limit${number}`] = shape.limit;
+      params[`origin${number}`] = shape.origin;
+      params[`minConfidence${number}`] = shape.minConfidence;
       keys.set(step, `s${number}`);
       const nested = renderSteps(number, step.children);
       return renderCypher("prefetch-related-step", {

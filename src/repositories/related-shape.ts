@@ -8,6 +8,10 @@ export interface RelatedQuery {
   direction?: DirectionValue;
   labels?: NodeLabel[];
   limit?: number;
+  /** Only facts of this origin: CURATED (from facts files) or EXTRACTED (by the extractor). */
+  origin?: "CURATED" | "EXTRACTED" | null;
+  /** Only facts with at least this confidence (curated facts have 1). */
+  minConfidence?: number | null;
 }
 
 /** One relationship read of a prefetch, applied to a set of nodes; `children` apply to the nodes at the other end. */
@@ -28,6 +32,8 @@ export function relatedShape(query: RelatedQuery) {
     direction: query.direction ?? "BOTH",
     labels: [...(query.labels ?? [])].sort(),
     limit: query.limit ?? DEFAULT_RELATED_LIMIT,
+    origin: query.origin ?? null,
+    minConfidence: query.minConfidence ?? null,
   };
   return { params, key: JSON.stringify(params) };
 }

@@ -9,6 +9,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { ErrorCode } from "../errors";
+import { bearerKeyMatches } from "../auth/api-key";
 import { buildGraphSchema } from "../graphql/build-schema";
 import { createContext, type GraphContext } from "../graphql/context";
 
@@ -78,7 +79,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes("*") ? true : config.corsOrigins }),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async () => createContext(gateway),
+      context: async ({ req }) =>
+        createContext(gateway, { canWrite: bearerKeyMatches(req.headers.authorization, config.auth.apiKeys), ingestMaxBytes: config.ingest.maxBytes }),
     }),
   );
   return { httpServer, apollo };

@@ -38,7 +38,7 @@ describe("loading the seed graph", () => {
   it("loads three documents and stores each quote with offsets that slice the document text", async () => {
     const rows = await graph.gateway.read("find-nodes-by-id", { ids: ["document:foton-iveco-mou-2024"] });
     const text = (rows[0].node as { properties: { text: string } }).properties.text;
-    const related = await graph.gateway.read("find-related", { ids: ["person:gerrit-marx"], types: ["HOLDS_POSITION"], direction: "OUTGOING", labels: [], limit: 10 });
+    const related = await graph.gateway.read("find-related", { ids: ["person:gerrit-marx"], types: ["HOLDS_POSITION"], direction: "OUTGOING", labels: [], limit: 10, origin: null, minConfidence: null });
     const [position] = related[0].related as { relationship: { properties: { quote: string; start: number; end: number; documentId: string } } }[];
     const { quote, start, end, documentId } = position.relationship.properties;
     expect(documentId).toBe("document:foton-iveco-mou-2024");
@@ -55,7 +55,7 @@ describe("loading the seed graph", () => {
     const { errors } = await loadFactsFiles(graph.gateway, [factsFile]);
     expect(errors).toEqual([]);
     expect(await graph.counts()).toEqual(before);
-    const related = await graph.gateway.read("find-related", { ids: ["person:chang-rui"], types: ["HOLDS_POSITION"], direction: "OUTGOING", labels: [], limit: 10 });
+    const related = await graph.gateway.read("find-related", { ids: ["person:chang-rui"], types: ["HOLDS_POSITION"], direction: "OUTGOING", labels: [], limit: 10, origin: null, minConfidence: null });
     const titles = (related[0].related as { relationship: { properties: { title: string } } }[]).map((r) => r.relationship.properties.title);
     expect(titles).toEqual(["Board Chairman"]);
   });

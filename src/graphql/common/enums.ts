@@ -8,6 +8,11 @@ export enum Direction {
   BOTH = "BOTH",
 }
 
+export enum FactOrigin {
+  CURATED = "CURATED",
+  EXTRACTED = "EXTRACTED",
+}
+
 export enum EntityOrder {
   NAME_ASC = "NAME_ASC",
   NAME_DESC = "NAME_DESC",
@@ -22,3 +27,4 @@ registerEnumType(EntityOrder, { name: "EntityOrder", description: "Sort order of
 registerEnumType(DatePrecision, { name: "DatePrecision", description: "How precise a date is, as the source states it." });
 
 export { DatePrecision, NodeLabel, RelationshipType };
+registerEnumType(FactOrigin, { name: "FactOrigin", description: "Where a fact comes from: a curated facts file, or the extractor reading an ingested article." });

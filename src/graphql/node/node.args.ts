@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
-import { ArgsType, Field, ID, Int } from "type-graphql";
-import { Direction, NodeLabel, RelationshipType } from "../common/enums";
+import { ArgsType, Field, Float, ID, Int } from "type-graphql";
+import { Direction, FactOrigin, NodeLabel, RelationshipType } from "../common/enums";
 
 @ArgsType()
 export class NodeIdsArgs {
@@ -33,6 +33,16 @@ export class RelationshipsArgs {
   @Field(() => [NodeLabel], { nullable: true, description: "Only relationships to nodes with one of these labels." })
   @IsOptional()
   labels?: NodeLabel[];
+
+  @Field(() => FactOrigin, { nullable: true, description: "Only facts of this origin." })
+  @IsOptional()
+  origin?: FactOrigin | null;
+
+  @Field(() => Float, { nullable: true, description: "Only facts with at least this confidence, 0 to 1 (curated facts have 1)." })
+  @IsOptional()
+  @Min(0, { message: "minConfidence must be between 0 and 1" })
+  @Max(1, { message: "minConfidence must be between 0 and 1" })
+  minConfidence?: number | null;
 
   @Field(() => Int, { defaultValue: 100, description: "At most this many, 1 to 200." })
   @Min(1, { message: "first must be at least 1" })

@@ -39,6 +39,8 @@ export class NodeResolver {
       direction: args.direction,
       labels: args.labels,
       limit: args.first,
+      origin: args.origin ?? null,
+      minConfidence: args.minConfidence ?? null,
     });
     return records.map(toRelationship);
   }

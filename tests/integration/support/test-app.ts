@@ -12,7 +12,7 @@ export interface GraphQLResponse<T = any> {
 export interface TestApp {
   url: string;
   state: AppState;
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -24,10 +24,10 @@ export async function startTestApp(config: Config, gateway: Neo4jGateway, state:
   return {
     url,
     state,
-    async query(query, variables) {
+    async query(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse;

@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Neo4jGateway } from "../db/neo4j-gateway";
+import { extractDocument, type ArticleInput } from "../extract/extract-document";
+import { IngestService } from "../ingest/ingest.service";
+
+export interface IngestMeasure {
+  articles: number;
+  averageBytes: number;
+  /** Extraction alone, on one core, no database. */
+  extractionPerSecond: number;
+  /** Extraction, resolution against the graph and the transactional write. */
+  ingestPerSecond: number;
+}
+
+/**
+ * Measures ingestion on the seed articles: extraction alone for `seconds`, then full ingests of
+ * renamed copies (so that each is new to the graph), which are deleted again afterwards.
+ */
+export async function benchIngest(gateway: Neo4jGateway, seedsDir: string, seconds: number, maxBytes: number): Promise<IngestMeasure> {
+  const articles: ArticleInput[] = fs
+    .readdirSync(seedsDir)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => {
+      const text = fs.readFileSync(path.join(seedsDir, name), "utf8");
+      return { title: text.split("\n")[0], text, publishedOn: null };
+    });
+  const noGraph = async () => [];
+  let extracted = 0;
+  const started = Date.now();
+  while (Date.now() - started < seconds * 1000) {
+    await extractDocument(articles[extracted % articles.length], noGraph);
+    extracted += 1;
+  }
+  const extractionSeconds = (Date.now() - started) / 1000;
+
+  const service = new IngestService(gateway, maxBytes);
+  const written: string[] = [];
+  let ingestSeconds = 0;
+  try {
+    const writeStarted = Date.now();
+    while (Date.now() - writeStarted < seconds * 1000 && written.length < 200) {
+      const article = articles[written.length % articles.length];
+      const copy = written.length;
+      const outcome = await service.ingest({ ...article, title: `${article.title} (bench copy ${copy})`, text: `${article.text}\nBench copy ${copy}.` });
+      written.push(outcome.documentId);
+    }
+    ingestSeconds = (Date.now() - writeStarted) / 1000;
+  } finally {
+    for (const id of written) await service.delete(id);
+  }
+  return {
+    articles: articles.length,
+    averageBytes: Math.round(articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / articles.length),
+    extractionPerSecond: extracted / extractionSeconds,
+    ingestPerSecond: written.length / ingestSeconds,
+  };
+}

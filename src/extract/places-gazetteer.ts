@@ -1,0 +1,47 @@
+import { Country, State } from "country-state-city";
+import nlp from "compromise";
+import { nameKey } from "../model/name-key";
+import { COUNTRY_ALIASES, REGIONS } from "./lexicon";
+
+export interface Place {
+  name: string;
+  kind: "COUNTRY" | "STATE" | "REGION" | "CITY";
+  /** The larger place it is part of, by name. */
+  parent?: string;
+}
+
+let gazetteer: Map<string, Place> | null = null;
+
+/** State names that are also everyday words ("East", "Most") or too short to trust alone. */
+function isTrustworthyStateName(name: string): boolean {
+  if (name.length < 5 || /[()0-9]/.test(name)) return false;
+  const doc = nlp(name);
+  return !doc.has("(#Verb|#Adjective|#Determiner|#Preposition|#Pronoun)") && !/^(north|south|east|west|central|eastern|western|northern|southern|capital)\b/i.test(name);
+}
+
+/**
+ * Places by name key: every country and every first-level division (state, province) from the
+ * maintained `country-state-city` package, plus continents and trade regions it lacks. Built once,
+ * on first use.
+ */
+export function placesGazetteer(): Map<string, Place> {
+  if (gazetteer) return gazetteer;
+  const places = new Map<string, Place>();
+  const countries = Country.getAllCountries();
+  const countryByCode = new Map(countries.map((country) => [country.isoCode, country.name]));
+  for (const state of State.getAllStates()) {
+    const parent = countryByCode.get(state.countryCode);
+    const name = state.name.replace(/\s+(State|Province|Region|Governorate|Prefecture)$/i, "");
+    if (parent && isTrustworthyStateName(name) && !places.has(nameKey(name))) places.set(nameKey(name), { name, kind: "STATE", parent });
+  }
+  for (const country of countries) places.set(nameKey(country.name), { name: country.name, kind: "COUNTRY" });
+  for (const [alias, name] of Object.entries(COUNTRY_ALIASES)) places.set(alias, { name, kind: "COUNTRY" });
+  for (const [key, region] of Object.entries(REGIONS)) places.set(key, { name: region.name, kind: "REGION", parent: region.parent } as Place);
+  gazetteer = places;
+  return places;
+}
+
+/** The place a name denotes, if the gazetteer knows it. */
+export function findPlace(name: string): Place | null {
+  return placesGazetteer().get(nameKey(name)) ?? null;
+}

@@ -1,0 +1,184 @@
+import nlp from "compromise";
+import { nameKey } from "../model/name-key";
+import { COMPANY_ENDINGS, DEMONYMS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
+import { findPlace, type Place } from "./places-gazetteer";
+import type { Sentence } from "./split-sentences";
+
+export type MentionLabel = "Company" | "Person" | "Market";
+
+/** A name found in the text, with its offsets in the whole document. */
+export interface EntityMention {
+  label: MentionLabel;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** For people: the title the text gives them, and the company named with it. */
+  title?: string;
+  unit?: string;
+  employer?: string;
+  place?: Place;
+  confidence: number;
+}
+
+/** What the recogniser knows beyond the sentence: names already in the graph, by key. */
+export interface KnownNames {
+  labelOf(key: string): MentionLabel | null;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /(?:[A-Z]\.(?:[A-Z]\.)+|[\p{Lu}][\p{L}\p{N}’'&\-]*\.?|[\p{Lu}\p{N}][\p{Lu}\p{N}&\-]+)/uy;
+const CONNECTORS = new Set(["of", "de", "del", "la", "von", "van", "der", "&"]);
+
+/** Runs of capitalised words ("Beijing Automotive Industry Holding Co."), joined by "of" and the like but split at "and". */
+function capitalisedRuns(sentence: Sentence): Token[][] {
+  const runs: Token[][] = [];
+  const text = sentence.text;
+  const words = [...text.matchAll(/\S+/g)];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && CONNECTORS.has(run[run.length - 1].text.toLowerCase())) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const word of words) {
+    const raw = word[0];
+    const leading = raw.match(/^[“"‘'(\[]*/)![0].length;
+    const core = raw.slice(leading);
+    TOKEN.lastIndex = 0;
+    const match = TOKEN.exec(core);
+    const start = sentence.start + (word.index ?? 0) + leading;
+    if (match && /-based$/i.test(match[0])) {
+      flush();
+      continue;
+    }
+    if (match && match[0].length > 0) {
+      let tokenText = match[0];
+      tokenText = tokenText.replace(/[’']s$/, "");
+      const isAbbreviation = /^([A-Z]\.)+$/.test(tokenText) || COMPANY_ENDINGS.has(tokenText.toLowerCase()) || /^(Co|Ltd|Inc|Corp|Jr|Sr|St)\.$/.test(tokenText);
+      if (tokenText.endsWith(".") && !isAbbreviation) tokenText = tokenText.slice(0, -1);
+      if (leading > 0 && run.length) flush();
+      run.push({ text: tokenText, start, end: start + tokenText.length });
+      const rest = core.slice(match[0].length);
+      if (rest.length > 0 || /[’']s$/.test(match[0])) flush();
+      continue;
+    }
+    if (run.length && CONNECTORS.has(raw.toLowerCase())) {
+      run.push({ text: raw, start, end: start + raw.length });
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return runs;
+}
+
+const isAcronym = (text: string) => /^[A-Z][A-Z0-9&]{1,6}$/.test(text) && !NOT_COMPANY_ACRONYMS.has(text);
+const span = (tokens: Token[]) => ({ start: tokens[0].start, end: tokens[tokens.length - 1].end });
+
+/** Splits "Iveco Group Chief Supply Chain Officer Angela Qu" into a company, a title, a unit and a name. */
+function splitTitled(tokens: Token[]): { employer: Token[]; title: Token[]; unit: Token[]; name: Token[] } | null {
+  const lower = tokens.map((token) => token.text.toLowerCase().replace(/\.$/, ""));
+  const first = lower.findIndex((word) => TITLE_HEAD_WORDS.has(word));
+  if (first < 0) return null;
+  let lastEnd = -1;
+  for (let i = first; i < lower.length; i += 1) if (TITLE_END_WORDS.has(lower[i])) lastEnd = i;
+  if (lastEnd < 0) return null;
+  let nameStart = lastEnd + 1;
+  let unit: Token[] = [];
+  if (lower[nameStart] === "of") {
+    const nameLength = tokens.length - nameStart - 1 > 3 && /[\p{M}]|[À-ÿ]/u.test(tokens.at(-3)!.text.normalize("NFD")) ? 3 : 2;
+    unit = tokens.slice(nameStart + 1, tokens.length - nameLength);
+    nameStart = tokens.length - nameLength;
+  }
+  let name = tokens.slice(nameStart);
+  let employer = tokens.slice(0, first);
+  // "CEO Gerrit Marx of Iveco Group": the company follows the name.
+  const connector = name.findIndex((token) => CONNECTORS.has(token.text.toLowerCase()));
+  if (connector > 0 && employer.length === 0) {
+    employer = name.slice(connector + 1);
+    name = name.slice(0, connector);
+  }
+  if (name.length === 0 || name.length > 4 || name.some((token) => CONNECTORS.has(token.text.toLowerCase()))) return null;
+  return { employer, title: tokens.slice(first, lastEnd + 1), unit, name };
+}
+
+const textOf = (source: string, tokens: Token[]) => (tokens.length ? source.slice(tokens[0].start, tokens[tokens.length - 1].end) : "");
+
+/**
+ * Finds the companies, people and places of one sentence. Titles around a name make it a person
+ * ("CEO Gerrit Marx", "Roberto Talavera, director of ... at Foton"); company endings ("Co.",
+ * "Group"), acronyms and names already in the graph make a company; the gazetteer makes a place.
+ * compromise's person and place tags decide what the patterns leave open.
+ */
+export function recognizeEntities(documentText: string, sentence: Sentence, known: KnownNames): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  const tags = nlp(sentence.text);
+  const people = new Set<string>(tags.people().out("array").map((name: string) => nameKey(name)));
+  const places = new Set<string>(tags.places().out("array").map((name: string) => nameKey(name)));
+  const organisations = new Set<string>(tags.organizations().out("array").map((name: string) => nameKey(name)));
+  const push = (label: MentionLabel, tokens: Token[], extra: Partial<EntityMention> = {}, confidence = 0.8) => {
+    const { start, end } = span(tokens);
+    mentions.push({ label, text: documentText.slice(start, end), start, end, sentence: sentence.index, confidence, ...extra });
+  };
+
+  for (let tokens of capitalisedRuns(sentence)) {
+    while (tokens.length && NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isAcronym(tokens[0].text) && !TITLE_HEAD_WORDS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
+    while (tokens.length && CONNECTORS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
+    if (tokens.length === 0) continue;
+    const text = textOf(documentText, tokens);
+    const key = nameKey(text);
+    if (DEMONYMS[key]) continue;
+
+    const titled = splitTitled(tokens);
+    if (titled && (titled.name.length >= 2 || known.labelOf(nameKey(textOf(documentText, titled.name))) === "Person")) {
+      const employer = titled.employer.length ? textOf(documentText, titled.employer) : undefined;
+      if (employer) push("Company", titled.employer, {}, 0.8);
+      push("Person", titled.name, { title: textOf(documentText, titled.title), unit: titled.unit.length ? textOf(documentText, titled.unit) : undefined, employer }, 0.9);
+      continue;
+    }
+    if (titled) continue;
+
+    const knownLabel = known.labelOf(key);
+    const place = findPlace(text);
+    const last = tokens[tokens.length - 1].text.toLowerCase();
+    if (knownLabel === "Company" || (COMPANY_ENDINGS.has(last) && tokens.length > 1 && !place)) {
+      push("Company", tokens, {}, knownLabel ? 0.95 : 0.8);
+      continue;
+    }
+    if (place && knownLabel !== "Person") {
+      push("Market", tokens, { place }, 0.9);
+      continue;
+    }
+    if (knownLabel) {
+      push(knownLabel, tokens, {}, 0.9);
+      continue;
+    }
+    if (tokens.length === 1 && isAcronym(tokens[0].text) && tokens[0].text.length >= 3) {
+      push("Company", tokens, {}, 0.7);
+      continue;
+    }
+    if (tokens.length >= 2 && tokens.length <= 3 && (people.has(key) || [...people].some((person) => person.endsWith(key))) && !organisations.has(key)) {
+      push("Person", tokens, {}, 0.75);
+      continue;
+    }
+    if (tokens.length <= 2 && places.has(key) && !organisations.has(key)) {
+      push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.6);
+      continue;
+    }
+    if (organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) push("Company", tokens, {}, 0.6);
+  }
+
+  // "Beijing-based Foton": a place glued to "-based".
+  for (const match of sentence.text.matchAll(/\b([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)-based\b/gu)) {
+    const start = sentence.start + (match.index ?? 0);
+    const name = match[1];
+    mentions.push({ label: "Market", text: name, start, end: start + name.length, sentence: sentence.index, place: findPlace(name) ?? { name, kind: "CITY" }, confidence: 0.85 });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,46 @@
+import { IsOptional, IsUrl, MaxLength } from "class-validator";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+
+@InputType({ description: "An article to add to the graph. Its size limit is INGEST_MAX_BYTES." })
+export class IngestDocumentInput {
+  @Field({ description: "The headline." })
+  @MaxLength(500, { message: "title must be at most 500 characters" })
+  title: string;
+
+  @Field({ description: "The full text, as plain UTF-8 text." })
+  text: string;
+
+  @Field(() => String, { nullable: true, description: "Publication date, YYYY-MM-DD: the reference for dates such as \"last May\"." })
+  @IsOptional()
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: "url must be an absolute URL such as https://example.com/news/1" })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The publisher, e.g. Transport Topics." })
+  @IsOptional()
+  @MaxLength(200, { message: "source must be at most 200 characters" })
+  source?: string | null;
+}
+
+@ArgsType()
+export class PreviewExtractionArgs {
+  @Field({ description: "The article text." })
+  text: string;
+
+  @Field(() => String, { nullable: true, description: "Publication date, YYYY-MM-DD." })
+  @IsOptional()
+  publishedOn?: string | null;
+
+  @Field(() => String, { defaultValue: "Preview", description: "A headline, used for the document id." })
+  @MaxLength(500, { message: "title must be at most 500 characters" })
+  title: string;
+}
+
+@ArgsType()
+export class DeleteDocumentArgs {
+  @Field(() => ID, { description: "The document's id, e.g. document:foton-mexico-facility-catl." })
+  id: string;
+}

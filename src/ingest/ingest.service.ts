@@ -1,0 +1,58 @@
+import type { Neo4jGateway } from "../db/neo4j-gateway";
+import { extractDocument, type ArticleInput, type EntityLookup, type Extraction } from "../extract/extract-document";
+import { checkArticle } from "./check-article";
+import { DocumentLoader, type LoadSummary } from "./document-loader";
+import { FactsFileError } from "./facts-file.error";
+import { planDocument } from "./plan-document";
+
+export interface IngestOutcome {
+  extraction: Extraction;
+  /** False when a document with the same text was already in the graph: nothing was written. */
+  written: boolean;
+  /** The id of the document in the graph (the earlier one when nothing was written). */
+  documentId: string;
+}
+
+/**
+ * Adds articles to the graph: checks the input, extracts entities and facts with sentence-level
+ * provenance, resolves them against the graph, and writes the document in one transaction through
+ * the same loader as the seeds. Re-sending the same text writes nothing; deleting a document removes
+ * exactly the facts it supports.
+ */
+export class IngestService {
+  private readonly loader: DocumentLoader;
+
+  constructor(
+    private readonly gateway: Neo4jGateway,
+    private readonly maxBytes: number,
+  ) {
+    this.loader = new DocumentLoader(gateway);
+  }
+
+  private readonly lookup: EntityLookup = async (keys) => {
+    const rows = await this.gateway.read("find-entities-by-name-keys", { keys, labels: ["Company", "Person", "Market"] });
+    return rows.map((row) => ({ id: row.id as string, label: row.label as string, name: row.name as string, nameKeys: (row.nameKeys as string[]) ?? [] }));
+  };
+
+  /** What ingesting the article would create and match, without writing anything. */
+  async preview(input: ArticleInput): Promise<Extraction> {
+    checkArticle(input, this.maxBytes);
+    return extractDocument(input, this.lookup);
+  }
+
+  async ingest(input: ArticleInput): Promise<IngestOutcome> {
+    checkArticle(input, this.maxBytes);
+    const extraction = await extractDocument(input, this.lookup);
+    const [existing] = await this.gateway.read("find-document-by-hash", { contentHash: extraction.contentHash });
+    if (existing) return { extraction, written: false, documentId: existing.id as string };
+    const { plan, problems } = planDocument(extraction.factsFile, input.text);
+    if (problems.length > 0) throw new FactsFileError(extraction.documentId, problems);
+    await this.loader.load(plan);
+    return { extraction, written: true, documentId: extraction.documentId };
+  }
+
+  /** Removes a document and the facts only it supports; null when there is no such document. */
+  delete(documentId: string): Promise<LoadSummary | null> {
+    return this.loader.delete(documentId);
+  }
+}
