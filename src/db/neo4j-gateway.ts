@@ -14,7 +14,7 @@ export type Params = Record<string, unknown>;
 
 /** A write transaction handed to a unit of work: every statement runs inside the same transaction. */
 export interface WriteTransaction {
-  run(queryName: string, params?: Params): Promise<Row[]>;
+  run(query: string | RenderedCypher, params?: Params): Promise<Row[]>;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FactsFile, PropertyValue } from "../ingest/plan-document";
 import { extractFacts, type DocumentMemory } from "./extract-facts";
 import { blankCredits, isPageFurniture } from "./is-page-furniture";
 import { LEGAL_SUFFIXES } from "./lexicon";
-import { recognizeEntities, type EntityMention, type KnownNames, type MentionLabel } from "./recognize-entities";
+import { recognizeEntities, type EntityMention, type KnownNames, type MentionLabel, type SentenceTagCache } from "./recognize-entities";
 import { splitSentences, type Sentence } from "./split-sentences";
 
 export const EXTRACTOR_VERSION = "rules-1.0";
@@ -103,7 +103,10 @@ interface Cluster {
  */
 export async function extractDocument(input: ArticleInput, lookup: EntityLookup): Promise<Extraction> {
   const text = input.text;
-  const scanText = blankCredits(text);
+  // A headline run into the first sentence ("... for European Partner FOTON signed ...") is cut off at a line break of the same length.
+  let scanText = blankCredits(text);
+  const title = input.title.trim();
+  if (title && scanText.startsWith(title) && scanText[title.length] === " ") scanText = `${title}\n${scanText.slice(title.length + 1)}`;
   const contentHash = createHash("sha256").update(text).digest("hex");
   const documentId = `document:${slug(input.title)}-${contentHash.slice(0, 8)}`;
   const reference = input.publishedOn ? new Date(`${input.publishedOn}T12:00:00Z`) : null;
@@ -111,7 +114,8 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup)
 
   // Pass 1: every capitalised name's keys, to ask the graph about them all at once.
   const noKnowledge: KnownNames = { labelOf: () => null };
-  const firstPass = sentences.flatMap((sentence) => recognizeEntities(scanText, sentence, noKnowledge));
+  const tagCache: SentenceTagCache = new Map();
+  const firstPass = sentences.flatMap((sentence) => recognizeEntities(scanText, sentence, noKnowledge, tagCache));
   const candidateKeys = new Set<string>();
   const addCandidates = (name: string) => {
     for (const key of nameKeys([name])) candidateKeys.add(key);
@@ -152,7 +156,7 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup)
   const mentions: EntityMention[] = [];
   const perSentence: EntityMention[][] = [];
   for (const sentence of sentences) {
-    const found = dedupe(recognizeEntities(scanText, sentence, known));
+    const found = dedupe(recognizeEntities(scanText, sentence, known, tagCache));
     for (const mention of found) {
       if (mention.label === "Person") {
         const tokens = nameKey(mention.text).split(" ");
@@ -223,11 +227,12 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup)
     const sentenceMentions = perSentence[i].map((mention) => ({ ref: clusterRef(clusterOf.get(mention)!), mention }));
     extractFacts({ sentence, mentions: sentenceMentions, reference }, memory);
   });
-  // Places named in a sentence that states facts: link a state to its country, as the gazetteer says.
+  // A place and the larger place the gazetteer puts it in, named in the same sentence ("Padua, Italy"): one is part of the other.
   for (const cluster of clusters) {
     const parentName = cluster.place?.parent;
     const parent = parentName ? clusters.find((c) => c.label === "Market" && (c.place?.name === parentName || c.names.includes(parentName))) : undefined;
-    if (parent) memory.facts.push({ type: "PART_OF", from: clusterRef(cluster), to: clusterRef(parent), sentence: sentences.indexOf(sentences.find((s) => s.index === cluster.mentions[0].sentence)!), properties: {}, confidence: 0.7 });
+    const together = parent && cluster.mentions.find((mention) => parent.mentions.some((other) => other.sentence === mention.sentence));
+    if (parent && together) memory.facts.push({ type: "PART_OF", from: clusterRef(cluster), to: clusterRef(parent), sentence: together.sentence, properties: {}, confidence: 0.7 });
   }
   return assemble(input, { documentId, contentHash, text, sentences, clusters, memory, clusterRef, acronyms: new Set(acronymOf.keys()) });
 }

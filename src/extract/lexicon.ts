@@ -15,13 +15,13 @@ export const TITLE_END_WORDS = new Set(["chairman", "chairwoman", "chair", "pres
 
 /** Endings that make a capitalised name a company ("Beiqi Foton Motor Co.", "Iveco Group"). */
 export const COMPANY_ENDINGS = new Set([
-  "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "limited", "llc", "plc", "ag", "se", "sa", "s.a.", "nv", "n.v.", "spa",
+  "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "limited", "llc", "plc", "ag", "se", "sa", "s.a.", "nv", "n.v.", "spa", "ab", "oy", "asa", "bv", "srl", "sp", "sp.", "pte", "pty", "kk", "ltda",
   "s.p.a.", "gmbh", "group", "holding", "holdings", "motor", "motors", "automotive", "technologies", "technology", "industries", "industrial",
   "company", "bank", "partners", "manufacturing", "energy", "logistics", "systems", "electric", "auto", "trucks", "batteries", "mobility",
 ]);
 
 /** Endings a company name may drop without naming another company ("Foton Motor Co." is Foton; "Iveco Group" is not IVECO). */
-export const LEGAL_SUFFIXES = new Set(["co", "corp", "corporation", "inc", "ltd", "limited", "llc", "plc", "ag", "se", "sa", "nv", "spa", "gmbh", "company", "motor", "motors"]);
+export const LEGAL_SUFFIXES = new Set(["co", "corp", "corporation", "inc", "ltd", "limited", "llc", "plc", "ag", "se", "sa", "nv", "spa", "gmbh", "company", "motor", "motors", "ab", "oy", "asa", "bv", "srl", "sp", "pte", "pty", "kk", "ltda"]);
 
 /** Capitalised words that are never a name on their own. */
 export const NOT_NAMES = new Set([
@@ -30,7 +30,7 @@ export const NOT_NAMES = new Set([
   "representatives", "mexican", "chinese", "european", "american", "domestic", "latest", "source", "editor", "share", "press", "please", "more",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "memorandum", "understanding", "mou", "ev", "evs", "bev", "phev", "nev", "lcv", "gvw", "suv",
-  "us", "u.s.", "ceo", "cfo", "cto", "coo", "vp", "the", "eu", "un", "gdp", "ai", "it", "q1", "q2", "q3", "q4", "i", "ii", "iii", "km", "kwh",
+  "ceo", "cfo", "cto", "coo", "vp", "the", "un", "gdp", "ai", "it", "q1", "q2", "q3", "q4", "i", "ii", "iii", "km", "kwh",
 ]);
 
 /** Acronyms and all-caps words that are not company names. */
@@ -40,7 +40,7 @@ export const NOT_COMPANY_ACRONYMS = new Set(["MOU", "EV", "EVS", "BEV", "PHEV", 
 export const AGREEMENT_KINDS: [RegExp, string][] = [
   [/\bmemorand(um|a) of understanding\b|\bMOUs?\b/i, "MOU"],
   [/\bjoint[- ]venture\b/i, "JOINT_VENTURE"],
-  [/\bsupply (agreement|deal|contract)\b|\bsupply opportunities\b|\bto supply\b|\bwill supply\b/i, "SUPPLY"],
+  [/\bsupply (agreement|deal|contract)\b|\bsupply opportunities\b|\b(chosen|selected|named|picked|appointed)\b[^.;]*?\bas (the|its|an?) (\w+ )?(supplier|vendor)\b/i, "SUPPLY"],
   [/\b(become|becoming|named|designated as|appointed as) the [A-Z]?\w* ?partner\b|\bpartner for\b/i, "PARTNER_DESIGNATION"],
   [/\b(strategic )?(partnership|alliance|collaboration)\b/i, "PARTNERSHIP"],
   [/\b(agreement|deal|contract|accord)\b/i, "AGREEMENT"],
@@ -51,11 +51,11 @@ export const FACILITY_KINDS: [RegExp, string][] = [
   [/\b(plant|factory|assembly line|gigafactory|production base|manufacturing (site|facility))\b/i, "PLANT"],
   [/\b(distribution cent(er|re)s?|warehouse|parts cent(er|re)|logistics hub)\b/i, "DISTRIBUTION_CENTER"],
   [/\b(r&d cent(er|re)|research cent(er|re)|technical cent(er|re)|design cent(er|re))\b/i, "RESEARCH_CENTER"],
-  [/\b(facility|facilities|site)\b/i, "FACILITY"],
+  [/\b(facility|site)\b/i, "FACILITY"],
 ];
 
 /** Nouns that make a noun phrase a vehicle or product line. */
-export const VEHICLE_NOUNS = /\b(trucks?|vans?|panel vans?|pickups?|pick-ups?|buses|bus|coaches|tractors?|cars?|sedans?|SUVs?|LCVs?|vehicles?|models?|batter(y|ies) packs?|chassis)\b/i;
+export const VEHICLE_NOUNS = /\b(trucks?|vans?|VANs|panel vans?|pickups?|pick-ups?|buses|bus|coaches|tractors?|cars?|sedans?|SUVs?|LCVs?|vehicles?|models?|products|product platforms?|platforms?|batter(y|ies) packs?|chassis)\b/;
 
 /** Adjectives that name a market: "European markets" target Europe. */
 export const DEMONYMS: Record<string, string> = {

@@ -31,7 +31,7 @@ export function placesGazetteer(): Map<string, Place> {
   const countryByCode = new Map(countries.map((country) => [country.isoCode, country.name]));
   for (const state of State.getAllStates()) {
     const parent = countryByCode.get(state.countryCode);
-    const name = state.name.replace(/\s+(State|Province|Region|Governorate|Prefecture)$/i, "");
+    const name = state.name.replace(/\s+(State|Province|Region|Governorate|Prefecture|Voivodeship|County|Oblast|Department|District)$/i, "");
     if (parent && isTrustworthyStateName(name) && !places.has(nameKey(name))) places.set(nameKey(name), { name, kind: "STATE", parent });
   }
   for (const country of countries) places.set(nameKey(country.name), { name: country.name, kind: "COUNTRY" });

@@ -33,6 +33,8 @@ interface Token {
 }
 
 const TOKEN = /(?:[A-Z]\.(?:[A-Z]\.)+|[\p{Lu}][\p{L}\p{N}’'&\-]*\.?|[\p{Lu}\p{N}][\p{Lu}\p{N}&\-]+)/uy;
+/** A name followed by one of these is an event ("the IFAT exhibition"), not a company. */
+const EVENT_NOUN = /^\s+(exhibition|expo|show|fair|summit|conference|forum|trade fair|motor show)\b/i;
 const CONNECTORS = new Set(["of", "de", "del", "la", "von", "van", "der", "&"]);
 
 /** Runs of capitalised words ("Beijing Automotive Industry Holding Co."), joined by "of" and the like but split at "and". */
@@ -78,7 +80,7 @@ function capitalisedRuns(sentence: Sentence): Token[][] {
   return runs;
 }
 
-const isAcronym = (text: string) => /^[A-Z][A-Z0-9&]{1,6}$/.test(text) && !NOT_COMPANY_ACRONYMS.has(text);
+const isAcronym = (text: string) => /^[A-Z][A-Z&]{1,6}$/.test(text) && !NOT_COMPANY_ACRONYMS.has(text);
 const span = (tokens: Token[]) => ({ start: tokens[0].start, end: tokens[tokens.length - 1].end });
 
 /** Splits "Iveco Group Chief Supply Chain Officer Angela Qu" into a company, a title, a unit and a name. */
@@ -108,6 +110,31 @@ function splitTitled(tokens: Token[]): { employer: Token[]; title: Token[]; unit
   return { employer, title: tokens.slice(first, lastEnd + 1), unit, name };
 }
 
+interface SentenceTags {
+  people: Set<string>;
+  places: Set<string>;
+  organisations: Set<string>;
+}
+
+/** compromise's tags of each sentence already read, by sentence text: extraction reads an article twice. */
+export type SentenceTagCache = Map<string, SentenceTags>;
+
+/** compromise's people, places and organisations of a sentence, as name keys. */
+function compromiseTags(text: string, cache: SentenceTagCache): SentenceTags {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const doc = nlp(text);
+  const keys = (names: string[]) => new Set(names.map((name) => nameKey(name)));
+  const tags = { people: keys(doc.people().out("array")), places: keys(doc.places().out("array")), organisations: keys(doc.organizations().out("array")) };
+  cache.set(text, tags);
+  return tags;
+}
+
+/** True for an everyday word that only has a capital because it starts the sentence ("Electric", "Battery"). */
+function isCommonWord(word: string): boolean {
+  return nlp(word.toLowerCase()).has("(#Adjective|#Adverb|#Verb|#Determiner|#Preposition|#Conjunction|#Pronoun)") && !nlp(word).has("(#Place|#Person|#Organization)");
+}
+
 const textOf = (source: string, tokens: Token[]) => (tokens.length ? source.slice(tokens[0].start, tokens[tokens.length - 1].end) : "");
 
 /**
@@ -116,26 +143,33 @@ const textOf = (source: string, tokens: Token[]) => (tokens.length ? source.slic
  * "Group"), acronyms and names already in the graph make a company; the gazetteer makes a place.
  * compromise's person and place tags decide what the patterns leave open.
  */
-export function recognizeEntities(documentText: string, sentence: Sentence, known: KnownNames): EntityMention[] {
+export function recognizeEntities(documentText: string, sentence: Sentence, known: KnownNames, cache: SentenceTagCache = new Map()): EntityMention[] {
   const mentions: EntityMention[] = [];
-  const tags = nlp(sentence.text);
-  const people = new Set<string>(tags.people().out("array").map((name: string) => nameKey(name)));
-  const places = new Set<string>(tags.places().out("array").map((name: string) => nameKey(name)));
-  const organisations = new Set<string>(tags.organizations().out("array").map((name: string) => nameKey(name)));
+  const { people, places, organisations } = compromiseTags(sentence.text, cache);
   const push = (label: MentionLabel, tokens: Token[], extra: Partial<EntityMention> = {}, confidence = 0.8) => {
     const { start, end } = span(tokens);
     mentions.push({ label, text: documentText.slice(start, end), start, end, sentence: sentence.index, confidence, ...extra });
   };
 
   for (let tokens of capitalisedRuns(sentence)) {
+    const wholePlace = tokens.length > 1 ? findPlace(textOf(documentText, tokens)) : null;
+    if (wholePlace) {
+      push("Market", tokens, { place: wholePlace }, 0.9);
+      continue;
+    }
     while (tokens.length && NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isAcronym(tokens[0].text) && !TITLE_HEAD_WORDS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
     while (tokens.length && CONNECTORS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
+    if (tokens.length > 1 && tokens[0].start === sentence.start && !COMPANY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && isCommonWord(tokens[0].text)) tokens = tokens.slice(1);
     if (tokens.length === 0) continue;
     const text = textOf(documentText, tokens);
     const key = nameKey(text);
     if (DEMONYMS[key]) continue;
 
     const titled = splitTitled(tokens);
+    if (titled && (COMPANY_ENDINGS.has(titled.name[titled.name.length - 1].text.toLowerCase()) || known.labelOf(nameKey(textOf(documentText, titled.name))) === "Company")) {
+      push("Company", titled.name, {}, 0.8);
+      continue;
+    }
     if (titled && (titled.name.length >= 2 || known.labelOf(nameKey(textOf(documentText, titled.name))) === "Person")) {
       const employer = titled.employer.length ? textOf(documentText, titled.employer) : undefined;
       if (employer) push("Company", titled.employer, {}, 0.8);
@@ -159,6 +193,15 @@ export function recognizeEntities(documentText: string, sentence: Sentence, know
       push(knownLabel, tokens, {}, 0.9);
       continue;
     }
+    const following = documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 40);
+    if (EVENT_NOUN.test(following)) continue;
+    // "Padua, Italy": a capitalised name followed by a country or state it belongs to is a city there.
+    const within = following.match(/^,\s+([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u);
+    const container = within ? findPlace(within[1]) : null;
+    if (container && tokens.length <= 2 && !knownLabel && container.kind !== "REGION") {
+      push("Market", tokens, { place: { name: text, kind: "CITY", parent: container.name } }, 0.75);
+      continue;
+    }
     if (tokens.length === 1 && isAcronym(tokens[0].text) && tokens[0].text.length >= 3) {
       push("Company", tokens, {}, 0.7);
       continue;
@@ -171,7 +214,15 @@ export function recognizeEntities(documentText: string, sentence: Sentence, know
       push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.6);
       continue;
     }
-    if (organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) push("Company", tokens, {}, 0.6);
+    if (organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) {
+      push("Company", tokens, {}, 0.6);
+      continue;
+    }
+    // "a distribution center in Zaragoza": a lone unknown name after "in" is a place.
+    const preceding = documentText.slice(Math.max(sentence.start, tokens[0].start - 4), tokens[0].start);
+    if (tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[0].text) && /\bin $/.test(preceding) && /^[.,;]|^$/.test(following.trimStart().slice(0, 1)) && !isCommonWord(tokens[0].text)) {
+      push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.5);
+    }
   }
 
   // "Beijing-based Foton": a place glued to "-based".

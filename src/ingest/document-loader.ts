@@ -1,4 +1,6 @@
+import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway, WriteTransaction } from "../db/neo4j-gateway";
+import { isRelationshipType } from "../model/graph-model";
 import { FactsFileError } from "./facts-file.error";
 import { mergeMentions, type MentionRecord } from "./merge-mentions";
 import type { DocumentPlan } from "./plan-document";
@@ -7,6 +9,16 @@ export interface LoadSummary {
   documentId: string;
   entities: number;
   relationships: number;
+}
+
+/** The relationship-id conflict check for the types a document uses, one indexed lookup per type. */
+function conflictQuery(plan: DocumentPlan): RenderedCypher {
+  const types = [...new Set(plan.relationships.map((relationship) => relationship.type))];
+  const branches = types.map((type) => {
+    if (!isRelationshipType(type)) throw new Error(`Unknown relationship type ${type}`);
+    return renderCypher("find-relationship-id-conflicts-branch", { type });
+  });
+  return { template: "find-relationship-id-conflicts", text: renderCypher("find-relationship-id-conflicts", { branches: branches.join("\nUNION ALL\n") }) };
 }
 
 /**
@@ -52,7 +64,8 @@ export class DocumentLoader {
   }
 
   private async checkConflicts(tx: WriteTransaction, plan: DocumentPlan, file: string): Promise<void> {
-    const ids = await tx.run("find-relationship-id-conflicts", { documentId: plan.document.id, relationships: plan.relationships });
+    if (plan.relationships.length === 0) return;
+    const ids = await tx.run(conflictQuery(plan), { documentId: plan.document.id, relationships: plan.relationships });
     const problems = ids.map((row) => `relationship ${row.id}: id already used by ${row.documentId}`);
     if (problems.length > 0) throw new FactsFileError(file, problems);
   }
