@@ -20,6 +20,9 @@ export interface KnownEntity {
 /** Finds the graph's entities that have any of these name keys. */
 export type EntityLookup = (keys: string[]) => Promise<KnownEntity[]>;
 
+/** Which of these node ids the graph already uses, so that a new entity never takes an existing node's id. */
+export type IdLookup = (ids: string[]) => Promise<string[]>;
+
 export interface ArticleInput {
   title: string;
   text: string;
@@ -74,9 +77,12 @@ const slug = (text: string) =>
     .slice(0, 60)
     .replace(/-+$/, "") || "x";
 
+/** Legal forms left out of a new company's name (kept as an alias): "Volta Cells GmbH" is named Volta Cells. */
+const LEGAL_FORMS = /(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|S\.?A\.?|N\.?V\.?|S\.?p\.?A\.?|GmbH|AB|Oy|ASA|B\.?V\.?|S\.?r\.?l\.?|Sp\.?(?: z o\.o\.)?|Pte\.?|Pty\.?|K\.?K\.?|Ltda\.?))+$/;
+
 /** Name tokens without legal endings: "Beiqi Foton Motor Co." → [beiqi, foton]; "Iveco Group" keeps "group". */
 function coreTokens(name: string): string[] {
-  const tokens = nameKey(name).split(" ").filter(Boolean);
+  const tokens = nameKey(name.replace(LEGAL_FORMS, "") || name).split(" ").filter(Boolean);
   while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[tokens.length - 1])) tokens.pop();
   return tokens;
 }
@@ -101,7 +107,7 @@ interface Cluster {
  * variants) and then resolved against the graph through `lookup`, so "Beiqi Foton Motor Co." becomes
  * the existing Foton while "Iveco Group" and "IVECO" stay apart. Writes nothing.
  */
-export async function extractDocument(input: ArticleInput, lookup: EntityLookup): Promise<Extraction> {
+export async function extractDocument(input: ArticleInput, lookup: EntityLookup, idsInUse: IdLookup = async () => []): Promise<Extraction> {
   const text = input.text;
   // A headline run into the first sentence ("... for European Partner FOTON signed ...") is cut off at a line break of the same length.
   let scanText = blankCredits(text);
@@ -234,7 +240,13 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup)
     const together = parent && cluster.mentions.find((mention) => parent.mentions.some((other) => other.sentence === mention.sentence));
     if (parent && together) memory.facts.push({ type: "PART_OF", from: clusterRef(cluster), to: clusterRef(parent), sentence: together.sentence, properties: {}, confidence: 0.7 });
   }
-  return assemble(input, { documentId, contentHash, text, sentences, clusters, memory, clusterRef, acronyms: new Set(acronymOf.keys()) });
+  const acronyms = new Set(acronymOf.keys());
+  const proposed = clusters.filter((cluster) => !cluster.known).flatMap((cluster) => {
+    const base = `${cluster.label.toLowerCase()}:${slug(canonicalName(cluster, acronyms))}`;
+    return [base, ...[2, 3, 4, 5].map((n) => `${base}-${n}`)];
+  });
+  const inUse = new Set(proposed.length ? await idsInUse(proposed) : []);
+  return assemble(input, { documentId, contentHash, text, sentences, clusters, memory, clusterRef, acronyms, inUse });
 }
 
 /** Short lines without a full stop, after the title: section headings and page labels, which state nothing. */
@@ -259,6 +271,8 @@ interface AssemblyParts {
   memory: DocumentMemory;
   clusterRef: (cluster: Cluster) => string;
   acronyms: Set<string>;
+  /** Ids the graph already gives to other nodes. */
+  inUse: Set<string>;
 }
 
 /** The sentence a quote comes from, and which occurrence of that text it is, so the loader finds the same span. */
@@ -274,7 +288,7 @@ function assemble(input: ArticleInput, parts: AssemblyParts): Extraction {
   const sentenceByIndex = new Map(sentences.map((sentence) => [sentence.index, sentence]));
   const provenance = { origin: "EXTRACTED", extractorVersion: EXTRACTOR_VERSION };
   const ids = new Map<string, string>();
-  const taken = new Set<string>();
+  const taken = new Set<string>(parts.inUse);
   const entities: FactsFile["entities"] = [];
   const extractedEntities: ExtractedEntity[] = [];
   const used = new Set<string>();
@@ -282,9 +296,9 @@ function assemble(input: ArticleInput, parts: AssemblyParts): Extraction {
 
   clusters.forEach((cluster) => {
     const ref = clusterRef(cluster);
-    const name = cluster.known?.name ?? cluster.place?.name ?? longestName(cluster, parts.acronyms);
+    const name = canonicalName(cluster, parts.acronyms);
     let id = cluster.known?.id ?? `${cluster.label.toLowerCase()}:${slug(name)}`;
-    if (!cluster.known) for (let n = 2; taken.has(id); n += 1) id = `${cluster.label.toLowerCase()}:${slug(name)}-${n}`;
+    if (!cluster.known) for (let n = 2; taken.has(id) && n < 100; n += 1) id = `${cluster.label.toLowerCase()}:${slug(name)}-${n}`;
     taken.add(id);
     ids.set(ref, id);
     const first = cluster.mentions[0];
@@ -341,6 +355,14 @@ function assemble(input: ArticleInput, parts: AssemblyParts): Extraction {
     relationships,
   };
   return { documentId, contentHash: parts.contentHash, sentences: sentences.length, entities: extractedEntities, facts, factsFile };
+}
+
+/** The name an entity gets: the graph's name when it matched one, the gazetteer's for a place, else the article's best. */
+function canonicalName(cluster: Cluster, acronyms: Set<string>): string {
+  if (cluster.known) return cluster.known.name;
+  if (cluster.place) return cluster.place.name;
+  const name = longestName(cluster, acronyms);
+  return cluster.label === "Company" ? name.replace(LEGAL_FORMS, "") || name : name;
 }
 
 function longestName(cluster: Cluster, acronyms: Set<string>): string {

@@ -268,7 +268,8 @@ export function extractFacts(ctx: SentenceContext, memory: DocumentMemory): void
   // Dated happenings: a launch or debut ("NP6 launched in Europe on January 26, 2021") and the start
   // of a partnership ("the partnership set up ... in September 2017"), each an event with its date.
   const happening = text.match(/\b(launched|debuted|unveiled|premiered|(?:was |were )?(?:set up|established|formed|founded|started))\b/i);
-  if (happening && dates.length && (subject || companies.length || memory.focusCompany())) {
+  const atAnEvent = /\b(?:at|during)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:Expo|Show|Fair|Summit|Exhibition|Conference|Forum|Week|\d{4}|exhibition|expo|show|trade fair|fair|summit|conference)\b/.test(text);
+  if (happening && !(atAnEvent && !/set up|established|formed|founded|started/i.test(happening[1])) && dates.length && (subject || companies.length || memory.focusCompany())) {
     const actor = companies[0] ?? subject ?? memory.focusCompany()!;
     const isStart = /set up|established|formed|founded|started/i.test(happening[1]);
     const date = dates.find((d) => d.start > happening.index!) ?? dates[0];

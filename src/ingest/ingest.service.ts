@@ -34,15 +34,17 @@ export class IngestService {
     return rows.map((row) => ({ id: row.id as string, label: row.label as string, name: row.name as string, nameKeys: (row.nameKeys as string[]) ?? [] }));
   };
 
+  private readonly idsInUse = async (ids: string[]) => (await this.gateway.read("find-nodes-by-id", { ids })).map((row) => row.id as string);
+
   /** What ingesting the article would create and match, without writing anything. */
   async preview(input: ArticleInput): Promise<Extraction> {
     checkArticle(input, this.maxBytes);
-    return extractDocument(input, this.lookup);
+    return extractDocument(input, this.lookup, this.idsInUse);
   }
 
   async ingest(input: ArticleInput): Promise<IngestOutcome> {
     checkArticle(input, this.maxBytes);
-    const extraction = await extractDocument(input, this.lookup);
+    const extraction = await extractDocument(input, this.lookup, this.idsInUse);
     const [existing] = await this.gateway.read("find-document-by-hash", { contentHash: extraction.contentHash });
     if (existing) return { extraction, written: false, documentId: existing.id as string };
     const { plan, problems } = planDocument(extraction.factsFile, input.text);

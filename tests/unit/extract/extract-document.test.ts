@@ -50,3 +50,14 @@ describe("extractDocument", () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe("extractDocument naming new entities", () => {
+  it("names a new company without its legal form, keeps the full name as an alias, and never takes an id the graph uses", async () => {
+    const { entities } = await extractDocument(
+      { title: "T", text: "Volta Cells GmbH and Foton signed a supply agreement in Madrid.", publishedOn: null },
+      lookup,
+      async (ids) => ids.filter((id) => id === "company:volta-cells"),
+    );
+    expect(entities.find((e) => e.name === "Volta Cells")).toMatchObject({ id: "company:volta-cells-2", existing: false, aliases: ["Volta Cells GmbH"] });
+  });
+});
