@@ -47,6 +47,20 @@ export interface Config {
     /** The largest article text ingestDocument accepts, in UTF-8 bytes. */
     maxBytes: number;
   };
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    introspection: boolean;
+    blockFieldSuggestions: boolean;
+    /** Whether a request may carry several operations (a JSON array), and how many at most. */
+    batching: boolean;
+    maxBatch: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -161,6 +175,18 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     auth: { apiKeys: readApiKeys(env, nodeEnv) },
     ingest: { maxBytes: readInt(env, "INGEST_MAX_BYTES", 200_000, 1_000, 900_000) },
+    logLevel: readMatching(env, "LOG_LEVEL", nodeEnv === "test" ? "silent" : "info", /^(fatal|error|warn|info|debug|trace|silent)$/, "one of fatal, error, warn, info, debug, trace or silent"),
+    limits: {
+      maxDepth: readInt(env, "MAX_QUERY_DEPTH", 10, 1, 100),
+      maxAliases: readInt(env, "MAX_ALIASES", 15, 0, 1000),
+      maxDirectives: readInt(env, "MAX_DIRECTIVES", 50, 0, 1000),
+      maxTokens: readInt(env, "MAX_TOKENS", 1000, 10, 100_000),
+      maxCost: readInt(env, "MAX_QUERY_COST", 5000, 1, 10_000_000),
+      introspection: readBool(env, "INTROSPECTION", nodeEnv !== "production"),
+      blockFieldSuggestions: readBool(env, "BLOCK_FIELD_SUGGESTIONS", nodeEnv === "production"),
+      batching: readBool(env, "ALLOW_BATCHING", false),
+      maxBatch: readInt(env, "MAX_BATCH_OPERATIONS", 10, 1, 100),
+    },
   };
 }
 

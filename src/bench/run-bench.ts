@@ -122,6 +122,11 @@ async function startOurs(config: Config): Promise<Endpoint & { child: ChildProce
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  // From here on its request log is drained, not kept: a run writes a line per request.
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.removeAllListeners("data");
+    stream.resume();
+  }
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     child,

@@ -25,7 +25,10 @@ export interface WriteTransaction {
  */
 export class Neo4jGateway {
   private readonly driver: Driver;
-  private statementCount = 0;
+  /** Shared by every request view of this gateway (see forRequest), so the total stays whole. */
+  private readonly totals = { statements: 0 };
+  /** Set on a request view only. */
+  private requestTotals: { statements: number } | null = null;
 
   constructor(private readonly config: Config["neo4j"]) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
@@ -37,13 +40,29 @@ export class Neo4jGateway {
     });
   }
 
+  private countStatement(): void {
+    this.totals.statements += 1;
+    if (this.requestTotals) this.requestTotals.statements += 1;
+  }
+
+  /**
+   * A view of this gateway for one request: it shares the driver and the totals, and also counts
+   * the statements the request sends, which the request log reports as round trips.
+   */
+  forRequest(): { gateway: Neo4jGateway; statements: () => number } {
+    const view = Object.create(this) as Neo4jGateway;
+    const totals = { statements: 0 };
+    view.requestTotals = totals;
+    return { gateway: view, statements: () => totals.statements };
+  }
+
   /** How many Cypher statements this gateway has sent since it was made. */
   get statementsSent(): number {
-    return this.statementCount;
+    return this.totals.statements;
   }
 
   private async runIn(tx: ManagedTransaction, query: string | RenderedCypher, params: Params): Promise<Row[]> {
-    this.statementCount += 1;
+    this.countStatement();
     const result = await tx.run(typeof query === "string" ? cypher(query) : query.text, params);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
@@ -83,7 +102,7 @@ export class Neo4jGateway {
   async autoCommit(queryName: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.config.database });
     try {
-      this.statementCount += 1;
+      this.countStatement();
       await session.run(cypher(queryName), params, { timeout: MAINTENANCE_TIMEOUT_MS });
     } catch (error) {
       throw mapNeo4jError(error, this.config.queryTimeoutMs);
@@ -97,10 +116,10 @@ export class Neo4jGateway {
     const session = this.driver.session({ database: this.config.database });
     try {
       for (const statement of cypherStatements("schema")) {
-        this.statementCount += 1;
+        this.countStatement();
         await session.run(statement, {}, { timeout: SCHEMA_TIMEOUT_MS });
       }
-      this.statementCount += 1;
+      this.countStatement();
       await session.run(cypher("await-indexes"), {}, { timeout: SCHEMA_TIMEOUT_MS });
     } catch (error) {
       throw mapNeo4jError(error, this.config.queryTimeoutMs);
@@ -116,7 +135,7 @@ export class Neo4jGateway {
   async probe(): Promise<"ok" | "unauthorized" | "unavailable"> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      this.statementCount += 1;
+      this.countStatement();
       await session.run(cypher("ping"));
       return "ok";
     } catch (error) {

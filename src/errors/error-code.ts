@@ -5,5 +5,6 @@ export enum ErrorCode {
   ServiceUnavailable = "SERVICE_UNAVAILABLE",
   QueryTimeout = "QUERY_TIMEOUT",
   Unauthenticated = "UNAUTHENTICATED",
+  QueryLimitExceeded = "QUERY_LIMIT_EXCEEDED",
   InternalServerError = "INTERNAL_SERVER_ERROR",
 }

@@ -11,21 +11,29 @@ export interface GraphContext {
   ingest: IngestService;
   /** True when the request carried a valid API key: mutations need one. */
   canWrite: boolean;
+  /** The request's id, sent back in x-request-id and on every error, and logged. */
+  requestId: string;
+  /** The Cypher statements this request has sent so far. */
+  statements: () => number;
 }
 
 export interface RequestOptions {
   canWrite: boolean;
   ingestMaxBytes: number;
+  requestId?: string;
 }
 
 /** Fresh repositories for one request, so DataLoader caches never outlive it. */
-export function createContext(gateway: Neo4jGateway, options: RequestOptions = { canWrite: false, ingestMaxBytes: 0 }): GraphContext {
+export function createContext(sharedGateway: Neo4jGateway, options: RequestOptions = { canWrite: false, ingestMaxBytes: 0 }): GraphContext {
+  const { gateway, statements } = sharedGateway.forRequest();
   const repository = new GraphRepository(gateway);
   return {
     repository,
     traversal: new TraversalRepository(gateway, repository),
     ingest: new IngestService(gateway, options.ingestMaxBytes),
     canWrite: options.canWrite,
+    requestId: options.requestId ?? "none",
+    statements,
   };
 }
 

@@ -5,13 +5,19 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import cors from "cors";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { ErrorCode } from "../errors";
 import { bearerKeyMatches } from "../auth/api-key";
 import { buildGraphSchema } from "../graphql/build-schema";
 import { createContext, type GraphContext } from "../graphql/context";
+import { formatError } from "./format-error";
+import { queryLimits } from "./query-limits";
+import { tokenLimit } from "./token-limit";
+import { createLogger } from "./logger";
+import { requestLogPlugin } from "./request-log.plugin";
+import { randomUUID } from "node:crypto";
+import type { Logger } from "pino";
 
 /** Whether the seed graph has been loaded; /ready reports it. */
 export interface AppState {
@@ -25,15 +31,33 @@ export interface App {
   apollo: ApolloServer<GraphContext>;
 }
 
-function formatError(config: Config) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? error.originalError ?? error : error;
-    const known = original instanceof GraphQLError && Object.values(ErrorCode).includes(original.extensions?.code as ErrorCode);
-    if (config.env === "production" && formatted.extensions?.code === ErrorCode.InternalServerError && !known) {
-      return { message: "Internal server error", extensions: { code: ErrorCode.InternalServerError } };
+
+/** Every response carries an x-request-id: the client's own when it sent a sane one, else a new UUID. */
+const assignRequestId: express.RequestHandler = (req, res, next) => {
+  const given = req.header("x-request-id");
+  res.setHeader("x-request-id", given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID());
+  next();
+};
+
+/** A body that is not JSON, or over 1 MB, gets a GraphQL-shaped 400 or 413 rather than an HTML page. */
+const jsonBodyErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  if (error.type === "entity.too.large") {
+    res.status(413).json({ errors: [{ message: "The request body is over 1 MB; send a smaller query or article.", extensions: { code: "REQUEST_TOO_LARGE" } }] });
+  } else if (error.type === "entity.parse.failed" || error.type === "encoding.unsupported" || error.type === "charset.unsupported") {
+    res.status(400).json({ errors: [{ message: "The request body is not valid JSON; send {\"query\": \"...\", \"variables\": {...}}.", extensions: { code: "BAD_REQUEST" } }] });
+  } else {
+    next(error);
+  }
+};
+
+/** With batching on, a request of more operations than allowed is refused before any of them runs. */
+function rejectOversizedBatch(config: Config): express.RequestHandler {
+  return (req, res, next) => {
+    if (Array.isArray(req.body) && config.limits.batching && req.body.length > config.limits.maxBatch) {
+      res.status(400).json({ errors: [{ message: `A batch may hold at most ${config.limits.maxBatch} operations (MAX_BATCH_OPERATIONS); this one holds ${req.body.length}.`, extensions: { code: ErrorCode.QueryLimitExceeded, limit: "batch", max: config.limits.maxBatch } }] });
+      return;
     }
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: config.env === "production" ? extensions : formatted.extensions };
+    next();
   };
 }
 
@@ -42,16 +66,23 @@ function formatError(config: Config) {
  * answers and the seed graph is loaded). Each GraphQL request gets its own repository, so its
  * DataLoaders batch and cache within that request only.
  */
-export async function createApp(config: Config, gateway: Neo4jGateway, state: AppState): Promise<App> {
+export async function createApp(config: Config, gateway: Neo4jGateway, state: AppState, logger: Logger = createLogger(config)): Promise<App> {
   const app = express();
+  app.use(assignRequestId);
   const httpServer = http.createServer(app);
+  const limits = queryLimits(config);
   const apollo = new ApolloServer<GraphContext>({
     schema: await buildGraphSchema(),
-    introspection: config.env !== "production",
+    introspection: config.limits.introspection,
+    allowBatchedHttpRequests: config.limits.batching,
+    csrfPrevention: true,
+    validationRules: limits.validationRules,
     includeStacktraceInErrorResponses: config.env === "development",
     formatError: formatError(config),
     stopOnTerminationSignals: false,
     plugins: [
+      requestLogPlugin(logger),
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
     ],
@@ -78,10 +109,17 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     "/graphql",
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes("*") ? true : config.corsOrigins }),
     express.json({ limit: "1mb" }),
+    rejectOversizedBatch(config),
+    tokenLimit(config.limits.maxTokens),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(gateway, { canWrite: bearerKeyMatches(req.headers.authorization, config.auth.apiKeys), ingestMaxBytes: config.ingest.maxBytes }),
+      context: async ({ req, res }) =>
+        createContext(gateway, {
+          canWrite: bearerKeyMatches(req.headers.authorization, config.auth.apiKeys),
+          ingestMaxBytes: config.ingest.maxBytes,
+          requestId: String(res.getHeader("x-request-id")),
+        }),
     }),
   );
+  app.use(jsonBodyErrors);
   return { httpServer, apollo };
 }

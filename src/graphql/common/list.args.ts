@@ -1,8 +1,9 @@
+import { MAX_PAGE_SIZE } from "./page-size";
 import { IsBase64, IsISO8601, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { EntityOrder } from "./enums";
 
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 @InputType({ description: "Filters for an entity list; all given filters must hold." })
 export class EntityFilter {

@@ -20,6 +20,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_HEAP_SIZE: "1g",
     NEO4J_PAGECACHE_SIZE: "512m",
     PORT: "0",
+    LOG_LEVEL: "silent",
     ...overrides,
   });
 }

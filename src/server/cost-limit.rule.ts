@@ -1,0 +1,73 @@
+import {
+  GraphQLError,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from "graphql";
+import { ErrorCode } from "../errors";
+
+const PAGE_ARGUMENTS = new Set(["first", "limit"]);
+
+/** The page size a field asks for: a literal first/limit, the page maximum for a variable (its value is not known yet), or 1. */
+function multiplier(value: ValueNode | undefined, maxPageSize: number): number {
+  if (!value) return 1;
+  if (value.kind === Kind.INT) return Math.max(1, Number(value.value));
+  return maxPageSize;
+}
+
+/**
+ * A validation rule that prices an operation before it runs: each field costs 1 plus what it
+ * selects, and a field taking `first` or `limit` multiplies what it selects by that number (by the
+ * page maximum when it comes from a variable). Fragments are priced where they are spread, so no
+ * name, not even `__schema`, makes a selection free. Above `maxCost` the request is refused with
+ * QUERY_LIMIT_EXCEEDED before anything touches the database.
+ */
+export function costLimitRule(maxCost: number, maxPageSize: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const schema = context.getSchema();
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+
+    const price = (selectionSet: SelectionSetNode | undefined, type: GraphQLNamedType | undefined, seen: Set<string>): number => {
+      let total = 0;
+      for (const selection of selectionSet?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) {
+          const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
+          const page = selection.arguments?.find((argument) => PAGE_ARGUMENTS.has(argument.name.value));
+          total += 1 + multiplier(page?.value, maxPageSize) * price(selection.selectionSet, field ? getNamedType(field.type) : undefined, seen);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+          total += price(selection.selectionSet, condition ?? type, seen);
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (!fragment || seen.has(fragment.name.value)) continue;
+          total += price(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? type, new Set([...seen, fragment.name.value]));
+        }
+        if (total > maxCost * 1000) return total;
+      }
+      return total;
+    };
+
+    return {
+      OperationDefinition(operation) {
+        const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+        const cost = price(operation.selectionSet, root ?? undefined, new Set());
+        if (cost > maxCost) {
+          context.reportError(
+            new GraphQLError(`Query cost ${cost} is over the limit of ${maxCost}: ask for smaller pages (first/limit) or fewer nested lists.`, {
+              nodes: [operation],
+              extensions: { code: ErrorCode.QueryLimitExceeded, limit: "cost", max: maxCost },
+            }),
+          );
+        }
+      },
+    };
+  };
+}

@@ -1,0 +1,44 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Logger } from "pino";
+import type { GraphContext } from "../graphql/context";
+
+/**
+ * Logs one JSON line per GraphQL request (request id, operation name, duration, Cypher round trips,
+ * error codes) and puts the request id on every error the client gets, so a report can be matched to
+ * the log. Unexpected errors are logged with their stack here, since the client sees them masked.
+ */
+export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (!code || code === "INTERNAL_SERVER_ERROR") {
+              logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, "unexpected error");
+            }
+          }
+        },
+        async willSendResponse({ response, operationName, errors }) {
+          if (response.body.kind === "single") {
+            for (const error of response.body.singleResult.errors ?? []) {
+              (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: contextValue.requestId };
+            }
+          }
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operationName: operationName ?? null,
+              durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+              roundTrips: contextValue.statements(),
+              errorCodes: [...new Set((errors ?? []).map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR")))],
+              status: response.http.status ?? 200,
+            },
+            "graphql request",
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { buildSchema, parse, validate } from "graphql";
+import { costLimitRule } from "../../../src/server/cost-limit.rule";
+
+const schema = buildSchema(`
+  type Query { items(first: Int): [Item!]! item: Item }
+  type Item { name: String children(limit: Int): [Item!]! tags: [String!]! }
+`);
+
+const costOf = (query: string, max = 1_000_000) => {
+  const errors = validate(schema, parse(query), [costLimitRule(max, 100)]);
+  return errors.length === 0 ? "ok" : errors[0].message;
+};
+
+describe("costLimitRule", () => {
+  it("multiplies what a field selects by its first or limit", () => {
+    // items: 1 + 10 × (name 1 + children (1 + 5 × name 1)) = 1 + 10 × 7 = 71
+    expect(costOf(`{ items(first: 10) { name children(limit: 5) { name } } }`, 71)).toBe("ok");
+    expect(costOf(`{ items(first: 10) { name children(limit: 5) { name } } }`, 70)).toMatch(/cost 71 is over the limit of 70/);
+  });
+
+  it("prices a page size given as a variable at the page maximum", () => {
+    expect(costOf(`query($n: Int) { items(first: $n) { name } }`, 100)).toMatch(/cost 101/);
+  });
+
+  it("prices fragments where they are spread, whatever they are called", () => {
+    const query = `query IntrospectionQuery { items(first: 50) { ...__schema } } fragment __schema on Item { children(limit: 50) { name } }`;
+    expect(costOf(query, 2550)).toMatch(/cost 2551 is over the limit of 2550/);
+  });
+
+  it("does not loop on fragments that spread each other", () => {
+    const query = `{ item { ...A } } fragment A on Item { children { ...B } } fragment B on Item { children { ...A } }`;
+    expect(() => validate(schema, parse(query), [costLimitRule(10, 100)])).not.toThrow();
+  });
+});
