@@ -42,6 +42,14 @@ export interface Config {
   auth: {
     /** Keys that may call mutations, sent as `Authorization: Bearer <key>`. */
     apiKeys: string[];
+    /** HS256 secret that signs accepted JWTs. */
+    jwtSecret: string | null;
+    /** URL of the JWKS whose keys sign accepted JWTs (instead of a secret). */
+    jwksUrl: string | null;
+    jwtIssuer: string | null;
+    jwtAudience: string | null;
+    /** Whether queries need credentials too (they are public by default). */
+    readsRequireAuth: boolean;
   };
   ingest: {
     /** The largest article text ingestDocument accepts, in UTF-8 bytes. */
@@ -173,7 +181,14 @@ export function loadConfig(env: Env = process.env): Config {
     seedsDir: resolvePath(env.SEEDS_DIR ?? "seeds"),
     loadSeedsOnStart: readBool(env, "LOAD_SEEDS", true),
     corsOrigins,
-    auth: { apiKeys: readApiKeys(env, nodeEnv) },
+    auth: {
+      apiKeys: readApiKeys(env, nodeEnv),
+      jwtSecret: readJwtSecret(env),
+      jwksUrl: env.AUTH_JWKS_URL ? readMatching(env, "AUTH_JWKS_URL", "", /^https?:\/\/\S+$/, "an http(s) URL of a JSON Web Key Set") : null,
+      jwtIssuer: env.AUTH_JWT_ISSUER || null,
+      jwtAudience: env.AUTH_JWT_AUDIENCE || null,
+      readsRequireAuth: readBool(env, "READS_REQUIRE_AUTH", false),
+    },
     ingest: { maxBytes: readInt(env, "INGEST_MAX_BYTES", 200_000, 1_000, 900_000) },
     logLevel: readMatching(env, "LOG_LEVEL", nodeEnv === "test" ? "silent" : "info", /^(fatal|error|warn|info|debug|trace|silent)$/, "one of fatal, error, warn, info, debug, trace or silent"),
     limits: {
@@ -192,6 +207,14 @@ export function loadConfig(env: Env = process.env): Config {
 
 /** The development and test key, so that the README's examples work out of the box; production has no default. */
 export const DEVELOPMENT_API_KEY = "knowledge-graph-dev-key";
+
+function readJwtSecret(env: Env): string | null {
+  const secret = env.AUTH_JWT_SECRET;
+  if (!secret) return null;
+  if (secret.length < 32) throw new ConfigError("AUTH_JWT_SECRET", "must have at least 32 characters (an HS256 key)");
+  if (env.AUTH_JWKS_URL) throw new ConfigError("AUTH_JWT_SECRET", "and AUTH_JWKS_URL are both set; set one of them");
+  return secret;
+}
 
 function readApiKeys(env: Env, nodeEnv: NodeEnv): string[] {
   const raw = env.API_KEYS ?? (nodeEnv === "production" ? "" : DEVELOPMENT_API_KEY);

@@ -5,6 +5,7 @@ export enum ErrorCode {
   ServiceUnavailable = "SERVICE_UNAVAILABLE",
   QueryTimeout = "QUERY_TIMEOUT",
   Unauthenticated = "UNAUTHENTICATED",
+  Forbidden = "FORBIDDEN",
   QueryLimitExceeded = "QUERY_LIMIT_EXCEEDED",
   InternalServerError = "INTERNAL_SERVER_ERROR",
 }

@@ -4,3 +4,4 @@ export { BadUserInputError } from "./bad-user-input.error";
 export { ServiceUnavailableError } from "./service-unavailable.error";
 export { QueryTimeoutError } from "./query-timeout.error";
 export { UnauthenticatedError } from "./unauthenticated.error";
+export { ForbiddenError } from "./forbidden.error";

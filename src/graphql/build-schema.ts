@@ -6,7 +6,8 @@ import { ProvenanceResolver } from "./common/provenance.resolver";
 import { RelationshipResolver } from "./common/relationship.resolver";
 import { CompanyResolver } from "./company/company.resolver";
 import { requestContainer, type GraphContext } from "./context";
-import { UnauthenticatedError } from "../errors";
+import { WRITE_SCOPE } from "../auth/authenticate";
+import { ForbiddenError, UnauthenticatedError } from "../errors";
 import { IngestResolver } from "./ingest/ingest.resolver";
 import { DocumentResolver } from "./document/document.resolver";
 import { EventResolver } from "./event/event.resolver";
@@ -50,8 +51,10 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     container: requestContainer,
     validate: { forbidUnknownValues: false },
-    authChecker: ({ context }: { context: GraphContext }) => {
-      if (!context.canWrite) throw new UnauthenticatedError();
+    authChecker: ({ context }: { context: GraphContext }, roles: string[]) => {
+      const { principal } = context;
+      if (principal.kind === "anonymous" || principal.kind === "invalid") throw new UnauthenticatedError();
+      for (const scope of roles.length ? roles : [WRITE_SCOPE]) if (!principal.scopes.has(scope)) throw new ForbiddenError(scope);
       return true;
     },
     emitSchemaFile: false,

@@ -1,5 +1,6 @@
 import type { ContainerType } from "type-graphql";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
+import type { Principal } from "../auth/authenticate";
 import { IngestService } from "../ingest/ingest.service";
 import { GraphRepository } from "../repositories/graph.repository";
 import { TraversalRepository } from "../repositories/traversal.repository";
@@ -9,8 +10,8 @@ export interface GraphContext {
   repository: GraphRepository;
   traversal: TraversalRepository;
   ingest: IngestService;
-  /** True when the request carried a valid API key: mutations need one. */
-  canWrite: boolean;
+  /** Who sent the request, with the scopes their credentials give. */
+  principal: Principal;
   /** The request's id, sent back in x-request-id and on every error, and logged. */
   requestId: string;
   /** The Cypher statements this request has sent so far. */
@@ -18,20 +19,20 @@ export interface GraphContext {
 }
 
 export interface RequestOptions {
-  canWrite: boolean;
+  principal: Principal;
   ingestMaxBytes: number;
   requestId?: string;
 }
 
 /** Fresh repositories for one request, so DataLoader caches never outlive it. */
-export function createContext(sharedGateway: Neo4jGateway, options: RequestOptions = { canWrite: false, ingestMaxBytes: 0 }): GraphContext {
+export function createContext(sharedGateway: Neo4jGateway, options: RequestOptions = { principal: { kind: "anonymous", scopes: new Set() }, ingestMaxBytes: 0 }): GraphContext {
   const { gateway, statements } = sharedGateway.forRequest();
   const repository = new GraphRepository(gateway);
   return {
     repository,
     traversal: new TraversalRepository(gateway, repository),
     ingest: new IngestService(gateway, options.ingestMaxBytes),
-    canWrite: options.canWrite,
+    principal: options.principal,
     requestId: options.requestId ?? "none",
     statements,
   };

@@ -7,8 +7,8 @@ import cors from "cors";
 import express from "express";
 import type { Config } from "../config";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { ErrorCode } from "../errors";
-import { bearerKeyMatches } from "../auth/api-key";
+import { ErrorCode, UnauthenticatedError } from "../errors";
+import { createAuthenticator } from "../auth/authenticate";
 import { buildGraphSchema } from "../graphql/build-schema";
 import { createContext, type GraphContext } from "../graphql/context";
 import { formatError } from "./format-error";
@@ -71,6 +71,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
   app.use(assignRequestId);
   const httpServer = http.createServer(app);
   const limits = queryLimits(config);
+  const authenticate = createAuthenticator(config.auth);
   const apollo = new ApolloServer<GraphContext>({
     schema: await buildGraphSchema(),
     introspection: config.limits.introspection,
@@ -112,12 +113,13 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     rejectOversizedBatch(config),
     tokenLimit(config.limits.maxTokens),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(gateway, {
-          canWrite: bearerKeyMatches(req.headers.authorization, config.auth.apiKeys),
-          ingestMaxBytes: config.ingest.maxBytes,
-          requestId: String(res.getHeader("x-request-id")),
-        }),
+      context: async ({ req, res }) => {
+        const principal = await authenticate(req.headers.authorization);
+        if (config.auth.readsRequireAuth && (principal.kind === "anonymous" || principal.kind === "invalid")) {
+          throw new UnauthenticatedError("This server needs credentials for every request (READS_REQUIRE_AUTH)");
+        }
+        return createContext(gateway, { principal, ingestMaxBytes: config.ingest.maxBytes, requestId: String(res.getHeader("x-request-id")) });
+      },
     }),
   );
   app.use(jsonBodyErrors);

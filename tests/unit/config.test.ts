@@ -15,6 +15,20 @@ describe("loadConfig", () => {
     expect(config.neo4j.uri).toBe("neo4j+s://abc.databases.neo4j.io");
   });
 
+  it.each(["neo4j://db.internal:7687", "neo4j+s://abc.databases.neo4j.io", "neo4j+ssc://cluster.internal", "bolt+s://primary.internal:7687", "bolt://127.0.0.1:7687"])(
+    "accepts the routing and TLS URI %s and starts no Neo4j of its own",
+    (uri) => {
+      const config = loadConfig({ NEO4J_URI: uri });
+      expect(config.neo4j.uri).toBe(uri);
+      expect(config.neo4j.externalUri).toBe(uri);
+    },
+  );
+
+  it("has no API key by default in production, and the development key elsewhere", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).auth.apiKeys).toEqual([]);
+    expect(loadConfig({ NODE_ENV: "development" }).auth.apiKeys).toEqual(["knowledge-graph-dev-key"]);
+  });
+
   it.each([
     [{ PORT: "http" }, "PORT must be a whole number"],
     [{ NEO4J_URI: "http://localhost:7474" }, "NEO4J_URI must be a neo4j:// or bolt:// URI"],
@@ -23,6 +37,12 @@ describe("loadConfig", () => {
     [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD must have at least 8 characters"],
     [{ NEO4J_VERSION: "2025.01.0" }, "NEO4J_VERSION must be a Neo4j 5.26 LTS patch version"],
     [{ NEO4J_DATABASE: "my db" }, "NEO4J_DATABASE must be a Neo4j database name"],
+    [{ API_KEYS: "short" }, "API_KEYS must list keys of at least 16 characters"],
+    [{ AUTH_JWT_SECRET: "too-short" }, "AUTH_JWT_SECRET must have at least 32 characters"],
+    [{ AUTH_JWT_SECRET: "x".repeat(32), AUTH_JWKS_URL: "https://issuer.test/jwks.json" }, "AUTH_JWT_SECRET and AUTH_JWKS_URL are both set"],
+    [{ AUTH_JWKS_URL: "file:///etc/keys" }, "AUTH_JWKS_URL must be an http(s) URL"],
+    [{ MAX_QUERY_DEPTH: "0" }, "MAX_QUERY_DEPTH must be"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
   ])("names the variable when %p is bad", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import { Args, Arg, Authorized, Mutation, Resolver } from "type-graphql";
+import { WRITE_SCOPE } from "../../auth/authenticate";
 import { NotFoundError } from "../../errors";
 import { EXTRACTOR_VERSION, type Extraction as ExtractionRecord } from "../../extract/extract-document";
 import { IngestService } from "../../ingest/ingest.service";
@@ -25,7 +26,7 @@ export class IngestResolver {
     private readonly repository: GraphRepository,
   ) {}
 
-  @Authorized()
+  @Authorized(WRITE_SCOPE)
   @Mutation(() => IngestResult, { description: "Adds an article: extracts its entities and facts, resolves them against the graph and writes them in one transaction. Needs an API key." })
   async ingestDocument(@Arg("input", () => IngestDocumentInput) input: IngestDocumentInput): Promise<IngestResult> {
     const outcome = await this.ingest.ingest({ ...input, publishedOn: input.publishedOn ?? null });
@@ -43,13 +44,13 @@ export class IngestResolver {
     });
   }
 
-  @Authorized()
+  @Authorized(WRITE_SCOPE)
   @Mutation(() => Extraction, { description: "What ingestDocument would extract from a text, writing nothing. Needs an API key." })
   async previewExtraction(@Args() args: PreviewExtractionArgs): Promise<Extraction> {
     return toExtraction(await this.ingest.preview({ title: args.title, text: args.text, publishedOn: args.publishedOn ?? null }));
   }
 
-  @Authorized()
+  @Authorized(WRITE_SCOPE)
   @Mutation(() => DeleteDocumentResult, { description: "Removes a document and every fact only it supports; entities left with no source go too. Needs an API key." })
   async deleteDocument(@Args() { id }: DeleteDocumentArgs): Promise<DeleteDocumentResult> {
     const summary = await this.ingest.delete(id);
