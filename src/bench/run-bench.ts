@@ -103,7 +103,7 @@ async function startPeer(config: Config): Promise<Endpoint> {
 }
 
 /** Ours: the built server (`node dist/main.js`) in its own process, so its memory can be read alone. */
-async function startOurs(config: Config): Promise<Endpoint & { child: ChildProcess }> {
+export async function startOurs(config: Config, extraEnv: Record<string, string> = {}): Promise<Endpoint & { child: ChildProcess }> {
   const port = await new Promise<number>((resolve) => {
     const probe = http.createServer().listen(0, "127.0.0.1", () => {
       const { port: free } = probe.address() as AddressInfo;
@@ -111,7 +111,7 @@ async function startOurs(config: Config): Promise<Endpoint & { child: ChildProce
     });
   });
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "main.js")], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), LOAD_SEEDS: "false", NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), LOAD_SEEDS: "false", NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -137,7 +137,7 @@ async function startOurs(config: Config): Promise<Endpoint & { child: ChildProce
   };
 }
 
-function rssMb(pid: number): number {
+export function rssMb(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) / 1024 : 0;
@@ -170,7 +170,7 @@ async function check(name: string, target: string, url: string, body: unknown): 
 }
 
 /** Picks what the mix queries: Foton on the seed graph, a mid-sized synthetic company at scale. */
-async function chooseTargets(gateway: Neo4jGateway): Promise<{ targets: BenchTargets; hops: number | null }> {
+export async function chooseTargets(gateway: Neo4jGateway): Promise<{ targets: BenchTargets; hops: number | null }> {
   const [synthetic] = await gateway.read("find-nodes-by-id", { ids: ["company:syn-50"] });
   const companyId = synthetic ? "company:syn-50" : "company:foton";
   const [company] = await gateway.read("find-nodes-by-id", { ids: [companyId] });

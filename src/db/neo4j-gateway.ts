@@ -25,6 +25,11 @@ export interface WriteTransaction {
  */
 export class Neo4jGateway {
   private readonly driver: Driver;
+  /**
+   * Shared by every read and write session: a read waits for the writes this process has committed,
+   * so a client reads its own ingest even when a cluster sends the read to a secondary.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
   /** Shared by every request view of this gateway (see forRequest), so the total stays whole. */
   private readonly totals = { statements: 0 };
   /** Set on a request view only. */
@@ -69,7 +74,7 @@ export class Neo4jGateway {
 
   /** Runs a query of cypher/ (by name), or one rendered from its templates, in a managed read transaction. */
   async read(query: string | RenderedCypher, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       return await session.executeRead((tx) => this.runIn(tx, query, params), { timeout: this.config.queryTimeoutMs });
     } catch (error) {
@@ -85,7 +90,7 @@ export class Neo4jGateway {
 
   /** Runs `work` in one managed write transaction: all of it commits, or none of it does. */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.config.queryTimeoutMs * 6): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), { timeout: timeoutMs });
     } catch (error) {

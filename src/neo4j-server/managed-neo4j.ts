@@ -220,6 +220,19 @@ export class ManagedNeo4j {
     }
   }
 
+  /**
+   * Kills the server at once (SIGKILL), as a crash or a power cut would; Neo4j recovers from its
+   * transaction log at the next start. For fault drills; stop() is the normal way.
+   */
+  async kill(): Promise<boolean> {
+    const pid = this.readPid();
+    if (pid === null) return false;
+    process.kill(pid, "SIGKILL");
+    while (isAlive(pid)) await sleep(50);
+    fs.rmSync(this.pidFile, { force: true });
+    return true;
+  }
+
   /** Stops the server if it runs: SIGTERM for a clean shutdown, SIGKILL after a minute. */
   async stop(): Promise<boolean> {
     const pid = this.readPid();

@@ -1,0 +1,134 @@
+import { randomBytes } from "node:crypto";
+import autocannon from "autocannon";
+import type { Config } from "../config";
+import type { Neo4jGateway } from "../db/neo4j-gateway";
+import { IngestService } from "../ingest/ingest.service";
+import { nameKey } from "../model/name-key";
+import { queryMix } from "./query-mix";
+import { chooseTargets, rssMb, startOurs } from "./run-bench";
+
+export interface LoadtestOptions {
+  durationSeconds: number;
+  connections: number[];
+  /** One request in this many is an ingest of a new article; 0 for none. */
+  ingestEvery: number;
+}
+
+export interface LoadLevel {
+  connections: number;
+  requests: number;
+  errors: number;
+  ingests: number;
+  p50: number;
+  p99: number;
+  rps: number;
+  /** How many errors of each code (or HTTP status) there were. */
+  errorCodes: Record<string, number>;
+  /** Server RSS halfway through this level and at its end, in MB. */
+  rssMiddleMb: number;
+  rssEndMb: number;
+  /** RSS growth from this level's middle to its end, in percent; under 10 means no leak under steady load. */
+  growthPercent: number;
+}
+
+export interface LoadtestReport {
+  startedAt: string;
+  durationSeconds: number;
+  levels: LoadLevel[];
+  /** RSS before the load, in MB. */
+  rssStartMb: number;
+}
+
+/**
+ * Drives our server (its own process, production settings) with the bench query mix plus a share of
+ * ingests of new articles, for a fixed time at each concurrency. Any non-200 answer or GraphQL error
+ * counts as an error. RSS is read before the load, halfway through it and at its end. The ingested
+ * articles are deleted afterwards, so the graph is left as it was.
+ */
+export async function runLoadtest(config: Config, gateway: Neo4jGateway, options: LoadtestOptions, log: (line: string) => void): Promise<LoadtestReport> {
+  const { targets } = await chooseTargets(gateway);
+  const mix = queryMix(targets, nameKey(targets.companyName)).map((query) => JSON.stringify(query.ours));
+  const key = randomBytes(24).toString("hex");
+  const tag = `Loadtest ${Date.now()}`;
+  const ours = await startOurs(config, { API_KEYS: key });
+  const pid = ours.child.pid!;
+  // Each query once first, so that planning and compilation are not measured as load.
+  for (const body of mix) await fetch(ours.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const levels: LoadLevel[] = [];
+  const rssStartMb = Math.round(rssMb(pid));
+  let sent = 0;
+  try {
+    for (const connections of options.connections) {
+      log(`load at concurrency ${connections} for ${options.durationSeconds} s ...`);
+      let errors = 0;
+      let ingests = 0;
+      const errorCodes: Record<string, number> = {};
+      let rssMiddleMb = 0;
+      const middle = setTimeout(() => (rssMiddleMb = Math.round(rssMb(pid))), (options.durationSeconds * 1000) / 2);
+      const result = await autocannon({
+        url: ours.url,
+        connections,
+        duration: options.durationSeconds,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (request) => {
+              sent += 1;
+              if (options.ingestEvery > 0 && sent % options.ingestEvery === 0) {
+                ingests += 1;
+                const text = `${tag} article ${sent}\n\nNorvik ${sent} Motors AB signed a supply agreement with Foton in Madrid on March 3, 2025.`;
+                const body = JSON.stringify({
+                  query: "mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { written } }",
+                  variables: { input: { title: `${tag} article ${sent}`, text, publishedOn: "2025-03-04" } },
+                });
+                return { ...request, body, headers: { "content-type": "application/json", authorization: `Bearer ${key}` } };
+              }
+              return { ...request, body: mix[sent % mix.length], headers: { "content-type": "application/json" } };
+            },
+            onResponse: (status, body) => {
+              if (status === 200 && !body.includes('"errors"')) return;
+              errors += 1;
+              const code = body.match(/"code":"(\w+)"/)?.[1] ?? `HTTP ${status}`;
+              errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+            },
+          },
+        ],
+      });
+      clearTimeout(middle);
+      const rssEndMb = Math.round(rssMb(pid));
+      if (result.timeouts) errorCodes.timeout = result.timeouts;
+      levels.push({
+        connections,
+        requests: result.requests.total,
+        // autocannon counts timeouts among its errors.
+        errors: errors + result.errors,
+        ingests,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        rps: result.requests.average,
+        errorCodes,
+        rssMiddleMb: rssMiddleMb || rssEndMb,
+        rssEndMb,
+        growthPercent: rssMiddleMb ? ((rssEndMb - rssMiddleMb) / rssMiddleMb) * 100 : 0,
+      });
+    }
+  } finally {
+    await ours.close();
+    const service = new IngestService(gateway, config.ingest.maxBytes);
+    for (const row of await gateway.read("find-documents-by-title-prefix", { prefix: tag })) await service.delete(row.id as string);
+  }
+  return { startedAt: new Date().toISOString(), durationSeconds: options.durationSeconds, levels, rssStartMb };
+}
+
+/** The report as text. */
+export function formatLoadtest(report: LoadtestReport): string {
+  const lines = [`RSS before the load: ${report.rssStartMb} MB`, "", "conc | requests  errors  ingests |  p50   p99 ms |    rps | RSS middle  end  growth"];
+  for (const level of report.levels) {
+    lines.push(
+      `${String(level.connections).padStart(4)} | ${String(level.requests).padStart(8)} ${String(level.errors).padStart(7)} ${String(level.ingests).padStart(8)} | ${String(level.p50).padStart(4)} ${String(level.p99).padStart(5)}    | ${level.rps.toFixed(0).padStart(6)} | ${String(level.rssMiddleMb).padStart(6)} MB ${String(level.rssEndMb).padStart(4)} MB ${level.growthPercent.toFixed(1).padStart(5)} %`,
+    );
+    if (level.errors) lines.push(`       errors by code: ${Object.entries(level.errors ? level.errorCodes : {}).map(([code, n]) => `${code} ${n}`).join(", ")}`);
+  }
+  lines.push("", "Errors must be 0; RSS growth from a level's middle to its end must stay under 10 % (no leak under steady load).");
+  return lines.join("\n");
+}
