@@ -1,21 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { PROJECT_ROOT } from "../../src/config";
 import { formatReport, runBench } from "../../src/bench/run-bench";
 import { parseBenchArgs } from "../../src/cli/bench";
-import { openTestGraph, type TestGraph } from "./support/test-neo4j";
+import { useBuiltServerGraph } from "./support/built-server";
 
 describe("npm run bench, as a smoke run on the seed graph", () => {
-  let graph: TestGraph;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: PROJECT_ROOT });
-    graph = await openTestGraph();
-    await graph.reset();
-  }, 120_000);
-  afterAll(() => graph.close());
+  const testGraph = useBuiltServerGraph();
 
   it("measures ours, the floor and the peer on a query all three can answer, with no errors", async () => {
-    const report = await runBench(graph.config, graph.gateway, { durationSeconds: 1, connections: [1], only: ["1", "7"] }, () => {});
+    const report = await runBench(testGraph().config, testGraph().gateway, { durationSeconds: 1, connections: [1], only: ["1", "7"] }, () => {});
     expect(report.rows.map((row) => row.query)).toEqual(["1 lookup by name", "7 agreements by market"]);
     for (const row of report.rows) {
       for (const measure of [row.ours, row.floor, row.peer!]) {
@@ -29,7 +20,7 @@ describe("npm run bench, as a smoke run on the seed graph", () => {
   });
 
   it("marks the queries the peer cannot express as n/a", async () => {
-    const report = await runBench(graph.config, graph.gateway, { durationSeconds: 1, connections: [1], only: ["6"] }, () => {});
+    const report = await runBench(testGraph().config, testGraph().gateway, { durationSeconds: 1, connections: [1], only: ["6"] }, () => {});
     expect(report.rows[0].peer).toBeNull();
     expect(report.rows[0].ours.errors).toBe(0);
     expect(formatReport(report)).toMatch(/6 shortest path between two people .* n\/a/);
@@ -37,13 +28,13 @@ describe("npm run bench, as a smoke run on the seed graph", () => {
   });
 
   it("measures ingest of the seed articles, extraction alone and with the write, and leaves the graph as it was", async () => {
-    const before = await graph.counts();
-    const report = await runBench(graph.config, graph.gateway, { durationSeconds: 1, connections: [1], only: ["ingest"] }, () => {});
+    const before = await testGraph().counts();
+    const report = await runBench(testGraph().config, testGraph().gateway, { durationSeconds: 1, connections: [1], only: ["ingest"] }, () => {});
     expect(report.rows).toEqual([]);
     expect(report.ingest!.extractionPerSecond).toBeGreaterThan(0);
     expect(report.ingest!.ingestPerSecond).toBeGreaterThan(0);
     expect(formatReport(report)).toContain("articles/s on one core");
-    expect(await graph.counts()).toEqual(before);
+    expect(await testGraph().counts()).toEqual(before);
   });
 });
 
