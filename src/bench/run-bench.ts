@@ -193,18 +193,18 @@ export async function chooseTargets(gateway: Neo4jGateway): Promise<{ targets: B
  */
 export async function runBench(config: Config, gateway: Neo4jGateway, options: BenchOptions, log: (line: string) => void): Promise<BenchReport> {
   const { targets, hops } = await chooseTargets(gateway);
-  const mix = queryMix(targets, nameKey(targets.companyName)).filter((query) => options.only.length === 0 || options.only.some((prefix) => query.name.startsWith(prefix)));
+  const allMix = queryMix(targets, nameKey(targets.companyName));
+  const mix = allMix.filter((query) => options.only.length === 0 || options.only.some((prefix) => query.name.startsWith(prefix)));
   const [counts] = await gateway.read("count-graph");
   const ours = await startOurs(config);
-  const floor = await startFloor(gateway, queryMix(targets, nameKey(targets.companyName)));
+  const floor = await startFloor(gateway, allMix);
   const peer = await startPeer(config);
   let maxRss = rssMb(ours.child.pid!);
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMb(ours.child.pid!))), 250);
-  const allMix = queryMix(targets, nameKey(targets.companyName));
   const rows: BenchRow[] = [];
   try {
     for (const query of mix) {
-      const floorUrl = `${floor.url}/${allMix.findIndex((q) => q.name === query.name)}`;
+      const floorUrl = `${floor.url}/${allMix.indexOf(query)}`;
       await check(query.name, "ours", ours.url, query.ours);
       await check(query.name, "floor", floorUrl, {});
       if (query.peer) await check(query.name, "peer", peer.url, query.peer);

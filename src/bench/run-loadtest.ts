@@ -127,7 +127,7 @@ export function formatLoadtest(report: LoadtestReport): string {
     lines.push(
       `${String(level.connections).padStart(4)} | ${String(level.requests).padStart(8)} ${String(level.errors).padStart(7)} ${String(level.ingests).padStart(8)} | ${String(level.p50).padStart(4)} ${String(level.p99).padStart(5)}    | ${level.rps.toFixed(0).padStart(6)} | ${String(level.rssMiddleMb).padStart(6)} MB ${String(level.rssEndMb).padStart(4)} MB ${level.growthPercent.toFixed(1).padStart(5)} %`,
     );
-    if (level.errors) lines.push(`       errors by code: ${Object.entries(level.errors ? level.errorCodes : {}).map(([code, n]) => `${code} ${n}`).join(", ")}`);
+    if (level.errors) lines.push(`       errors by code: ${Object.entries(level.errorCodes).map(([code, n]) => `${code} ${n}`).join(", ")}`);
   }
   lines.push("", "Errors must be 0; RSS growth from a level's middle to its end must stay under 10 % (no leak under steady load).");
   return lines.join("\n");

@@ -219,15 +219,14 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup,
   // Facts, sentence by sentence, with refs "m<cluster>" for named entities and "d<n>" for drafts.
   const clusterRef = (cluster: Cluster) => `m${clusters.indexOf(cluster)}`;
   let draftCounter = 0;
+  // The company the article names most: what "the company" and unattributed figures refer to.
+  const mostNamed = clusters.filter((c) => c.label === "Company").sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const focus = mostNamed ? clusterRef(mostNamed) : null;
   const memory: DocumentMemory = {
     drafts: [],
     facts: [],
     nextRef: () => `d${draftCounter++}`,
-    focusCompany() {
-      const counts = clusters.filter((c) => c.label === "Company").map((c) => [c, c.mentions.length] as const);
-      const best = counts.sort((a, b) => b[1] - a[1])[0];
-      return best ? clusterRef(best[0]) : null;
-    },
+    focusCompany: () => focus,
   };
   sentences.forEach((sentence, i) => {
     const sentenceMentions = perSentence[i].map((mention) => ({ ref: clusterRef(clusterOf.get(mention)!), mention }));
@@ -351,7 +350,7 @@ function assemble(input: ArticleInput, parts: AssemblyParts): Extraction {
       source: input.source ?? undefined,
       url: input.url ?? null,
     },
-    entities: entities.filter((entity) => used.has([...ids.entries()].find(([, id]) => id === entity.id)?.[0] ?? "") || ["Company", "Person", "Market"].includes(entity.label)),
+    entities,
     relationships,
   };
   return { documentId, contentHash: parts.contentHash, sentences: sentences.length, entities: extractedEntities, facts, factsFile };

@@ -36,7 +36,7 @@ export interface SentenceContext {
 export interface DocumentMemory {
   drafts: DraftEntity[];
   facts: DraftFact[];
-  /** The company the article is about: the one named most so far. */
+  /** The company the article is about: the one it names most. */
   focusCompany(): string | null;
   nextRef(): string;
 }
@@ -61,18 +61,11 @@ const PRODUCT_PHRASE = new RegExp(
 const local = (ctx: SentenceContext, offset: number) => offset - ctx.sentence.start;
 const of = (ctx: SentenceContext, label: EntityMention["label"]) => ctx.mentions.filter(({ mention }) => mention.label === label);
 
-/** The markets a sentence points at: named places and demonyms ("European markets"), but not where something was signed or is based. */
+/** The markets a sentence names, but not where something was signed or is based. */
 function targetMarkets(ctx: SentenceContext, excluded: Set<string>): { ref: string; name: string }[] {
-  const found = of(ctx, "Market")
+  return of(ctx, "Market")
     .filter(({ ref }) => !excluded.has(ref))
     .map(({ ref, mention }) => ({ ref, name: mention.place?.name ?? mention.text }));
-  for (const match of ctx.sentence.text.matchAll(/\b((?:South |North |Latin |Middle )?[A-Z][a-z]+(?:an|ese|ish|ch|ian))(?: and ((?:South |North |Latin )?[A-Z][a-z]+(?:an|ese|ish|ch|ian)))? (markets?|customers|consumers|exports?)\b/g)) {
-    for (const demonym of [match[1], match[2]]) {
-      const place = demonym && DEMONYMS[demonym.toLowerCase()];
-      if (place && !found.some((market) => market.name === place)) found.push({ ref: `place:${place}`, name: place });
-    }
-  }
-  return found;
 }
 
 /** The party companies of an agreement sentence, in order, without the acronym repeats of one company. */

@@ -1,5 +1,4 @@
 import { Country, State } from "country-state-city";
-import nlp from "compromise";
 import { nameKey } from "../model/name-key";
 import { COUNTRY_ALIASES, REGIONS } from "./lexicon";
 
@@ -12,11 +11,12 @@ export interface Place {
 
 let gazetteer: Map<string, Place> | null = null;
 
+/** First-level divisions whose names are everyday English words, which would turn ordinary capitalised words into places. */
+const EVERYDAY_WORDS = /^(north|south|east|west|central|centre|center|eastern|western|northern|southern|capital|upper|lower|middle|coast|coastal|border|islands?|lakes?|mountains?|valley|river|plateau|highlands?|lowlands?|oriental|occidental|interior|great|little|new|saint|santa|united|federal|national|special|autonomous|greater|inner|outer|far|grand|royal|free|delta|savannes?|sud|nord|est|ouest|centro|norte|sur|most|paul|meta|sal|gold|green|red|white|black|blue|long|lake|plains?|sea|bay|gulf|point|ports?|cape|hills?|forest|city)\b/i;
+
 /** State names that are also everyday words ("East", "Most") or too short to trust alone. */
 function isTrustworthyStateName(name: string): boolean {
-  if (name.length < 5 || /[()0-9]/.test(name)) return false;
-  const doc = nlp(name);
-  return !doc.has("(#Verb|#Adjective|#Determiner|#Preposition|#Pronoun)") && !/^(north|south|east|west|central|eastern|western|northern|southern|capital)\b/i.test(name);
+  return name.length >= 5 && !/[()0-9]/.test(name) && !EVERYDAY_WORDS.test(name);
 }
 
 /**

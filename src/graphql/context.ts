@@ -46,13 +46,22 @@ type ResolverClass = new (...dependencies: unknown[]) => unknown;
  */
 export const requestContainer: ContainerType = {
   get: (resolverClass: ResolverClass, { context }: { context: GraphContext }) => {
-    const parameterTypes: unknown[] = Reflect.getMetadata("design:paramtypes", resolverClass) ?? [];
-    const dependencies = parameterTypes.map((type) => {
-      if (type === TraversalRepository) return context.traversal;
-      if (type === GraphRepository) return context.repository;
-      if (type === IngestService) return context.ingest;
-      throw new Error(`${resolverClass.name} asks for a constructor argument the request context does not provide`);
-    });
-    return new resolverClass(...dependencies);
+    // type-graphql asks for a resolver for every field it resolves; one per class per request is enough.
+    let instances = resolversByRequest.get(context);
+    if (!instances) resolversByRequest.set(context, (instances = new Map()));
+    let resolver = instances.get(resolverClass);
+    if (!resolver) {
+      const dependencies = (Reflect.getMetadata("design:paramtypes", resolverClass) ?? []).map((type: unknown) => {
+        if (type === TraversalRepository) return context.traversal;
+        if (type === GraphRepository) return context.repository;
+        if (type === IngestService) return context.ingest;
+        throw new Error(`${resolverClass.name} asks for a constructor argument the request context does not provide`);
+      });
+      resolver = new resolverClass(...dependencies);
+      instances.set(resolverClass, resolver);
+    }
+    return resolver;
   },
 };
+
+const resolversByRequest = new WeakMap<GraphContext, Map<ResolverClass, unknown>>();

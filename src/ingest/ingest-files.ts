@@ -40,7 +40,10 @@ export function readArticleFile(file: string, options: Pick<IngestFilesOptions, 
   if (!publishedOn) {
     for (const line of lines.slice(1, 6)) {
       const [date] = findDates(line, null);
-      if (date && date.start === 0 && date.end === line.length && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) publishedOn = date.value;
+      if (date && date.start === 0 && date.end === line.length && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) {
+        publishedOn = date.value;
+        break;
+      }
     }
   }
   return { title, text, publishedOn, source: options.source ?? null, url: null };

@@ -40,10 +40,19 @@ export function escapeLucene(text: string): string {
  * whole label even where a parameter rules that branch out.
  */
 function entityListStatement(template: "list-entities" | "count-entities", query: ListQuery): RenderedCypher {
-  if (!NODE_LABELS.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
-  const candidates = renderCypher(query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label", { label: query.label });
-  return { template, text: renderCypher(template, { candidates }) };
+  const candidatesTemplate = query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label";
+  const cacheKey = `${template}|${candidatesTemplate}|${query.label}`;
+  let statement = listStatements.get(cacheKey);
+  if (!statement) {
+    if (!NODE_LABELS.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
+    statement = { template, text: renderCypher(template, { candidates: renderCypher(candidatesTemplate, { label: query.label }) }) };
+    listStatements.set(cacheKey, statement);
+  }
+  return statement;
 }
+
+/** The rendered list and count statements: a few per label, rendered once. */
+const listStatements = new Map<string, RenderedCypher>();
 
 /**
  * Reads the graph for one GraphQL request. Lookups by id and relationship reads go through

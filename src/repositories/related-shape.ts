@@ -22,11 +22,21 @@ export interface PrefetchStep {
 
 export const DEFAULT_RELATED_LIMIT = 200;
 
+export interface RelatedShape {
+  params: { types: string[]; direction: DirectionValue; labels: string[]; limit: number; origin: string | null; minConfidence: number | null };
+  key: string;
+}
+
+/** Shapes by query object: the relationship fields' queries are constants, read for every parent row. */
+const shapes = new WeakMap<RelatedQuery, RelatedShape>();
+
 /**
  * The normalised parameters of a relationship read and a key for them. Two reads with the same key
  * return the same rows, which is what lets DataLoaders batch them and a prefetch fill their cache.
  */
-export function relatedShape(query: RelatedQuery) {
+export function relatedShape(query: RelatedQuery): RelatedShape {
+  const known = shapes.get(query);
+  if (known) return known;
   const params = {
     types: query.types?.length ? [...query.types].sort() : [...FACT_RELATIONSHIP_TYPES],
     direction: query.direction ?? "BOTH",
@@ -35,5 +45,7 @@ export function relatedShape(query: RelatedQuery) {
     origin: query.origin ?? null,
     minConfidence: query.minConfidence ?? null,
   };
-  return { params, key: JSON.stringify(params) };
+  const shape = { params, key: JSON.stringify(params) };
+  shapes.set(query, shape);
+  return shape;
 }

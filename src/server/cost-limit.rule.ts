@@ -35,20 +35,35 @@ export function costLimitRule(maxCost: number, maxPageSize: number) {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of context.getDocument().definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
 
-    const price = (selectionSet: SelectionSetNode | undefined, type: GraphQLNamedType | undefined, seen: Set<string>): number => {
+    // A fragment costs the same wherever it is spread, so each is priced once: spreading one fragment
+    // twice per level must not make pricing take exponential time.
+    const fragmentPrices = new Map<string, number>();
+    const pricing = new Set<string>();
+    const priceFragment = (fragment: FragmentDefinitionNode): number => {
+      const name = fragment.name.value;
+      const known = fragmentPrices.get(name);
+      if (known !== undefined) return known;
+      if (pricing.has(name)) return 0; // a cycle; graphql's own rules refuse it
+      pricing.add(name);
+      const cost = price(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined);
+      pricing.delete(name);
+      fragmentPrices.set(name, cost);
+      return cost;
+    };
+
+    const price = (selectionSet: SelectionSetNode | undefined, type: GraphQLNamedType | undefined): number => {
       let total = 0;
       for (const selection of selectionSet?.selections ?? []) {
         if (selection.kind === Kind.FIELD) {
           const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
           const page = selection.arguments?.find((argument) => PAGE_ARGUMENTS.has(argument.name.value));
-          total += 1 + multiplier(page?.value, maxPageSize) * price(selection.selectionSet, field ? getNamedType(field.type) : undefined, seen);
+          total += 1 + multiplier(page?.value, maxPageSize) * price(selection.selectionSet, field ? getNamedType(field.type) : undefined);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-          total += price(selection.selectionSet, condition ?? type, seen);
+          total += price(selection.selectionSet, condition ?? type);
         } else {
           const fragment = fragments.get(selection.name.value);
-          if (!fragment || seen.has(fragment.name.value)) continue;
-          total += price(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? type, new Set([...seen, fragment.name.value]));
+          if (fragment) total += priceFragment(fragment);
         }
         if (total > maxCost * 1000) return total;
       }
@@ -58,7 +73,7 @@ export function costLimitRule(maxCost: number, maxPageSize: number) {
     return {
       OperationDefinition(operation) {
         const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
-        const cost = price(operation.selectionSet, root ?? undefined, new Set());
+        const cost = price(operation.selectionSet, root ?? undefined);
         if (cost > maxCost) {
           context.reportError(
             new GraphQLError(`Query cost ${cost} is over the limit of ${maxCost}: ask for smaller pages (first/limit) or fewer nested lists.`, {

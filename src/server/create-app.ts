@@ -50,10 +50,14 @@ const jsonBodyErrors: express.ErrorRequestHandler = (error: { type?: string; sta
   }
 };
 
-/** With batching on, a request of more operations than allowed is refused before any of them runs. */
-function rejectOversizedBatch(config: Config): express.RequestHandler {
+/** A batch is refused before any of its operations is read when batching is off, or when it holds more operations than allowed. */
+function checkBatch(config: Config): express.RequestHandler {
   return (req, res, next) => {
-    if (Array.isArray(req.body) && config.limits.batching && req.body.length > config.limits.maxBatch) {
+    if (Array.isArray(req.body) && !config.limits.batching) {
+      res.status(400).json({ errors: [{ message: "Batched requests (a JSON array of operations) are off on this server (ALLOW_BATCHING); send one operation per request.", extensions: { code: "BAD_REQUEST" } }] });
+      return;
+    }
+    if (Array.isArray(req.body) && req.body.length > config.limits.maxBatch) {
       res.status(400).json({ errors: [{ message: `A batch may hold at most ${config.limits.maxBatch} operations (MAX_BATCH_OPERATIONS); this one holds ${req.body.length}.`, extensions: { code: ErrorCode.QueryLimitExceeded, limit: "batch", max: config.limits.maxBatch } }] });
       return;
     }
@@ -110,7 +114,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     "/graphql",
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes("*") ? true : config.corsOrigins }),
     express.json({ limit: "1mb" }),
-    rejectOversizedBatch(config),
+    checkBatch(config),
     tokenLimit(config.limits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -1,9 +1,7 @@
 import { DEVELOPMENT_API_KEY } from "../../src/config";
-import { Neo4jGateway } from "../../src/db/neo4j-gateway";
-import { loadSeedDirectory } from "../../src/ingest/seed-loader";
 import { ManagedNeo4j } from "../../src/neo4j-server/managed-neo4j";
 import { startTestApp, type TestApp } from "./support/test-app";
-import { emptyDatabase, testConfig } from "./support/test-neo4j";
+import { openTestGraph, testConfig, type TestGraph } from "./support/test-neo4j";
 
 /**
  * Faults against a real Neo4j process of its own (port 7689, its own data folder), which these tests
@@ -21,25 +19,19 @@ const neo4j = new ManagedNeo4j(config);
 const WRITER = { authorization: `Bearer ${DEVELOPMENT_API_KEY}` };
 const FOTON = `{ company(id: "company:foton") { name executives { title } } }`;
 
-let gateway: Neo4jGateway;
+let graph: TestGraph;
 let app: TestApp;
-
-async function counts() {
-  const [row] = await gateway.read("count-graph");
-  return { nodes: row.nodes as number, relationships: row.relationships as number };
-}
+const counts = () => graph.counts();
 
 async function startNeo4j() {
   await neo4j.start();
-  await gateway.applySchema();
+  await graph.gateway.applySchema();
 }
 
 /** The faults database holding the seed graph and nothing else. */
 async function resetGraph() {
   await startNeo4j();
-  await emptyDatabase(gateway);
-  const { errors } = await loadSeedDirectory(gateway, config.seedsDir);
-  expect(errors).toEqual([]);
+  await graph.reset();
 }
 
 /** A long article: many sentences, each naming two new companies that sign an agreement, so that its write takes a while. */
@@ -51,14 +43,14 @@ function longArticle(tag: string, sentences: number) {
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { written document { id } } }`;
 
 beforeAll(async () => {
-  gateway = new Neo4jGateway(config.neo4j);
+  graph = await openTestGraph(config);
   await neo4j.stop();
-  app = await startTestApp(config, gateway, { seedLoaded: true, seedErrors: [] });
+  app = await startTestApp(config, graph.gateway, { seedLoaded: true, seedErrors: [] });
 }, 120_000);
 
 afterAll(async () => {
   await app.close();
-  await gateway.close();
+  await graph.close();
   await neo4j.stop();
 }, 120_000);
 
@@ -139,7 +131,7 @@ describe("faults, against a Neo4j process the tests stop and kill", () => {
 
   it("cuts a runaway query at the transaction timeout while other requests are served", async () => {
     await resetGraph();
-    const runaway = gateway.read("count-to-a-billion").then(
+    const runaway = graph.gateway.read("count-to-a-billion").then(
       () => "finished",
       (error: { extensions?: { code?: string } }) => error.extensions?.code,
     );

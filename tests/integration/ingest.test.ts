@@ -116,12 +116,14 @@ describe("ingesting a new article", () => {
   });
 
   it("leaves the graph as it was before the article once that is deleted too", async () => {
-    const { data } = await app().query(INGEST, { input: ARTICLE }, WRITER);
-    await app().query(`mutation($id: ID!) { deleteDocument(id: $id) { documentId } }`, { id: data.ingestDocument.extraction.documentId }, WRITER);
     await graph().reset();
     const clean = await graph().counts();
-    await app().query(INGEST, { input: ARTICLE }, WRITER);
-    await app().query(`mutation($id: ID!) { deleteDocument(id: $id) { documentId } }`, { id: data.ingestDocument.extraction.documentId }, WRITER);
+    const { data, errors } = await app().query(INGEST, { input: ARTICLE }, WRITER);
+    expect(errors).toBeUndefined();
+    expect(data.ingestDocument.written).toBe(true);
+    expect((await graph().counts()).nodes).toBeGreaterThan(clean.nodes);
+    const deleted = await app().query(`mutation($id: ID!) { deleteDocument(id: $id) { documentId } }`, { id: data.ingestDocument.document.id }, WRITER);
+    expect(deleted.errors).toBeUndefined();
     expect(await graph().counts()).toEqual(clean);
     const { data: gone } = await app().query(`{ lookup(name: "Elena Marquez") { id } }`);
     expect(gone.lookup).toEqual([]);

@@ -1,13 +1,12 @@
 import { Writable } from "node:stream";
 import pino from "pino";
-import { createApp } from "../../src/server/create-app";
-import type { AddressInfo } from "node:net";
-import { openTestGraph, testConfig, type TestGraph } from "./support/test-neo4j";
+import { startTestApp, type TestApp } from "./support/test-app";
+import { openTestGraph, type TestGraph } from "./support/test-neo4j";
 
 describe("request ids and structured logs", () => {
   let graph: TestGraph;
+  let app: TestApp;
   let url: string;
-  let stop: () => Promise<void>;
   const lines: Record<string, any>[] = [];
 
   beforeAll(async () => {
@@ -19,14 +18,11 @@ describe("request ids and structured logs", () => {
         done();
       },
     });
-    const config = testConfig({ LOG_LEVEL: "info" });
-    const { httpServer, apollo } = await createApp(config, graph.gateway, { seedLoaded: true, seedErrors: [] }, pino({ level: "info" }, sink));
-    await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
-    stop = () => apollo.stop();
+    app = await startTestApp(graph.config, graph.gateway, undefined, pino({ level: "info" }, sink));
+    url = `${app.url}/graphql`;
   });
   afterAll(async () => {
-    await stop();
+    await app.close();
     await graph.close();
   });
 

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { openTestGraph, type TestGraph } from "./test-neo4j";
+import type { Logger } from "pino";
 import type { Config } from "../../../src/config";
 import type { Neo4jGateway } from "../../../src/db/neo4j-gateway";
 import { createApp, type AppState } from "../../../src/server/create-app";
@@ -17,8 +18,8 @@ export interface TestApp {
 }
 
 /** The real HTTP server on a free port, over the given gateway; requests go through fetch. */
-export async function startTestApp(config: Config, gateway: Neo4jGateway, state: AppState = { seedLoaded: true, seedErrors: [] }): Promise<TestApp> {
-  const { httpServer, apollo } = await createApp(config, gateway, state);
+export async function startTestApp(config: Config, gateway: Neo4jGateway, state: AppState = { seedLoaded: true, seedErrors: [] }, logger?: Logger): Promise<TestApp> {
+  const { httpServer, apollo } = await createApp(config, gateway, state, logger);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {

@@ -39,8 +39,8 @@ export async function emptyDatabase(gateway: Neo4jGateway): Promise<void> {
   await gateway.autoCommit("delete-all-nodes");
 }
 
-export async function openTestGraph(): Promise<TestGraph> {
-  const config = testConfig();
+/** The test database (by default the one the suites share), with its own gateway. */
+export async function openTestGraph(config: Config = testConfig()): Promise<TestGraph> {
   const gateway = new Neo4jGateway(config.neo4j);
   const graph: TestGraph = {
     config,

@@ -32,3 +32,14 @@ describe("costLimitRule", () => {
     expect(() => validate(schema, parse(query), [costLimitRule(10, 100)])).not.toThrow();
   });
 });
+
+describe("costLimitRule on fragments spread many times", () => {
+  it("prices each fragment once, so forty levels of double spreads (2^40 paths) are refused at once", () => {
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i + 1 < levels ? `fragment F${i} on Item { children { ...F${i + 1} ... on Item { ...F${i + 1} } } }` : `fragment F${i} on Item { name }`,
+    ).join("\n");
+    const errors = validate(schema, parse(`{ item { ...F0 } } ${fragments}`), [costLimitRule(5000, 100)]);
+    expect(errors[0].message).toMatch(/over the limit of 5000/);
+  });
+});
