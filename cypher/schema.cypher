@@ -38,7 +38,14 @@ CREATE CONSTRAINT based_on_id IF NOT EXISTS FOR ()-[r:BASED_ON]-() REQUIRE r.id 
 CREATE CONSTRAINT mentioned_in_id IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey);
 CREATE INDEX node_date_start IF NOT EXISTS FOR (n:Node) ON (n.dateStart);
+CREATE INDEX document_content_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash);
 CREATE FULLTEXT INDEX node_search IF NOT EXISTS
 FOR (n:Company|Person|Vehicle|Market|Agreement|Facility|Event|Figure|Document)
 ON EACH [n.name, n.aliases, n.description, n.scope, n.metric, n.text]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+// Every name key of an entity, each as one exact term (keyword analyzer), so that lookups by name and
+// entity resolution find a node by any of its keys without scanning its label.
+CREATE FULLTEXT INDEX node_name_keys IF NOT EXISTS
+FOR (n:Company|Person|Vehicle|Market|Agreement|Facility|Event|Figure|Document)
+ON EACH [n.nameKeys]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } };

@@ -27,6 +27,8 @@ export interface Config {
     database: string;
     queryTimeoutMs: number;
     connectionAcquisitionTimeoutMs: number;
+    /** How many transactions this process runs in Neo4j at once; more wait their turn, writes first. */
+    maxConcurrentQueries: number;
   };
   managed: ManagedNeo4jConfig;
   distribution: {
@@ -39,6 +41,12 @@ export interface Config {
   seedsDir: string;
   loadSeedsOnStart: boolean;
   corsOrigins: string[];
+  web: {
+    /** Whether GraphiQL is served at / and to browsers at /graphql (off by default when introspection is). */
+    ide: boolean;
+    /** Whether the graph explorer is served at /explore. */
+    explorer: boolean;
+  };
   auth: {
     /** Keys that may call mutations, sent as `Authorization: Bearer <key>`. */
     apiKeys: string[];
@@ -164,6 +172,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: readMatching(env, "NEO4J_DATABASE", "neo4j", /^[A-Za-z][A-Za-z0-9.-]{2,62}$/, "a Neo4j database name such as neo4j"),
       queryTimeoutMs: readInt(env, "QUERY_TIMEOUT_MS", 5000, 100, 600_000),
       connectionAcquisitionTimeoutMs: readInt(env, "NEO4J_ACQUISITION_TIMEOUT_MS", 5000, 100, 600_000),
+      maxConcurrentQueries: readInt(env, "NEO4J_MAX_CONCURRENT_QUERIES", 8, 1, 1000),
     },
     managed: {
       homeDir: resolvePath(env.NEO4J_HOME_DIR ?? ".neo4j/instances/dev"),
@@ -181,6 +190,10 @@ export function loadConfig(env: Env = process.env): Config {
     seedsDir: resolvePath(env.SEEDS_DIR ?? "seeds"),
     loadSeedsOnStart: readBool(env, "LOAD_SEEDS", true),
     corsOrigins,
+    web: {
+      ide: readBool(env, "IDE_ENABLED", readBool(env, "INTROSPECTION", nodeEnv !== "production")),
+      explorer: readBool(env, "EXPLORER_ENABLED", true),
+    },
     auth: {
       apiKeys: readApiKeys(env, nodeEnv),
       jwtSecret: readJwtSecret(env),

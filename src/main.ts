@@ -86,7 +86,22 @@ async function main(): Promise<void> {
 
   await listen(httpServer, config.port, config.host);
   const { port } = httpServer.address() as AddressInfo;
-  log(`GraphQL server ready at http://localhost:${port}/graphql (health: /health, readiness: /ready)`);
+  const base = `http://localhost:${port}`;
+  log(`GraphQL server ready at ${base}/graphql (health: /health, readiness: /ready)`);
+  if (config.web.ide) log(`GraphQL IDE:    ${base}/ (also ${base}/graphql in a browser)`);
+  if (config.web.explorer) log(`Graph explorer: ${base}/explore`);
+}
+
+const USAGE = `Usage: npm start
+
+Starts the managed Neo4j (unless NEO4J_URI names another database), applies the schema, loads the seed
+graph and serves GraphQL at http://localhost:4000/graphql, the GraphQL IDE at / and the graph explorer at
+/explore. Everything is configured through environment variables: see "Configuration" in README.md.
+Ctrl-C or SIGTERM drains requests and stops the Neo4j this process started.`;
+
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import { nameKeysQueries } from "../model/name-key";
+
 /** The ids and names a benchmark run queries, chosen for the graph it runs on. */
 export interface BenchTargets {
   companyId: string;
@@ -26,14 +28,14 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
   return [
     {
       name: "1 lookup by name",
-      ours: { query: "query($name: String!) { company(name: $name) { id name } }", variables: { name: t.companyName } },
-      floor: { cypher: "find-nodes-by-name", params: { key: nameKey, labels: ["Company"], limit: 1 } },
+      ours: { query: "query Lookup($name: String!) { company(name: $name) { id name } }", variables: { name: t.companyName } },
+      floor: { cypher: "find-nodes-by-name", params: { key: nameKey, keysQueries: nameKeysQueries([nameKey]), labels: ["Company"], limit: 1 } },
       peer: { query: "query($name: String!) { companies(where: { name: { eq: $name } }) { id name } }", variables: { name: t.companyName } },
     },
     {
       name: "2 company > executives > positions",
       ours: {
-        query: "query($id: ID!) { company(id: $id) { name executives { title person { name positions { title company { name } } } } } }",
+        query: "query CompanyExecutives($id: ID!) { company(id: $id) { name executives { title person { name positions { title company { name } } } } } }",
         variables: { id: t.companyId },
       },
       floor: { cypher: "bench-company-executives", params: { id: t.companyId } },
@@ -47,7 +49,7 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
       name: "3 company > agreements(50, kind) > parties, markets",
       ours: {
         query:
-          "query($id: ID!, $kind: String!) { agreements(first: 50, filter: { relatedTo: $id, kind: $kind }) { edges { node { name parties { company { name } } targetMarkets { name } } } } }",
+          "query CompanyAgreements($id: ID!, $kind: String!) { agreements(first: 50, filter: { relatedTo: $id, kind: $kind }) { edges { node { name parties { company { name } } targetMarkets { name } } } } }",
         variables: { id: t.companyId, kind: t.agreementKind },
       },
       floor: { cypher: "bench-company-agreements", params: { id: t.companyId, kind: t.agreementKind } },
@@ -59,25 +61,25 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
     },
     {
       name: "4 full-text search",
-      ours: { query: "query($text: String!) { search(text: $text, first: 20) { score node { id name } } }", variables: { text: t.searchText } },
+      ours: { query: "query Search($text: String!) { search(text: $text, first: 20) { score node { id name } } }", variables: { text: t.searchText } },
       floor: { cypher: "search-nodes", params: { query: t.searchText.toLowerCase(), labels: [], limit: 20 } },
       peer: null,
     },
     {
       name: "5 two-hop neighbourhood",
-      ours: { query: "query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { id source target type } } }", variables: { id: t.companyId } },
+      ours: { query: "query Neighbourhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { id source target type } } }", variables: { id: t.companyId } },
       floor: { cypher: "bench-two-hop-neighbourhood", params: { id: t.companyId } },
       peer: null,
     },
     {
       name: "6 shortest path between two people",
-      ours: { query: "query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 10) { length nodes { id } relationships { type } } }", variables: { from: t.pathFrom, to: t.pathTo } },
+      ours: { query: "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 10) { length nodes { id } relationships { type } } }", variables: { from: t.pathFrom, to: t.pathTo } },
       floor: { cypher: "find-shortest-path", params: { from: t.pathFrom, to: t.pathTo, maxHops: 10, types: [], direction: "BOTH" } },
       peer: null,
     },
     {
       name: "7 agreements by market",
-      ours: { query: "{ agreementCounts(by: MARKET, first: 50) { key name count } }", variables: {} },
+      ours: { query: "query AgreementsByMarket { agreementCounts(by: MARKET, first: 50) { key name count } }", variables: {} },
       floor: { cypher: "count-agreements-by-market", params: { limit: 50 } },
       peer: { query: "{ markets(limit: 50) { id name agreementsConnection { aggregate { count { nodes } } } } }", variables: {} },
     },

@@ -103,7 +103,7 @@ async function startPeer(config: Config): Promise<Endpoint> {
 }
 
 /** Ours: the built server (`node dist/main.js`) in its own process, so its memory can be read alone. */
-export async function startOurs(config: Config, extraEnv: Record<string, string> = {}): Promise<Endpoint & { child: ChildProcess }> {
+export async function startOurs(config: Config, extraEnv: Record<string, string> = {}, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
   const port = await new Promise<number>((resolve) => {
     const probe = http.createServer().listen(0, "127.0.0.1", () => {
       const { port: free } = probe.address() as AddressInfo;
@@ -122,10 +122,12 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  // From here on its request log is drained, not kept: a run writes a line per request.
+  // From here on its request log (a line per request) goes to logFile, or is drained and dropped.
+  const sink = logFile ? fs.createWriteStream(logFile) : null;
   for (const stream of [child.stdout!, child.stderr!]) {
     stream.removeAllListeners("data");
-    stream.resume();
+    if (sink) stream.pipe(sink, { end: false });
+    else stream.resume();
   }
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -133,6 +135,7 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
     close: async () => {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
+      if (sink) await new Promise((resolve) => sink.end(resolve));
     },
   };
 }

@@ -1,11 +1,17 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import autocannon from "autocannon";
-import type { Config } from "../config";
+import { PROJECT_ROOT, type Config } from "../config";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { IngestService } from "../ingest/ingest.service";
 import { nameKey } from "../model/name-key";
 import { queryMix } from "./query-mix";
 import { chooseTargets, rssMb, startOurs } from "./run-bench";
+import { summariseRequestLog, type OperationTimes } from "./summarise-request-log";
+
+/** A request slower than this is reported as slow (autocannon gives up on a request after 10 s). */
+const SLOW_MS = 5_000;
 
 export interface LoadtestOptions {
   durationSeconds: number;
@@ -37,6 +43,8 @@ export interface LoadtestReport {
   levels: LoadLevel[];
   /** RSS before the load, in MB. */
   rssStartMb: number;
+  /** Server-side durations per operation over the whole run, from its request log. */
+  operations: OperationTimes[];
 }
 
 /**
@@ -50,7 +58,9 @@ export async function runLoadtest(config: Config, gateway: Neo4jGateway, options
   const mix = queryMix(targets, nameKey(targets.companyName)).map((query) => JSON.stringify(query.ours));
   const key = randomBytes(24).toString("hex");
   const tag = `Loadtest ${Date.now()}`;
-  const ours = await startOurs(config, { API_KEYS: key });
+  const logFile = path.join(PROJECT_ROOT, ".bench", "loadtest-server.log");
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const ours = await startOurs(config, { API_KEYS: key }, logFile);
   const pid = ours.child.pid!;
   // Each query once first, so that planning and compilation are not measured as load.
   for (const body of mix) await fetch(ours.url, { method: "POST", headers: { "content-type": "application/json" }, body });
@@ -78,7 +88,7 @@ export async function runLoadtest(config: Config, gateway: Neo4jGateway, options
                 ingests += 1;
                 const text = `${tag} article ${sent}\n\nNorvik ${sent} Motors AB signed a supply agreement with Foton in Madrid on March 3, 2025.`;
                 const body = JSON.stringify({
-                  query: "mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { written } }",
+                  query: "mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { written } }",
                   variables: { input: { title: `${tag} article ${sent}`, text, publishedOn: "2025-03-04" } },
                 });
                 return { ...request, body, headers: { "content-type": "application/json", authorization: `Bearer ${key}` } };
@@ -117,7 +127,8 @@ export async function runLoadtest(config: Config, gateway: Neo4jGateway, options
     const service = new IngestService(gateway, config.ingest.maxBytes);
     for (const row of await gateway.read("find-documents-by-title-prefix", { prefix: tag })) await service.delete(row.id as string);
   }
-  return { startedAt: new Date().toISOString(), durationSeconds: options.durationSeconds, levels, rssStartMb };
+  const operations = summariseRequestLog(logFile, SLOW_MS);
+  return { startedAt: new Date().toISOString(), durationSeconds: options.durationSeconds, levels, rssStartMb, operations };
 }
 
 /** The report as text. */
@@ -128,6 +139,10 @@ export function formatLoadtest(report: LoadtestReport): string {
       `${String(level.connections).padStart(4)} | ${String(level.requests).padStart(8)} ${String(level.errors).padStart(7)} ${String(level.ingests).padStart(8)} | ${String(level.p50).padStart(4)} ${String(level.p99).padStart(5)}    | ${level.rps.toFixed(0).padStart(6)} | ${String(level.rssMiddleMb).padStart(6)} MB ${String(level.rssEndMb).padStart(4)} MB ${level.growthPercent.toFixed(1).padStart(5)} %`,
     );
     if (level.errors) lines.push(`       errors by code: ${Object.entries(level.errorCodes).map(([code, n]) => `${code} ${n}`).join(", ")}`);
+  }
+  lines.push("", `Server-side time per operation (ms; slow = over ${SLOW_MS / 1000} s):`, "operation                 count    p50    p99    max  slow");
+  for (const op of report.operations) {
+    lines.push(`${op.operationName.padEnd(24)} ${String(op.count).padStart(6)} ${op.p50Ms.toFixed(0).padStart(6)} ${op.p99Ms.toFixed(0).padStart(6)} ${op.maxMs.toFixed(0).padStart(6)} ${String(op.slow).padStart(5)}`);
   }
   lines.push("", "Errors must be 0; RSS growth from a level's middle to its end must stay under 10 % (no leak under steady load).");
   return lines.join("\n");

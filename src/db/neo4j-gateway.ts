@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { Config } from "../config";
 import { cypher, cypherStatements, type RenderedCypher } from "./cypher-library";
 import { mapNeo4jError } from "./map-neo4j-error";
+import { QuerySlots } from "./query-slots";
 import { toPlain } from "./to-plain";
 
 /** Schema changes and index builds can take a while on a large graph; they still may not hang forever. */
@@ -34,6 +35,8 @@ export class Neo4jGateway {
   private readonly totals = { statements: 0 };
   /** Set on a request view only. */
   private requestTotals: { statements: number } | null = null;
+  /** Shared by every request view too: the cap is per process. */
+  private readonly slots: QuerySlots;
 
   constructor(private readonly config: Config["neo4j"]) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
@@ -43,6 +46,7 @@ export class Neo4jGateway {
       maxTransactionRetryTime: config.connectionAcquisitionTimeoutMs,
       logging: { level: "error", logger: () => {} },
     });
+    this.slots = new QuerySlots(config.maxConcurrentQueries, config.queryTimeoutMs);
   }
 
   private countStatement(): void {
@@ -74,14 +78,16 @@ export class Neo4jGateway {
 
   /** Runs a query of cypher/ (by name), or one rendered from its templates, in a managed read transaction. */
   async read(query: string | RenderedCypher, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeRead((tx) => this.runIn(tx, query, params), { timeout: this.config.queryTimeoutMs });
-    } catch (error) {
-      throw mapNeo4jError(error, this.config.queryTimeoutMs);
-    } finally {
-      await session.close();
-    }
+    return this.slots.run("read", async () => {
+      const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+      try {
+        return await session.executeRead((tx) => this.runIn(tx, query, params), { timeout: this.config.queryTimeoutMs });
+      } catch (error) {
+        throw mapNeo4jError(error, this.config.queryTimeoutMs);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async write(queryName: string, params: Params = {}): Promise<Row[]> {
@@ -90,14 +96,16 @@ export class Neo4jGateway {
 
   /** Runs `work` in one managed write transaction: all of it commits, or none of it does. */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.config.queryTimeoutMs * 6): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), { timeout: timeoutMs });
-    } catch (error) {
-      throw mapNeo4jError(error, timeoutMs);
-    } finally {
-      await session.close();
-    }
+    return this.slots.run("write", async () => {
+      const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+      try {
+        return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), { timeout: timeoutMs });
+      } catch (error) {
+        throw mapNeo4jError(error, timeoutMs);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /**
@@ -116,7 +124,7 @@ export class Neo4jGateway {
     }
   }
 
-  /** Applies the constraints and indexes of `cypher/schema.cypher`; each is IF NOT EXISTS, so this is idempotent. */
+  /** Applies the constraints and indexes of `cypher/schema.cypher` (each is IF NOT EXISTS, so this is idempotent) and waits for them to be online. */
   async applySchema(): Promise<void> {
     const session = this.driver.session({ database: this.config.database });
     try {
@@ -126,6 +134,10 @@ export class Neo4jGateway {
       }
       this.countStatement();
       await session.run(cypher("await-indexes"), {}, { timeout: SCHEMA_TIMEOUT_MS });
+      // The first lookup by name after a start pays for opening the full-text searcher and planning
+      // the statement (about a second on a cold JVM); paying it here keeps it out of a request.
+      this.countStatement();
+      await session.run(cypher("find-nodes-by-name"), { key: "", keysQueries: ['"warm up"'], labels: ["Company"], limit: 1 }, { timeout: SCHEMA_TIMEOUT_MS });
     } catch (error) {
       throw mapNeo4jError(error, this.config.queryTimeoutMs);
     } finally {

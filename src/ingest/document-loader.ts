@@ -34,12 +34,18 @@ export class DocumentLoader {
   async load(plan: DocumentPlan): Promise<LoadSummary> {
     const documentId = plan.document.id;
     const file = String(plan.document.properties.file ?? documentId);
+    // Entities are written in id order, so that two documents that share entities lock them in the
+    // same order and cannot deadlock. The writes are pipelined (sent together, run in order), so the
+    // locks on shared entities are held for as few round trips as possible.
+    const entities = [...plan.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return this.gateway.writeTransaction(async (tx) => {
       await this.checkConflicts(tx, plan, file);
-      const [cleared] = await tx.run("clear-document-facts", { documentId });
-      await tx.run("upsert-document", { documentId, properties: plan.document.properties });
-      await tx.run("upsert-entities", { documentId, entities: plan.entities });
-      const [created] = await tx.run("create-facts", { relationships: plan.relationships });
+      const [[cleared], , , [created]] = await Promise.all([
+        tx.run("clear-document-facts", { documentId }),
+        tx.run("upsert-document", { documentId, properties: plan.document.properties }),
+        tx.run("upsert-entities", { documentId, entities }),
+        tx.run("create-facts", { relationships: plan.relationships }),
+      ]);
       const ids = [...new Set([...(cleared.previouslyMentioned as string[]), ...plan.entities.map((entity) => entity.id)])];
       await this.rebuildEntities(tx, ids);
       return { documentId, entities: plan.entities.length, relationships: Number(created?.relationships ?? 0) };
@@ -75,7 +81,6 @@ export class DocumentLoader {
     const entities = rows
       .filter((row) => (row.mentions as MentionRecord[]).length > 0)
       .map((row) => ({ id: row.id, properties: mergeMentions(row.id as string, row.mentions as MentionRecord[]) }));
-    await tx.run("replace-entity-properties", { entities });
-    await tx.run("delete-unmentioned-entities", { ids });
+    await Promise.all([tx.run("replace-entity-properties", { entities }), tx.run("delete-unmentioned-entities", { ids })]);
   }
 }

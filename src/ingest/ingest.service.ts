@@ -1,5 +1,6 @@
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { extractDocument, type ArticleInput, type EntityLookup, type Extraction } from "../extract/extract-document";
+import { nameKeysQueries } from "../model/name-key";
 import { checkArticle } from "./check-article";
 import { DocumentLoader, type LoadSummary } from "./document-loader";
 import { FactsFileError } from "./facts-file.error";
@@ -30,7 +31,8 @@ export class IngestService {
   }
 
   private readonly lookup: EntityLookup = async (keys) => {
-    const rows = await this.gateway.read("find-entities-by-name-keys", { keys, labels: ["Company", "Person", "Market"] });
+    if (keys.length === 0) return [];
+    const rows = await this.gateway.read("find-entities-by-name-keys", { keys, keysQueries: nameKeysQueries(keys), labels: ["Company", "Person", "Market"] });
     return rows.map((row) => ({ id: row.id as string, label: row.label as string, name: row.name as string, nameKeys: (row.nameKeys as string[]) ?? [] }));
   };
 

@@ -27,3 +27,19 @@ export function nameKeys(names: string[]): string[] {
   }
   return [...keys];
 }
+
+/** Lucene refuses a query of more than 1,024 clauses; a long article has more name keys than that. */
+const KEYS_PER_QUERY = 500;
+
+/**
+ * Name keys as Lucene queries for the node_name_keys full-text index: each key a quoted exact term,
+ * any of them matching, at most KEYS_PER_QUERY keys per query. Keys hold only letters, digits and
+ * spaces, but quotes and backslashes are escaped anyway so that no key can change a query's meaning.
+ */
+export function nameKeysQueries(keys: string[]): string[] {
+  const queries: string[] = [];
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+    queries.push(keys.slice(i, i + KEYS_PER_QUERY).map((key) => `"${key.replace(/["\\]/g, "\\$&")}"`).join(" OR "));
+  }
+  return queries;
+}

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { NODE_LABELS, type NodeLabel } from "../model/graph-model";
-import { nameKey } from "../model/name-key";
+import { nameKey, nameKeysQueries } from "../model/name-key";
 import type { NodeRecord, RelatedRecord } from "./node-record";
 import { compilePrefetch } from "./prefetch-cypher";
 import { relatedShape, type PrefetchStep, type RelatedQuery } from "./related-shape";
@@ -89,7 +89,7 @@ export class GraphRepository {
   async findByName(name: string, labels: NodeLabel[] = [], limit = 20): Promise<NodeRecord[]> {
     const key = nameKey(name);
     if (!key) return [];
-    const rows = await this.gateway.read("find-nodes-by-name", { key, labels: labels.length ? labels : NODE_LABELS, limit });
+    const rows = await this.gateway.read("find-nodes-by-name", { key, keysQueries: nameKeysQueries([key]), labels: labels.length ? labels : NODE_LABELS, limit });
     return rows.map((row) => row.node as NodeRecord);
   }
 

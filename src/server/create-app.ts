@@ -2,7 +2,7 @@ import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import cors from "cors";
 import express from "express";
 import type { Config } from "../config";
@@ -14,6 +14,7 @@ import { createContext, type GraphContext } from "../graphql/context";
 import { formatError } from "./format-error";
 import { queryLimits } from "./query-limits";
 import { tokenLimit } from "./token-limit";
+import { webPages } from "./web-pages";
 import { createLogger } from "./logger";
 import { requestLogPlugin } from "./request-log.plugin";
 import { randomUUID } from "node:crypto";
@@ -66,8 +67,8 @@ function checkBatch(config: Config): express.RequestHandler {
 }
 
 /**
- * Builds the HTTP server: GraphQL at /graphql, liveness at /health and readiness at /ready (Neo4j
- * answers and the seed graph is loaded). Each GraphQL request gets its own repository, so its
+ * Builds the HTTP server: GraphQL at /graphql, the IDE at / and the explorer at /explore, liveness at
+ * /health and readiness at /ready (Neo4j answers and the seed graph is loaded). Each GraphQL request gets its own repository, so its
  * DataLoaders batch and cache within that request only.
  */
 export async function createApp(config: Config, gateway: Neo4jGateway, state: AppState, logger: Logger = createLogger(config)): Promise<App> {
@@ -89,7 +90,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
       requestLogPlugin(logger),
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      // Apollo's landing page loads its IDE from a CDN; ours is bundled and served by webPages.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -110,6 +112,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
       res.status(503).json({ status: "unavailable", neo4j: "down", seedLoaded: state.seedLoaded });
     }
   });
+  app.use(webPages(config));
   app.use(
     "/graphql",
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes("*") ? true : config.corsOrigins }),

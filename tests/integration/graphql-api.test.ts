@@ -11,6 +11,14 @@ describe("the GraphQL API over the seed graph", () => {
     app = seeded.app();
   });
 
+  it("gives any node's stored properties for generic clients, without the lookup keys", async () => {
+    const { data, errors } = await app.query(`{ node(id: "company:catl") { properties } }`);
+    expect(errors).toBeUndefined();
+    expect(data.node.properties).toMatchObject({ id: "company:catl", name: "CATL", kind: "SUPPLIER" });
+    expect(data.node.properties).not.toHaveProperty("nameKeys");
+    expect(data.node.properties).not.toHaveProperty("nameKey");
+  });
+
   describe("analyst questions answered from the graph alone", () => {
     it("lists who witnessed the Foton–Iveco MOU, with their titles", async () => {
       const { data, errors } = await app.query(`{

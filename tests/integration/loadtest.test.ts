@@ -15,6 +15,9 @@ describe("npm run loadtest (a short smoke run; the figures come from the real ru
     expect(report.rssStartMb).toBeGreaterThan(0);
     expect(level.rssEndMb).toBeGreaterThan(0);
     expect(formatLoadtest(report)).toContain("RSS growth from a level's middle to its end");
+    // The server's own log names each operation it served, ingests included.
+    expect(report.operations.map((op) => op.operationName)).toEqual(expect.arrayContaining(["Ingest", "Lookup", "ShortestPath"]));
+    expect(report.operations.reduce((sum, op) => sum + op.count, 0)).toBeGreaterThanOrEqual(level.requests);
     expect(await testGraph().counts()).toEqual(before);
   }, 120_000);
 

@@ -24,6 +24,19 @@ describe("loadConfig", () => {
     },
   );
 
+  it("serves the IDE where introspection is on, unless told otherwise, and the explorer always", () => {
+    expect(loadConfig({}).web).toEqual({ ide: true, explorer: true });
+    expect(loadConfig({ NODE_ENV: "production", API_KEYS: "a-key-that-is-long-enough" }).web).toEqual({ ide: false, explorer: true });
+    expect(loadConfig({ NODE_ENV: "production", API_KEYS: "a-key-that-is-long-enough", INTROSPECTION: "true" }).web.ide).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", API_KEYS: "a-key-that-is-long-enough", IDE_ENABLED: "true" }).web.ide).toBe(true);
+    expect(loadConfig({ EXPLORER_ENABLED: "false", IDE_ENABLED: "false" }).web).toEqual({ ide: false, explorer: false });
+  });
+
+  it("caps the transactions run in Neo4j at once at 8 unless told otherwise", () => {
+    expect(loadConfig({}).neo4j.maxConcurrentQueries).toBe(8);
+    expect(loadConfig({ NEO4J_MAX_CONCURRENT_QUERIES: "32" }).neo4j.maxConcurrentQueries).toBe(32);
+  });
+
   it("has no API key by default in production, and the development key elsewhere", () => {
     expect(loadConfig({ NODE_ENV: "production" }).auth.apiKeys).toEqual([]);
     expect(loadConfig({ NODE_ENV: "development" }).auth.apiKeys).toEqual(["knowledge-graph-dev-key"]);
@@ -43,6 +56,8 @@ describe("loadConfig", () => {
     [{ AUTH_JWKS_URL: "file:///etc/keys" }, "AUTH_JWKS_URL must be an http(s) URL"],
     [{ MAX_QUERY_DEPTH: "0" }, "MAX_QUERY_DEPTH must be"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
+    [{ IDE_ENABLED: "maybe" }, "IDE_ENABLED must be"],
+    [{ NEO4J_MAX_CONCURRENT_QUERIES: "0" }, "NEO4J_MAX_CONCURRENT_QUERIES must be"],
   ])("names the variable when %p is bad", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

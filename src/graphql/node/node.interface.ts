@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InterfaceType } from "type-graphql";
 import { NodeLabel } from "../common/enums";
 import { readPartialDate, type PartialDate } from "../common/partial-date.type";
@@ -26,6 +27,16 @@ export abstract class Node {
 
   /** The node's Neo4j properties, kept for readers of flattened values such as dates. */
   properties: Record<string, unknown>;
+
+  @Field(() => GraphQLJSONObject, {
+    name: "properties",
+    description: "Every stored property as it is kept (dates flattened into value, precision and bounds), for generic clients such as the explorer's side panel. Typed fields are the better read.",
+  })
+  get storedProperties(): Record<string, unknown> {
+    // The lookup keys are an index's business, not a fact about the node.
+    const { nameKey: _nameKey, nameKeys: _nameKeys, ...rest } = this.properties;
+    return rest;
+  }
 
   protected dateProperty(name: string): PartialDate | null {
     return readPartialDate(this.properties, name);

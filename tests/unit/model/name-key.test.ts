@@ -1,4 +1,4 @@
-import { nameKey, nameKeys } from "../../../src/model/name-key";
+import { nameKey, nameKeys, nameKeysQueries } from "../../../src/model/name-key";
 
 describe("nameKey", () => {
   it("ignores accents and case", () => {
@@ -21,5 +21,27 @@ describe("nameKeys", () => {
 
   it("keeps a group's name whole, so a group and its brand stay apart", () => {
     expect(nameKeys(["Iveco Group"])).toEqual(["iveco group"]);
+  });
+});
+
+describe("nameKeysQueries", () => {
+  it("quotes each key as one exact term, any of them matching", () => {
+    expect(nameKeysQueries(["foton", "iveco group"])).toEqual(['"foton" OR "iveco group"']);
+  });
+
+  it("escapes quotes and backslashes so that a key cannot change the query", () => {
+    expect(nameKeysQueries(['a" OR "b', "c\\"])).toEqual(['"a\\" OR \\"b" OR "c\\\\"']);
+  });
+
+  it("splits many keys over several queries, each under Lucene's 1,024-clause limit", () => {
+    const keys = Array.from({ length: 1200 }, (_, i) => `company ${i}`);
+    const queries = nameKeysQueries(keys);
+    expect(queries).toHaveLength(3);
+    for (const query of queries) expect(query.split(" OR ").length).toBeLessThanOrEqual(1024);
+    expect(queries.join(" OR ").split(" OR ")).toHaveLength(1200);
+  });
+
+  it("gives no query for no keys", () => {
+    expect(nameKeysQueries([])).toEqual([]);
   });
 });

@@ -1,0 +1,100 @@
+// The operations the explorer sends: all of them public API, nothing private.
+
+export const SEARCH = /* GraphQL */ `
+  query ExplorerSearch($text: String!) {
+    search(text: $text, first: 12) { score node { id label name } }
+  }
+`;
+
+const EDGE_FIELDS = /* GraphQL */ `
+  id source target type properties
+  provenance { quote start end document { id title publishedOn { value text } } }
+`;
+
+export const NEIGHBOURHOOD = /* GraphQL */ `
+  query ExplorerNeighbourhood($id: ID!) {
+    neighborhood(id: $id, depth: 1, limit: 60) {
+      truncated
+      nodes { id label name }
+      edges { ${EDGE_FIELDS} }
+    }
+  }
+`;
+
+export const NODE_DETAILS = /* GraphQL */ `
+  query ExplorerNode($id: ID!) {
+    node(id: $id) { id label name aliases properties }
+  }
+`;
+
+export const DOCUMENT_TEXT = /* GraphQL */ `
+  query ExplorerDocumentText($id: ID!) {
+    document(id: $id) { id text }
+  }
+`;
+
+export const SHORTEST_PATH = /* GraphQL */ `
+  query ExplorerShortestPath($from: ID!, $to: ID!) {
+    shortestPath(from: $from, to: $to, maxHops: 8) {
+      length
+      nodes { id label name }
+      relationships { id type sourceId targetId properties provenance { quote start end document { id title publishedOn { value text } } } }
+    }
+  }
+`;
+
+export const TIMELINE = /* GraphQL */ `
+  query ExplorerTimeline($id: ID!) {
+    timeline(entity: $id) { date { value text precision } kind title node { id label name } }
+  }
+`;
+
+export interface GraphNodeData {
+  id: string;
+  label: string;
+  name: string;
+}
+
+export interface ProvenanceData {
+  quote: string;
+  start: number;
+  end: number;
+  document: { id: string; title: string; publishedOn: { value: string; text: string | null } | null };
+}
+
+export interface GraphEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+  provenance: ProvenanceData | null;
+}
+
+export interface SearchData {
+  search: { score: number; node: GraphNodeData }[];
+}
+
+export interface NeighbourhoodData {
+  neighborhood: { truncated: boolean; nodes: GraphNodeData[]; edges: GraphEdgeData[] };
+}
+
+export interface NodeDetailsData {
+  node: GraphNodeData & { aliases: string[]; properties: Record<string, unknown> };
+}
+
+export interface DocumentTextData {
+  document: { id: string; text: string };
+}
+
+export interface ShortestPathData {
+  shortestPath: {
+    length: number;
+    nodes: GraphNodeData[];
+    relationships: { id: string; type: string; sourceId: string; targetId: string; properties: Record<string, unknown>; provenance: ProvenanceData | null }[];
+  } | null;
+}
+
+export interface TimelineData {
+  timeline: { date: { value: string; text: string | null; precision: string }; kind: string; title: string; node: GraphNodeData }[];
+}

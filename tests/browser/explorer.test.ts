@@ -1,0 +1,138 @@
+/// <reference lib="dom" />
+import type { Browser, Page } from "playwright-core";
+import { buildWeb } from "../../src/cli/build-web";
+import { startTestApp, type TestApp } from "../integration/support/test-app";
+import { openTestGraph, type TestGraph } from "../integration/support/test-neo4j";
+import { launchChromium, openWatchedPage, type WatchedPage } from "./support/browser-session";
+
+const MOU = "agreement:foton-iveco-mou-2024";
+
+/** Waits until the page has no request of its own in flight. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.busy === "false");
+}
+
+/** Ids of what the explorer has drawn, read from its Cytoscape instance. */
+async function drawn(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((s) => (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer.cy.$(s).map((e) => e.id() as string), selector);
+}
+
+/**
+ * Clicks an element of the drawing with the mouse, as a person would: it is centred in view first,
+ * then clicked where it is rendered (a node at its position, an edge at its midpoint).
+ */
+async function clickDrawn(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((elementId) => {
+    const { cy } = (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer;
+    const element = cy.getElementById(elementId);
+    cy.zoom(2.5);
+    cy.center(element);
+    const at = element.isNode() ? element.renderedPosition() : (element as unknown as import("cytoscape").EdgeSingular).renderedMidpoint();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe("the graph explorer, in Chromium", () => {
+  let browser: Browser;
+  let graph: TestGraph;
+  let app: TestApp;
+  let watched: WatchedPage;
+
+  beforeAll(async () => {
+    await buildWeb();
+    graph = await openTestGraph();
+    await graph.reset();
+    app = await startTestApp(graph.config, graph.gateway);
+    browser = await launchChromium();
+    watched = await openWatchedPage(browser, app.url);
+    await watched.page.goto(`${app.url}/explore`);
+    await settled(watched.page);
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await graph?.close();
+  });
+
+  afterEach(() => {
+    // Every step: no console error, no failed request, nothing fetched from off the host.
+    expect(watched.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], offHostRequests: [] });
+  });
+
+  it("finds Iveco Group by search and draws its neighbourhood, with Gerrit Marx and the MOU", async () => {
+    const { page, screenshot } = watched;
+    await page.fill("#search", "Iveco");
+    await page.press("#search", "Enter");
+    const result = page.locator('#results button[data-id="company:iveco-group"]');
+    await result.waitFor();
+    await screenshot("explorer-1-search");
+    await result.click();
+    await settled(page);
+    const nodes = await drawn(page, "node");
+    expect(nodes).toEqual(expect.arrayContaining(["company:iveco-group", "person:gerrit-marx", MOU]));
+    await expect(page.locator("#panel h2").textContent()).resolves.toContain("Iveco Group");
+    // Nodes are coloured by label: a person and a company differ.
+    const colours = await page.evaluate(() => {
+      const { cy } = (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer;
+      return [cy.$id("person:gerrit-marx").style("background-color"), cy.$id("company:iveco-group").style("background-color")];
+    });
+    expect(colours[0]).not.toEqual(colours[1]);
+    await expect(page.locator("#timeline li").count()).resolves.toBeGreaterThan(0);
+    await screenshot("explorer-2-iveco-group");
+  });
+
+  it("expands Gerrit Marx on click and shows his properties", async () => {
+    const { page, screenshot } = watched;
+    await clickDrawn(page, "person:gerrit-marx");
+    await settled(page);
+    await expect(page.locator("#panel h2").textContent()).resolves.toContain("Gerrit Marx");
+    await expect(page.locator("#panel").textContent()).resolves.toContain("person:gerrit-marx");
+    // His WITNESSED edge to the MOU is drawn now.
+    const edges = await page.evaluate((mou) => {
+      const { cy } = (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer;
+      return cy.edges().filter((e) => e.data("source") === "person:gerrit-marx" && e.data("target") === mou).map((e) => e.data("type") as string);
+    }, MOU);
+    expect(edges).toContain("WITNESSED");
+    await screenshot("explorer-3-expanded");
+  });
+
+  it("shows an edge's provenance when it is clicked: document, date and the quote highlighted", async () => {
+    const { page, screenshot } = watched;
+    const edgeId = await page.evaluate((mou) => {
+      const { cy } = (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer;
+      return cy.edges().filter((e) => e.data("source") === "company:iveco-group" && e.data("target") === mou)[0].id() as string;
+    }, MOU);
+    await clickDrawn(page, edgeId);
+    await settled(page);
+    await expect(page.locator("#panel h2").textContent()).resolves.toBe("PARTY_TO");
+    const provenance = page.locator("#panel .provenance");
+    await expect(provenance.locator(".document-title").textContent()).resolves.toMatch(/FOTON and IVECO/);
+    await expect(provenance.locator(".date").textContent()).resolves.toMatch(/2024/);
+    const highlighted = await provenance.locator(".quote mark").textContent();
+    expect(highlighted).toMatch(/Iveco Group/);
+    await page.evaluate(() => (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer.cy.fit(undefined, 30));
+    await screenshot("explorer-4-provenance");
+  });
+
+  it("draws the shortest path between Gerrit Marx and CATL, highlighted", async () => {
+    const { page, screenshot } = watched;
+    await clickDrawn(page, "person:gerrit-marx");
+    await settled(page);
+    await page.click("#path-from");
+    await page.fill("#search", "CATL");
+    await page.press("#search", "Enter");
+    await page.locator('#results button[data-id="company:catl"]').click();
+    await settled(page);
+    await page.click("#path-to");
+    await settled(page);
+    const onPath = await drawn(page, "node.on-path");
+    expect(onPath).toEqual(expect.arrayContaining(["person:gerrit-marx", "company:catl"]));
+    expect(onPath).toHaveLength(5);
+    await expect(drawn(page, "edge.on-path")).resolves.toHaveLength(4);
+    await expect(page.locator("#path-bar").textContent()).resolves.toMatch(/4 hops: Gerrit Marx → .* → CATL/);
+    await screenshot("explorer-5-path");
+  });
+});
