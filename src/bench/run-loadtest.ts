@@ -18,6 +18,8 @@ export interface LoadtestOptions {
   connections: number[];
   /** One request in this many is an ingest of a new article; 0 for none. */
   ingestEvery: number;
+  /** Seconds of unmeasured load at the first concurrency before the levels; 0 for none. */
+  warmupSeconds: number;
 }
 
 export interface LoadLevel {
@@ -43,6 +45,8 @@ export interface LoadtestReport {
   levels: LoadLevel[];
   /** RSS before the load, in MB. */
   rssStartMb: number;
+  /** RSS after the warm-up, in MB (the same as rssStartMb without one). */
+  rssWarmMb: number;
   /** Server-side durations per operation over the whole run, from its request log. */
   operations: OperationTimes[];
 }
@@ -67,56 +71,66 @@ export async function runLoadtest(config: Config, gateway: Neo4jGateway, options
   const levels: LoadLevel[] = [];
   const rssStartMb = Math.round(rssMb(pid));
   let sent = 0;
+  /** Runs the mix (and its share of ingests) at one concurrency for some seconds, counting errors by code. */
+  const drive = async (connections: number, seconds: number, counts: { errors: number; ingests: number; errorCodes: Record<string, number> }) => {
+    const result = await autocannon({
+      url: ours.url,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => {
+            sent += 1;
+            if (options.ingestEvery > 0 && sent % options.ingestEvery === 0) {
+              counts.ingests += 1;
+              const text = `${tag} article ${sent}\n\nNorvik ${sent} Motors AB signed a supply agreement with Foton in Madrid on March 3, 2025.`;
+              const body = JSON.stringify({
+                query: "mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { written } }",
+                variables: { input: { title: `${tag} article ${sent}`, text, publishedOn: "2025-03-04" } },
+              });
+              return { ...request, body, headers: { "content-type": "application/json", authorization: `Bearer ${key}` } };
+            }
+            return { ...request, body: mix[sent % mix.length], headers: { "content-type": "application/json" } };
+          },
+          onResponse: (status, body) => {
+            if (status === 200 && !body.includes('"errors"')) return;
+            counts.errors += 1;
+            const code = body.match(/"code":"(\w+)"/)?.[1] ?? `HTTP ${status}`;
+            counts.errorCodes[code] = (counts.errorCodes[code] ?? 0) + 1;
+          },
+        },
+      ],
+    });
+    if (result.timeouts) counts.errorCodes.timeout = (counts.errorCodes.timeout ?? 0) + result.timeouts;
+    return result;
+  };
+  let rssWarmMb = rssStartMb;
   try {
+    if (options.warmupSeconds > 0 && options.connections.length > 0) {
+      // V8 and the JIT size themselves in the first seconds of load; growth there is not a leak.
+      log(`warm-up at concurrency ${options.connections[0]} for ${options.warmupSeconds} s (not measured) ...`);
+      await drive(options.connections[0], options.warmupSeconds, { errors: 0, ingests: 0, errorCodes: {} });
+      rssWarmMb = Math.round(rssMb(pid));
+    }
     for (const connections of options.connections) {
       log(`load at concurrency ${connections} for ${options.durationSeconds} s ...`);
-      let errors = 0;
-      let ingests = 0;
-      const errorCodes: Record<string, number> = {};
+      const counts = { errors: 0, ingests: 0, errorCodes: {} as Record<string, number> };
       let rssMiddleMb = 0;
       const middle = setTimeout(() => (rssMiddleMb = Math.round(rssMb(pid))), (options.durationSeconds * 1000) / 2);
-      const result = await autocannon({
-        url: ours.url,
-        connections,
-        duration: options.durationSeconds,
-        requests: [
-          {
-            method: "POST",
-            setupRequest: (request) => {
-              sent += 1;
-              if (options.ingestEvery > 0 && sent % options.ingestEvery === 0) {
-                ingests += 1;
-                const text = `${tag} article ${sent}\n\nNorvik ${sent} Motors AB signed a supply agreement with Foton in Madrid on March 3, 2025.`;
-                const body = JSON.stringify({
-                  query: "mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { written } }",
-                  variables: { input: { title: `${tag} article ${sent}`, text, publishedOn: "2025-03-04" } },
-                });
-                return { ...request, body, headers: { "content-type": "application/json", authorization: `Bearer ${key}` } };
-              }
-              return { ...request, body: mix[sent % mix.length], headers: { "content-type": "application/json" } };
-            },
-            onResponse: (status, body) => {
-              if (status === 200 && !body.includes('"errors"')) return;
-              errors += 1;
-              const code = body.match(/"code":"(\w+)"/)?.[1] ?? `HTTP ${status}`;
-              errorCodes[code] = (errorCodes[code] ?? 0) + 1;
-            },
-          },
-        ],
-      });
+      const result = await drive(connections, options.durationSeconds, counts);
       clearTimeout(middle);
       const rssEndMb = Math.round(rssMb(pid));
-      if (result.timeouts) errorCodes.timeout = result.timeouts;
       levels.push({
         connections,
         requests: result.requests.total,
         // autocannon counts timeouts among its errors.
-        errors: errors + result.errors,
-        ingests,
+        errors: counts.errors + result.errors,
+        ingests: counts.ingests,
         p50: result.latency.p50,
         p99: result.latency.p99,
         rps: result.requests.average,
-        errorCodes,
+        errorCodes: counts.errorCodes,
         rssMiddleMb: rssMiddleMb || rssEndMb,
         rssEndMb,
         growthPercent: rssMiddleMb ? ((rssEndMb - rssMiddleMb) / rssMiddleMb) * 100 : 0,
@@ -128,12 +142,12 @@ export async function runLoadtest(config: Config, gateway: Neo4jGateway, options
     for (const row of await gateway.read("find-documents-by-title-prefix", { prefix: tag })) await service.delete(row.id as string);
   }
   const operations = summariseRequestLog(logFile, SLOW_MS);
-  return { startedAt: new Date().toISOString(), durationSeconds: options.durationSeconds, levels, rssStartMb, operations };
+  return { startedAt: new Date().toISOString(), durationSeconds: options.durationSeconds, levels, rssStartMb, rssWarmMb, operations };
 }
 
 /** The report as text. */
 export function formatLoadtest(report: LoadtestReport): string {
-  const lines = [`RSS before the load: ${report.rssStartMb} MB`, "", "conc | requests  errors  ingests |  p50   p99 ms |    rps | RSS middle  end  growth"];
+  const lines = [`RSS before the load: ${report.rssStartMb} MB; after the warm-up: ${report.rssWarmMb} MB`, "", "conc | requests  errors  ingests |  p50   p99 ms |    rps | RSS middle  end  growth"];
   for (const level of report.levels) {
     lines.push(
       `${String(level.connections).padStart(4)} | ${String(level.requests).padStart(8)} ${String(level.errors).padStart(7)} ${String(level.ingests).padStart(8)} | ${String(level.p50).padStart(4)} ${String(level.p99).padStart(5)}    | ${level.rps.toFixed(0).padStart(6)} | ${String(level.rssMiddleMb).padStart(6)} MB ${String(level.rssEndMb).padStart(4)} MB ${level.growthPercent.toFixed(1).padStart(5)} %`,

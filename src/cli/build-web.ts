@@ -13,7 +13,6 @@ last bundle (--force bundles anyway).`;
 
 const SOURCE_DIR = path.join(PROJECT_ROOT, "src", "web");
 export const WEB_DIST_DIR = path.join(PROJECT_ROOT, "dist", "web");
-const ASSETS_DIR = path.join(WEB_DIST_DIR, "assets");
 const STAMP = path.join(WEB_DIST_DIR, ".inputs-hash");
 
 const WORKERS: Record<string, string> = {
@@ -32,7 +31,8 @@ function filesUnder(dir: string): string[] {
 /** A hash of everything the bundle is made from: the page sources and the locked dependency versions. */
 function inputsHash(): string {
   const hash = createHash("sha256");
-  for (const file of [...filesUnder(SOURCE_DIR).sort(), path.join(PROJECT_ROOT, "package-lock.json")]) {
+  // This script itself counts too: a change to how the bundle is made must remake it.
+  for (const file of [...filesUnder(SOURCE_DIR).sort(), path.join(PROJECT_ROOT, "package-lock.json"), __filename]) {
     hash.update(path.relative(PROJECT_ROOT, file));
     hash.update(fs.readFileSync(file));
   }
@@ -47,8 +47,11 @@ export async function buildWeb(force = false, log: (line: string) => void = () =
   const hash = inputsHash();
   if (!force && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === hash) return false;
   log("Bundling the IDE and the explorer into dist/web ...");
-  fs.rmSync(WEB_DIST_DIR, { recursive: true, force: true });
-  fs.mkdirSync(ASSETS_DIR, { recursive: true });
+  // Built beside dist/web and swapped in at the end, so a running server never sees half a bundle.
+  const staging = `${WEB_DIST_DIR}.next`;
+  const assets = path.join(staging, "assets");
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(assets, { recursive: true });
   const common = {
     bundle: true,
     minify: true,
@@ -59,7 +62,7 @@ export async function buildWeb(force = false, log: (line: string) => void = () =
   await build({
     ...common,
     entryPoints: { ide: path.join(SOURCE_DIR, "ide", "ide.tsx"), explorer: path.join(SOURCE_DIR, "explorer", "explorer.ts") },
-    outdir: ASSETS_DIR,
+    outdir: assets,
     format: "esm",
     target: "es2022",
     jsx: "automatic",
@@ -69,13 +72,18 @@ export async function buildWeb(force = false, log: (line: string) => void = () =
   await build({
     ...common,
     entryPoints: Object.fromEntries(Object.entries(WORKERS).map(([name, module]) => [`${name}.worker`, require.resolve(module)])),
-    outdir: ASSETS_DIR,
+    outdir: assets,
     format: "iife",
     target: "es2022",
   });
-  fs.copyFileSync(path.join(SOURCE_DIR, "ide", "ide.html"), path.join(WEB_DIST_DIR, "ide.html"));
-  fs.copyFileSync(path.join(SOURCE_DIR, "explorer", "explorer.html"), path.join(WEB_DIST_DIR, "explorer.html"));
-  fs.writeFileSync(STAMP, hash);
+  fs.copyFileSync(path.join(SOURCE_DIR, "ide", "ide.html"), path.join(staging, "ide.html"));
+  fs.copyFileSync(path.join(SOURCE_DIR, "explorer", "explorer.html"), path.join(staging, "explorer.html"));
+  fs.writeFileSync(path.join(staging, path.basename(STAMP)), hash);
+  const previous = `${WEB_DIST_DIR}.previous`;
+  fs.rmSync(previous, { recursive: true, force: true });
+  if (fs.existsSync(WEB_DIST_DIR)) fs.renameSync(WEB_DIST_DIR, previous);
+  fs.renameSync(staging, WEB_DIST_DIR);
+  fs.rmSync(previous, { recursive: true, force: true });
   return true;
 }
 

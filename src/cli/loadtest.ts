@@ -6,15 +6,15 @@ import { formatLoadtest, runLoadtest, type LoadtestOptions } from "../bench/run-
 import { ManagedNeo4jError } from "../neo4j-server/managed-neo4j.error";
 import { withDatabase } from "./with-database";
 
-const USAGE = `Usage: npm run loadtest -- [--duration S] [--connections 16,64] [--ingest-every N]
+const USAGE = `Usage: npm run loadtest -- [--duration S] [--connections 16,64] [--ingest-every N] [--warmup S]
 
 Drives the server (its own process, production settings) with the bench query mix plus one ingest of a
 new article in every N requests (default 20; 0 for none), for S seconds (default 60) at each
-concurrency. Prints requests, errors (any non-200 or GraphQL error), p50/p99 latency and RSS at the
+concurrency, after an unmeasured warm-up at the first concurrency (default 15 s; 0 for none). Prints requests, errors (any non-200 or GraphQL error), p50/p99 latency and RSS at the
 start, halfway and at the end. Ingested articles are deleted afterwards. Run it on the scale-1 graph.`;
 
 export function parseLoadtestArgs(args: string[]): LoadtestOptions {
-  const options: LoadtestOptions = { durationSeconds: 60, connections: [16, 64], ingestEvery: 20 };
+  const options: LoadtestOptions = { durationSeconds: 60, connections: [16, 64], ingestEvery: 20, warmupSeconds: 15 };
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1] ?? ""];
     const number = Number(value);
@@ -27,6 +27,9 @@ export function parseLoadtestArgs(args: string[]): LoadtestOptions {
     } else if (flag === "--ingest-every") {
       if (!Number.isInteger(number) || number < 0) throw new ConfigError("--ingest-every", `must be 0 or a whole number, got "${value}"`);
       options.ingestEvery = number;
+    } else if (flag === "--warmup") {
+      if (!Number.isInteger(number) || number < 0) throw new ConfigError("--warmup", `must be 0 or a whole number of seconds, got "${value}"`);
+      options.warmupSeconds = number;
     } else {
       throw new ConfigError(flag, "is not an option of npm run loadtest; see --help");
     }

@@ -78,16 +78,19 @@ export class Neo4jGateway {
 
   /** Runs a query of cypher/ (by name), or one rendered from its templates, in a managed read transaction. */
   async read(query: string | RenderedCypher, params: Params = {}): Promise<Row[]> {
-    return this.slots.run("read", async () => {
-      const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
-      try {
-        return await session.executeRead((tx) => this.runIn(tx, query, params), { timeout: this.config.queryTimeoutMs });
-      } catch (error) {
-        throw mapNeo4jError(error, this.config.queryTimeoutMs);
-      } finally {
-        await session.close();
-      }
-    });
+    return this.slots.run("read", () => this.readNow(query, params));
+  }
+
+  /** A read that does not wait for a query slot: for health checks, which must not fail because the server is busy. */
+  private async readNow(query: string | RenderedCypher, params: Params): Promise<Row[]> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+    try {
+      return await session.executeRead((tx) => this.runIn(tx, query, params), { timeout: this.config.queryTimeoutMs });
+    } catch (error) {
+      throw mapNeo4jError(error, this.config.queryTimeoutMs);
+    } finally {
+      await session.close();
+    }
   }
 
   async write(queryName: string, params: Params = {}): Promise<Row[]> {
@@ -163,8 +166,9 @@ export class Neo4jGateway {
   }
 
   /** Resolves when the database answers a trivial query; throws SERVICE_UNAVAILABLE otherwise. */
+  /** Whether Neo4j answers; it skips the query slots, so /ready says "up" while the server is merely busy. */
   async ping(): Promise<void> {
-    await this.read("ping");
+    await this.readNow("ping", {});
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,8 @@ import { ServiceUnavailableError } from "../errors";
 type Waiter = { grant: () => void; timer: NodeJS.Timeout };
 
 /**
- * Caps how many transactions this process runs in Neo4j at once, and lets writes go first. Without
+ * Caps how many request transactions (the gateway's read and writeTransaction) this process runs in
+ * Neo4j at once, and lets writes go first; schema statements and health pings do not queue. Without
  * a cap, a burst of reads makes the database share its cores among them all, so a write that holds a
  * lock on a shared entity (say, a company every new article names) crawls while every other write
  * waits for that lock; with one, each statement runs at full speed and the lock is held briefly.

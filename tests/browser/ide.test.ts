@@ -46,6 +46,7 @@ describe("the GraphQL IDE, in Chromium", () => {
   it("loads at / with a tab per README example, runs the first one and shows its answer", async () => {
     const { page, screenshot } = await open(`${app.url}/`);
     await page.locator(".graphiql-container").waitFor();
+    await page.getByRole("tab").nth(EXAMPLE_TABS.length - 1).waitFor();
     await expect(page.getByRole("tab").count()).resolves.toBe(EXAMPLE_TABS.length);
     await page.getByRole("tab").first().click();
     await page.locator(".graphiql-query-editor").getByText("Who witnessed the signing").waitFor();

@@ -14,6 +14,23 @@ describe("the Neo4j gateway against the real server", () => {
     await expect(gateway.ping()).resolves.toBeUndefined();
   });
 
+  it("answers pings while every query slot is taken, and refuses a read that waits too long for one", async () => {
+    const oneSlot = new Neo4jGateway(testConfig({ QUERY_TIMEOUT_MS: "500", NEO4J_MAX_CONCURRENT_QUERIES: "1" }).neo4j);
+    try {
+      // A write transaction may run 6 times the read timeout: it holds the only slot for 3 s.
+      const runaway = oneSlot.writeTransaction((tx) => tx.run("count-to-a-billion")).catch((error) => error.extensions.code);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const started = Date.now();
+      await expect(oneSlot.ping()).resolves.toBeUndefined();
+      expect(Date.now() - started).toBeLessThan(1000);
+      await expect(oneSlot.read("count-graph")).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
+      expect(await runaway).toBe("QUERY_TIMEOUT");
+      await expect(oneSlot.read("count-graph")).resolves.toHaveLength(1);
+    } finally {
+      await oneSlot.close();
+    }
+  });
+
   it("counts every statement it sends", async () => {
     const before = gateway.statementsSent;
     await gateway.ping();

@@ -11,6 +11,7 @@ describe("the web pages the server serves", () => {
   beforeAll(async () => {
     await buildWeb();
     graph = await openTestGraph();
+    await graph.reset();
   }, 300_000);
 
   afterAll(async () => {
@@ -35,6 +36,7 @@ describe("the web pages the server serves", () => {
       expect(page).toContain('<script type="module" src="/assets/ide.js">');
       expect(page).toContain('content="on"');
     }
+    expect((await fetch(`${app.url}/graphql`, { headers: HTML })).headers.get("vary")).toMatch(/Accept/);
   });
 
   it("still answers GraphQL at /graphql: a GET with a query, and a POST", async () => {
@@ -54,6 +56,10 @@ describe("the web pages the server serves", () => {
       const response = await fetch(`${app.url}/assets/${asset}`);
       expect(response.status).toBe(200);
     }
+    const worker = await fetch(`${app.url}/assets/graphql.worker.js`);
+    expect(worker.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(worker.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(worker.headers.get("cache-control")).toBe("no-cache");
     const css = await (await fetch(`${app.url}/assets/ide.css`)).text();
     expect(css).not.toMatch(/url\(\s*["']?(https?:)?\/\//);
     expect((await fetch(`${app.url}/assets/nothing.js`)).status).toBe(404);

@@ -80,6 +80,8 @@ const cy: Core = cytoscape({
 });
 
 let pending = 0;
+/** Bumped by each new selection, so that a reply for an earlier one is dropped instead of shown. */
+const latest = { panel: 0, timeline: 0, results: 0 };
 const path: { from: GraphNodeData | null; to: GraphNodeData | null } = { from: null, to: null };
 
 /** Runs one piece of page work: marks the page busy while it runs and shows its failure, if any. */
@@ -166,7 +168,9 @@ function placeOnArc(anchorId: string, ids: string[], placed: Set<string>): void 
 }
 
 async function search(text: string): Promise<void> {
+  const ticket = ++latest.results;
   const data = await graphql<SearchData>(SEARCH, { text });
+  if (ticket !== latest.results) return;
   results.replaceChildren();
   if (data.search.length === 0) {
     results.append(element("li", { class: "empty" }, `Nothing matches “${text}”.`));
@@ -198,7 +202,9 @@ async function open(id: string, fresh: boolean): Promise<void> {
 }
 
 async function showNode(id: string): Promise<void> {
+  const ticket = ++latest.panel;
   const { node } = await graphql<NodeDetailsData>(NODE_DETAILS, { id });
+  if (ticket !== latest.panel) return;
   panel.replaceChildren();
   const heading = element("h2");
   heading.append(element("span", { class: "swatch", style: `background:${LABEL_COLOURS[node.label] ?? "#94a3b8"}` }), ` ${node.name}`);
@@ -222,6 +228,7 @@ async function showNode(id: string): Promise<void> {
 }
 
 async function showEdge(fact: GraphEdgeData): Promise<void> {
+  const ticket = ++latest.panel;
   panel.replaceChildren();
   const source = cy.getElementById(fact.source).data("name") ?? fact.source;
   const target = cy.getElementById(fact.target).data("name") ?? fact.target;
@@ -241,8 +248,9 @@ async function showEdge(fact: GraphEdgeData): Promise<void> {
     panel.append(element("p", { class: "hint" }, "No source is recorded for this fact."));
     return;
   }
-  const { document: source_ } = await graphql<DocumentTextData>(DOCUMENT_TEXT, { id: provenance.document.id });
-  const context = quoteContext(source_.text, provenance.quote, provenance.start, provenance.end);
+  const { document: sourceDocument } = await graphql<DocumentTextData>(DOCUMENT_TEXT, { id: provenance.document.id });
+  if (ticket !== latest.panel) return;
+  const context = quoteContext(sourceDocument?.text ?? null, provenance.quote, provenance.start, provenance.end);
   const box = element("section", { class: "provenance" });
   box.append(element("h3", {}, "Source"), element("p", { class: "document-title" }, provenance.document.title));
   const published = provenance.document.publishedOn;
@@ -254,7 +262,9 @@ async function showEdge(fact: GraphEdgeData): Promise<void> {
 }
 
 async function showTimeline(id: string): Promise<void> {
+  const ticket = ++latest.timeline;
   const data = await graphql<TimelineData>(TIMELINE, { id });
+  if (ticket !== latest.timeline) return;
   timeline.replaceChildren(element("h3", {}, "Timeline"));
   if (data.timeline.length === 0) {
     timeline.append(element("p", { class: "hint" }, "No dated facts."));

@@ -24,6 +24,25 @@ const tabs = EXAMPLE_TABS.map((tab, index) => ({
   headers: index === EXAMPLE_TABS.length - 1 ? PREVIEW_HEADERS : undefined,
 }));
 
+/**
+ * GraphiQL keeps tabs in localStorage and, headers not being persisted, would bring the ingest-preview
+ * tab back without its API key on the next visit, and hide tabs added to the examples later. Storage
+ * in memory opens every visit with the current examples, headers included.
+ */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  };
+}
+
 const root = document.getElementById("ide")!;
 if (!introspection) document.body.classList.add("no-introspection");
 
@@ -33,6 +52,6 @@ createRoot(root).render(
     defaultTabs={tabs}
     // With introspection off there is no schema: passing null stops GraphiQL asking for one.
     {...(introspection ? {} : { schema: null })}
-    shouldPersistHeaders={false}
+    storage={memoryStorage()}
   />,
 );
