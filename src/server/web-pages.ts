@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import compression from "compression";
 import express from "express";
 import { PROJECT_ROOT, type Config } from "../config";
 
@@ -74,6 +75,8 @@ export function webPages(config: Config): express.Router {
   if (config.web.ide || config.web.explorer) {
     router.use(
       "/assets",
+      // The IDE's bundle is 5 MB, mostly Monaco; gzip makes it about a quarter of that.
+      compression(),
       express.static(path.join(WEB_DIR, "assets"), {
         fallthrough: false,
         index: false,

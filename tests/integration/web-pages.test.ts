@@ -60,6 +60,7 @@ describe("the web pages the server serves", () => {
     expect(worker.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(worker.headers.get("x-content-type-options")).toBe("nosniff");
     expect(worker.headers.get("cache-control")).toBe("no-cache");
+    expect(worker.headers.get("content-encoding")).toBe("gzip");
     const css = await (await fetch(`${app.url}/assets/ide.css`)).text();
     expect(css).not.toMatch(/url\(\s*["']?(https?:)?\/\//);
     expect((await fetch(`${app.url}/assets/nothing.js`)).status).toBe(404);
