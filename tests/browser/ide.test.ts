@@ -72,6 +72,22 @@ describe("the GraphQL IDE, in Chromium", () => {
     await screenshot("ide-3-docs");
   });
 
+  it("autocompletes fields from the schema as you type", async () => {
+    const { page, screenshot } = await open(`${app.url}/`);
+    await page.locator(".graphiql-container").waitFor();
+    // A new tab, so that the example tabs stay as they are.
+    await page.locator(".graphiql-tab-add").click();
+    const editor = page.locator(".graphiql-query-editor .monaco-editor").first();
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.type("{ shortest");
+    await page.keyboard.press("Control+Space");
+    const suggestions = page.locator(".monaco-editor .suggest-widget");
+    await suggestions.getByText("shortestPath").first().waitFor({ timeout: 20_000 });
+    await screenshot("ide-5-autocomplete");
+  });
+
   it("says on the page that introspection is off when production turns the IDE on", async () => {
     const { page, screenshot } = await open(`${productionApp.url}/`);
     await page.locator(".graphiql-container").waitFor();
