@@ -1,9 +1,15 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from "playwright-core";
-import { buildWeb } from "../../src/cli/build-web";
-import { startTestApp, type TestApp } from "../integration/support/test-app";
-import { openTestGraph, type TestGraph } from "../integration/support/test-neo4j";
-import { launchChromium, openWatchedPage, type WatchedPage } from "./support/browser-session";
+import type { Core } from "cytoscape";
+import type { Page } from "playwright-core";
+import { useSeededApp } from "../integration/support/test-app";
+import { NO_PROBLEMS, openWatchedPage, useChromium, type WatchedPage } from "./support/browser-session";
+
+declare global {
+  interface Window {
+    /** The explorer's drawing, which the page exposes (src/web/explorer/explorer.ts). */
+    explorer: { cy: Core };
+  }
+}
 
 const MOU = "agreement:foton-iveco-mou-2024";
 
@@ -14,7 +20,7 @@ async function settled(page: Page): Promise<void> {
 
 /** Ids of what the explorer has drawn, read from its Cytoscape instance. */
 async function drawn(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((s) => (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer.cy.$(s).map((e) => e.id() as string), selector);
+  return page.evaluate((s) => window.explorer.cy.$(s).map((e) => e.id() as string), selector);
 }
 
 /**
@@ -23,7 +29,7 @@ async function drawn(page: Page, selector: string): Promise<string[]> {
  */
 async function clickDrawn(page: Page, id: string): Promise<void> {
   const point = await page.evaluate((elementId) => {
-    const { cy } = (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer;
+    const { cy } = window.explorer;
     const element = cy.getElementById(elementId);
     cy.zoom(2.5);
     cy.center(element);
@@ -35,31 +41,19 @@ async function clickDrawn(page: Page, id: string): Promise<void> {
 }
 
 describe("the graph explorer, in Chromium", () => {
-  let browser: Browser;
-  let graph: TestGraph;
-  let app: TestApp;
+  const seeded = useSeededApp();
+  const browser = useChromium();
   let watched: WatchedPage;
 
   beforeAll(async () => {
-    await buildWeb();
-    graph = await openTestGraph();
-    await graph.reset();
-    app = await startTestApp(graph.config, graph.gateway);
-    browser = await launchChromium();
-    watched = await openWatchedPage(browser, app.url);
-    await watched.page.goto(`${app.url}/explore`);
+    watched = await openWatchedPage(browser(), seeded.app().url);
+    await watched.page.goto(`${seeded.app().url}/explore`);
     await settled(watched.page);
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await graph?.close();
   });
 
   afterEach(() => {
     // Every step: no console error, no failed request, nothing fetched from off the host.
-    expect(watched.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], offHostRequests: [] });
+    expect(watched.problems).toEqual(NO_PROBLEMS);
   });
 
   it("finds Iveco Group by search and draws its neighbourhood, with Gerrit Marx and the MOU", async () => {
@@ -76,7 +70,7 @@ describe("the graph explorer, in Chromium", () => {
     await expect(page.locator("#panel h2").textContent()).resolves.toContain("Iveco Group");
     // Nodes are coloured by label: a person and a company differ.
     const colours = await page.evaluate(() => {
-      const { cy } = (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer;
+      const { cy } = window.explorer;
       return [cy.$id("person:gerrit-marx").style("background-color"), cy.$id("company:iveco-group").style("background-color")];
     });
     expect(colours[0]).not.toEqual(colours[1]);
@@ -92,7 +86,7 @@ describe("the graph explorer, in Chromium", () => {
     await expect(page.locator("#panel").textContent()).resolves.toContain("person:gerrit-marx");
     // His WITNESSED edge to the MOU is drawn now.
     const edges = await page.evaluate((mou) => {
-      const { cy } = (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer;
+      const { cy } = window.explorer;
       return cy.edges().filter((e) => e.data("source") === "person:gerrit-marx" && e.data("target") === mou).map((e) => e.data("type") as string);
     }, MOU);
     expect(edges).toContain("WITNESSED");
@@ -102,7 +96,7 @@ describe("the graph explorer, in Chromium", () => {
   it("shows an edge's provenance when it is clicked: document, date and the quote highlighted", async () => {
     const { page, screenshot } = watched;
     const edgeId = await page.evaluate((mou) => {
-      const { cy } = (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer;
+      const { cy } = window.explorer;
       return cy.edges().filter((e) => e.data("source") === "company:iveco-group" && e.data("target") === mou)[0].id() as string;
     }, MOU);
     await clickDrawn(page, edgeId);
@@ -113,7 +107,7 @@ describe("the graph explorer, in Chromium", () => {
     await expect(provenance.locator(".date").textContent()).resolves.toMatch(/2024/);
     const highlighted = await provenance.locator(".quote mark").textContent();
     expect(highlighted).toMatch(/Iveco Group/);
-    await page.evaluate(() => (window as unknown as { explorer: { cy: import("cytoscape").Core } }).explorer.cy.fit(undefined, 30));
+    await page.evaluate(() => window.explorer.cy.fit(undefined, 30));
     await screenshot("explorer-4-provenance");
   });
 

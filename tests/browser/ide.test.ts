@@ -1,43 +1,30 @@
-import type { Browser } from "playwright-core";
-import { buildWeb } from "../../src/cli/build-web";
 import { EXAMPLE_TABS } from "../../src/web/ide/example-tabs";
-import { startTestApp, type TestApp } from "../integration/support/test-app";
-import { openTestGraph, testConfig, type TestGraph } from "../integration/support/test-neo4j";
-import { launchChromium, openWatchedPage, type WatchedPage } from "./support/browser-session";
+import { startTestApp, useSeededApp, type TestApp } from "../integration/support/test-app";
+import { testConfig } from "../integration/support/test-neo4j";
+import { NO_PROBLEMS, openWatchedPage, useChromium, type WatchedPage } from "./support/browser-session";
 
 describe("the GraphQL IDE, in Chromium", () => {
-  let browser: Browser;
-  let graph: TestGraph;
+  const seeded = useSeededApp();
+  const browser = useChromium();
   let app: TestApp;
   let productionApp: TestApp;
   let watched: WatchedPage[] = [];
 
   beforeAll(async () => {
-    await buildWeb();
-    graph = await openTestGraph();
-    await graph.reset();
-    app = await startTestApp(graph.config, graph.gateway);
+    app = seeded.app();
     // Production with introspection off, and the IDE turned on by config.
-    productionApp = await startTestApp(testConfig({ NODE_ENV: "production", INTROSPECTION: "false", IDE_ENABLED: "true", API_KEYS: "a-production-key-of-some-length" }), graph.gateway);
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await productionApp?.close();
-    await app?.close();
-    await graph?.close();
+    productionApp = await startTestApp(testConfig({ NODE_ENV: "production", INTROSPECTION: "false", IDE_ENABLED: "true", API_KEYS: "a-production-key-of-some-length" }), seeded.graph().gateway);
   });
 
+  afterAll(() => productionApp?.close());
+
   afterEach(() => {
-    for (const { problems } of watched) {
-      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], offHostRequests: [] });
-    }
+    for (const { problems } of watched) expect(problems).toEqual(NO_PROBLEMS);
     watched = [];
   });
 
   async function open(url: string): Promise<WatchedPage> {
-    const page = await openWatchedPage(browser, url);
+    const page = await openWatchedPage(browser(), url);
     watched.push(page);
     await page.page.goto(url);
     return page;

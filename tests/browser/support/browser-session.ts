@@ -1,11 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { buildWeb } from "../../../src/cli/build-web";
 import { PROJECT_ROOT } from "../../../src/config";
 import { ensureChromium } from "./ensure-chromium";
 
 /** Screenshots of every step, kept as test artifacts (git-ignored). */
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, "tests", "browser", "screenshots");
+
+/** The problems of a page on which nothing went wrong. */
+export const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], offHostRequests: [] };
 
 /** What went wrong on a page: console errors, uncaught exceptions, failed and off-host requests. */
 export interface PageProblems {
@@ -67,4 +71,18 @@ export async function openWatchedPage(browser: Browser, baseUrl: string): Promis
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
     },
   };
+}
+
+/**
+ * Registers the hooks of a browser suite: the pages are bundled (when they changed) and Chromium is
+ * launched before the suite, and closed after it. Returns a getter for the browser.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => {
+    await buildWeb();
+    browser = await launchChromium();
+  }, 600_000);
+  afterAll(() => browser?.close());
+  return () => browser;
 }
