@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import { graphql, GraphQLRequestError } from "../graphql-client";
+import { graphql } from "../graphql-client";
 import {
   DOCUMENT_TEXT,
   NEIGHBOURHOOD,
@@ -95,7 +95,7 @@ async function task(what: string, work: () => Promise<void>): Promise<void> {
     if (status.textContent === `${what} …`) status.textContent = "";
   } catch (error) {
     status.className = "error";
-    status.textContent = error instanceof GraphQLRequestError ? `${what} failed: ${error.message}` : `${what} failed: ${(error as Error).message}`;
+    status.textContent = `${what} failed: ${(error as Error).message}`;
   } finally {
     pending -= 1;
     if (pending === 0) document.body.dataset.busy = "false";
