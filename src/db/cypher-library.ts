@@ -8,13 +8,14 @@ const cache = new Map<string, string>();
 
 /**
  * Returns the text of `cypher/<name>.cypher`. Queries live in files, named for what they do and
- * taking `$parameters` only, so no Cypher is ever assembled from user input.
+ * taking `$parameters` only, so no Cypher is ever assembled from user input. A name may have one
+ * sub-folder (`bench/bench-company-agreements`, for the tools' queries) and nothing else, no `..`.
  */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     const file = path.join(CYPHER_DIR, `${name}.cypher`);
-    if (!/^[a-z0-9-]+$/.test(name) || !fs.existsSync(file)) {
+    if (!/^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(name) || !fs.existsSync(file)) {
       throw new Error(`No Cypher file named ${name}.cypher in ${CYPHER_DIR}`);
     }
     text = fs.readFileSync(file, "utf8").trim();

@@ -1,6 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from "neo4j-driver";
 import type { Config } from "../config";
-import { cypher, cypherStatements, type RenderedCypher } from "./cypher-library";
+import { GRAPH_MODEL } from "../model/graph-model";
+import type { GraphModelSpec } from "../model/model-spec";
+import { cypher, renderCypher, type RenderedCypher } from "./cypher-library";
+import { graphSchema, staleSchemaItems, type SchemaDefinition } from "./graph-schema";
 import { mapNeo4jError } from "./map-neo4j-error";
 import { QuerySlots } from "./query-slots";
 import { toPlain } from "./to-plain";
@@ -82,15 +85,31 @@ export class Neo4jGateway {
   }
 
   /** A read that does not wait for a query slot: for health checks, which must not fail because the server is busy. */
-  private async readNow(query: string | RenderedCypher, params: Params): Promise<Row[]> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+  private readNow(query: string | RenderedCypher, params: Params): Promise<Row[]> {
+    const timeout = this.config.queryTimeoutMs;
+    return this.withSession(neo4j.session.READ, timeout, (session) => session.executeRead((tx) => this.runIn(tx, query, params), { timeout }));
+  }
+
+  /**
+   * Runs `work` in a session of the configured database that is always closed, and maps Neo4j's
+   * errors to domain errors, reporting `timeoutMs` — the timeout the work really ran with.
+   */
+  private async withSession<T>(mode: SessionMode, timeoutMs: number, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     try {
-      return await session.executeRead((tx) => this.runIn(tx, query, params), { timeout: this.config.queryTimeoutMs });
+      return await work(session);
     } catch (error) {
-      throw mapNeo4jError(error, this.config.queryTimeoutMs);
+      throw mapNeo4jError(error, timeoutMs);
     } finally {
       await session.close();
     }
+  }
+
+  /** One statement outside a managed transaction (schema commands, batch maintenance), counted like the rest. */
+  private async runAlone(session: Session, text: string, params: Params, timeoutMs: number): Promise<Row[]> {
+    this.countStatement();
+    const result = await session.run(text, params, { timeout: timeoutMs });
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 
   async write(queryName: string, params: Params = {}): Promise<Row[]> {
@@ -99,16 +118,9 @@ export class Neo4jGateway {
 
   /** Runs `work` in one managed write transaction: all of it commits, or none of it does. */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.config.queryTimeoutMs * 6): Promise<T> {
-    return this.slots.run("write", async () => {
-      const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
-      try {
-        return await session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), { timeout: timeoutMs });
-      } catch (error) {
-        throw mapNeo4jError(error, timeoutMs);
-      } finally {
-        await session.close();
-      }
-    });
+    return this.slots.run("write", () =>
+      this.withSession(neo4j.session.WRITE, timeoutMs, (session) => session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), { timeout: timeoutMs })),
+    );
   }
 
   /**
@@ -116,36 +128,44 @@ export class Neo4jGateway {
    * batch maintenance only, never for a request.
    */
   async autoCommit(queryName: string, params: Params = {}): Promise<void> {
-    const session = this.driver.session({ database: this.config.database });
-    try {
-      this.countStatement();
-      await session.run(cypher(queryName), params, { timeout: MAINTENANCE_TIMEOUT_MS });
-    } catch (error) {
-      throw mapNeo4jError(error, this.config.queryTimeoutMs);
-    } finally {
-      await session.close();
-    }
+    await this.withSession(neo4j.session.WRITE, MAINTENANCE_TIMEOUT_MS, (session) => this.runAlone(session, cypher(queryName), params, MAINTENANCE_TIMEOUT_MS));
   }
 
-  /** Applies the constraints and indexes of `cypher/schema.cypher` (each is IF NOT EXISTS, so this is idempotent) and waits for them to be online. */
-  async applySchema(): Promise<void> {
-    const session = this.driver.session({ database: this.config.database });
-    try {
-      for (const statement of cypherStatements("schema")) {
-        this.countStatement();
-        await session.run(statement, {}, { timeout: SCHEMA_TIMEOUT_MS });
+  /**
+   * Gives the database the constraints and indexes the model needs (see graphSchema): one whose name
+   * the model uses but whose definition differs (a full-text index from before a label was added) is
+   * dropped and made again; the rest are created if missing. Then it waits for them to be online.
+   */
+  async applySchema(model: GraphModelSpec = GRAPH_MODEL): Promise<void> {
+    const wanted = graphSchema(model);
+    await this.withSession(neo4j.session.WRITE, SCHEMA_TIMEOUT_MS, async (session) => {
+      const stale = staleSchemaItems(wanted, await this.existingSchema(session));
+      for (const item of stale) {
+        const template = item.kind === "constraint" ? "schema/drop-constraint" : "schema/drop-index";
+        await this.runAlone(session, renderCypher(template, { name: item.name }), {}, SCHEMA_TIMEOUT_MS);
       }
-      this.countStatement();
-      await session.run(cypher("await-indexes"), {}, { timeout: SCHEMA_TIMEOUT_MS });
+      for (const item of wanted) await this.runAlone(session, item.create, {}, SCHEMA_TIMEOUT_MS);
+      await this.runAlone(session, cypher("schema/await-indexes"), {}, SCHEMA_TIMEOUT_MS);
       // The first lookup by name after a start pays for opening the full-text searcher and planning
       // the statement (about a second on a cold JVM); paying it here keeps it out of a request.
-      this.countStatement();
-      await session.run(cypher("find-nodes-by-name"), { key: "", keysQueries: ['"warm up"'], labels: ["Company"], limit: 1 }, { timeout: SCHEMA_TIMEOUT_MS });
-    } catch (error) {
-      throw mapNeo4jError(error, this.config.queryTimeoutMs);
-    } finally {
-      await session.close();
-    }
+      await this.runAlone(session, cypher("find-nodes-by-name"), { key: "", keysQueries: ['"warm up"'], labels: [model.documentLabel], limit: 1 }, SCHEMA_TIMEOUT_MS);
+    });
+  }
+
+  /** The constraints and free-standing indexes the database has, in graphSchema's terms. */
+  private async existingSchema(session: Session): Promise<(SchemaDefinition & { name: string })[]> {
+    const constraints = await this.runAlone(session, cypher("schema/show-constraints"), {}, SCHEMA_TIMEOUT_MS);
+    const indexes = await this.runAlone(session, cypher("schema/show-indexes"), {}, SCHEMA_TIMEOUT_MS);
+    const read = (kind: SchemaDefinition["kind"]) => (row: Row) => ({
+      name: row.name as string,
+      kind,
+      type: String(row.type).replace(/^(NODE|RELATIONSHIP)_/, "") as SchemaDefinition["type"],
+      entityType: row.entityType as SchemaDefinition["entityType"],
+      labelsOrTypes: (row.labelsOrTypes as string[] | null) ?? [],
+      properties: (row.properties as string[] | null) ?? [],
+      analyzer: (row.analyzer as string | null) ?? undefined,
+    });
+    return [...constraints.map(read("constraint")), ...indexes.map(read("index"))];
   }
 
   /**
@@ -155,8 +175,7 @@ export class Neo4jGateway {
   async probe(): Promise<"ok" | "unauthorized" | "unavailable"> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      this.countStatement();
-      await session.run(cypher("ping"));
+      await this.runAlone(session, cypher("ping"), {}, this.config.queryTimeoutMs);
       return "ok";
     } catch (error) {
       return (error as { code?: string }).code === "Neo.ClientError.Security.Unauthorized" ? "unauthorized" : "unavailable";
@@ -165,7 +184,6 @@ export class Neo4jGateway {
     }
   }
 
-  /** Resolves when the database answers a trivial query; throws SERVICE_UNAVAILABLE otherwise. */
   /** Whether Neo4j answers; it skips the query slots, so /ready says "up" while the server is merely busy. */
   async ping(): Promise<void> {
     await this.readNow("ping", {});

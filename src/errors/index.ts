@@ -5,3 +5,4 @@ export { ServiceUnavailableError } from "./service-unavailable.error";
 export { QueryTimeoutError } from "./query-timeout.error";
 export { UnauthenticatedError } from "./unauthenticated.error";
 export { ForbiddenError } from "./forbidden.error";
+export { InvalidFactsError } from "./invalid-facts.error";

@@ -1,54 +1,35 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
-import { AgreementPartyResolver, AgreementResolver, WitnessResolver } from "./agreement/agreement.resolver";
+import { buildSchema, type ClassType, type NonEmptyArray } from "type-graphql";
+import { GRAPH_MODEL } from "../model/graph-model";
+import type { GraphModelSpec } from "../model/model-spec";
+import { buildModelTypes } from "./model/build-model-types";
 import { ProvenanceResolver } from "./common/provenance.resolver";
 import { RelationshipResolver } from "./common/relationship.resolver";
-import { CompanyResolver } from "./company/company.resolver";
 import { requestContainer, type GraphContext } from "./context";
 import { WRITE_SCOPE } from "../auth/authenticate";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
 import { IngestResolver } from "./ingest/ingest.resolver";
-import { DocumentResolver } from "./document/document.resolver";
-import { EventResolver } from "./event/event.resolver";
-import { FacilityResolver } from "./facility/facility.resolver";
-import { FigureResolver } from "./figure/figure.resolver";
-import { MarketResolver } from "./market/market.resolver";
 import { NodeResolver } from "./node/node.resolver";
-import { PersonResolver, PositionResolver } from "./person/person.resolver";
 import { SearchResolver } from "./search/search.resolver";
-import { VehicleResolver } from "./vehicle/vehicle.resolver";
 import { AnalyticsResolver } from "./analytics/analytics.resolver";
 import { TraversalResolver } from "./traversal/traversal.resolver";
 
-export const RESOLVERS = [
-  NodeResolver,
-  SearchResolver,
-  TraversalResolver,
-  AnalyticsResolver,
-  CompanyResolver,
-  PersonResolver,
-  PositionResolver,
-  AgreementResolver,
-  AgreementPartyResolver,
-  WitnessResolver,
-  MarketResolver,
-  VehicleResolver,
-  FacilityResolver,
-  EventResolver,
-  FigureResolver,
-  DocumentResolver,
-  RelationshipResolver,
-  ProvenanceResolver,
-  IngestResolver,
-] as const;
+/** The hand-written resolvers; each label's root queries and relation fields are generated from the model. */
+export const RESOLVERS = [NodeResolver, SearchResolver, TraversalResolver, AnalyticsResolver, RelationshipResolver, ProvenanceResolver, IngestResolver] as const;
 
-let schema: Promise<GraphQLSchema> | null = null;
+const schemas = new Map<GraphModelSpec, Promise<GraphQLSchema>>();
 
-/** The executable schema, built once per process from the type-graphql classes. */
-export function buildGraphSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({
-    resolvers: RESOLVERS,
+/**
+ * The executable schema of a model (the product's own by default): the hand-written resolvers and
+ * the types and resolvers derived from the model. Built once per process.
+ */
+export function buildGraphSchema(model: GraphModelSpec = GRAPH_MODEL): Promise<GraphQLSchema> {
+  let schema = schemas.get(model);
+  if (schema) return schema;
+  const types = buildModelTypes(model);
+  schema = buildSchema({
+    resolvers: [...RESOLVERS, ...types.resolvers] as unknown as NonEmptyArray<ClassType>,
     container: requestContainer,
     validate: { forbidUnknownValues: false },
     authChecker: ({ context }: { context: GraphContext }, roles: string[]) => {
@@ -59,5 +40,6 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     },
     emitSchemaFile: false,
   });
+  schemas.set(model, schema);
   return schema;
 }

@@ -4,11 +4,13 @@ import type { Principal } from "../auth/authenticate";
 import { IngestService } from "../ingest/ingest.service";
 import { GraphRepository } from "../repositories/graph.repository";
 import { TraversalRepository } from "../repositories/traversal.repository";
+import { TraversalService } from "./traversal/traversal.service";
 
 /** What every resolver can reach during one request: the request's own repositories and services, and what its credentials allow. */
 export interface GraphContext {
   repository: GraphRepository;
   traversal: TraversalRepository;
+  traversalService: TraversalService;
   ingest: IngestService;
   /** Who sent the request, with the scopes their credentials give. */
   principal: Principal;
@@ -28,9 +30,11 @@ export interface RequestOptions {
 export function createContext(sharedGateway: Neo4jGateway, options: RequestOptions = { principal: { kind: "anonymous", scopes: new Set() }, ingestMaxBytes: 0 }): GraphContext {
   const { gateway, statements } = sharedGateway.forRequest();
   const repository = new GraphRepository(gateway);
+  const traversal = new TraversalRepository(gateway, repository);
   return {
     repository,
-    traversal: new TraversalRepository(gateway, repository),
+    traversal,
+    traversalService: new TraversalService(traversal),
     ingest: new IngestService(gateway, options.ingestMaxBytes),
     principal: options.principal,
     requestId: options.requestId ?? "none",
@@ -53,6 +57,7 @@ export const requestContainer: ContainerType = {
     if (!resolver) {
       const dependencies = (Reflect.getMetadata("design:paramtypes", resolverClass) ?? []).map((type: unknown) => {
         if (type === TraversalRepository) return context.traversal;
+        if (type === TraversalService) return context.traversalService;
         if (type === GraphRepository) return context.repository;
         if (type === IngestService) return context.ingest;
         throw new Error(`${resolverClass.name} asks for a constructor argument the request context does not provide`);

@@ -1,7 +1,7 @@
 import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway, WriteTransaction } from "../db/neo4j-gateway";
 import { isRelationshipType } from "../model/graph-model";
-import { FactsFileError } from "./facts-file.error";
+import { InvalidFactsError } from "../errors";
 import { mergeMentions, type MentionRecord } from "./merge-mentions";
 import type { DocumentPlan } from "./plan-document";
 
@@ -73,7 +73,7 @@ export class DocumentLoader {
     if (plan.relationships.length === 0) return;
     const ids = await tx.run(conflictQuery(plan), { documentId: plan.document.id, relationships: plan.relationships });
     const problems = ids.map((row) => `relationship ${row.id}: id already used by ${row.documentId}`);
-    if (problems.length > 0) throw new FactsFileError(file, problems);
+    if (problems.length > 0) throw new InvalidFactsError(file, problems);
   }
 
   private async rebuildEntities(tx: WriteTransaction, ids: string[]): Promise<void> {

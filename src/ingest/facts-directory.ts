@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { FactsFileError } from "./facts-file.error";
+import { InvalidFactsError } from "../errors";
 import { planDocument, type DocumentPlan, type FactsFile } from "./plan-document";
 
 export const FACTS_SUFFIX = ".facts.yaml";
@@ -17,7 +17,7 @@ export function listFactsFiles(dir: string): string[] {
 
 /**
  * Reads a facts file and the article beside it (named by `document.file`, or the same name with
- * `.txt`) and returns the checked plan. Throws FactsFileError listing every problem found.
+ * `.txt`) and returns the checked plan. Throws InvalidFactsError listing every problem found.
  */
 export function readFactsFile(factsPath: string): DocumentPlan {
   const name = path.basename(factsPath);
@@ -25,22 +25,22 @@ export function readFactsFile(factsPath: string): DocumentPlan {
   try {
     facts = parse(fs.readFileSync(factsPath, "utf8")) as FactsFile;
   } catch (error) {
-    throw new FactsFileError(name, [`not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
+    throw new InvalidFactsError(name, [`not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
   }
   if (!facts || typeof facts !== "object" || !facts.document || !Array.isArray(facts.entities)) {
-    throw new FactsFileError(name, ["must have a `document` section and an `entities` list"]);
+    throw new InvalidFactsError(name, ["must have a `document` section and an `entities` list"]);
   }
   const articleName = facts.document.file ?? name.replace(FACTS_SUFFIX, ".txt");
   const articlePath = path.join(path.dirname(factsPath), articleName);
-  if (!fs.existsSync(articlePath)) throw new FactsFileError(name, [`its article ${articleName} is not beside it`]);
+  if (!fs.existsSync(articlePath)) throw new InvalidFactsError(name, [`its article ${articleName} is not beside it`]);
   const bytes = fs.readFileSync(articlePath);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new FactsFileError(name, [`its article ${articleName} is not UTF-8 text`]);
+    throw new InvalidFactsError(name, [`its article ${articleName} is not UTF-8 text`]);
   }
   const { plan, problems } = planDocument({ ...facts, document: { ...facts.document, file: articleName } }, text);
-  if (problems.length > 0) throw new FactsFileError(name, problems);
+  if (problems.length > 0) throw new InvalidFactsError(name, problems);
   return plan;
 }

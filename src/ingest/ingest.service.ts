@@ -3,7 +3,7 @@ import { extractDocument, type ArticleInput, type EntityLookup, type Extraction 
 import { nameKeysQueries } from "../model/name-key";
 import { checkArticle } from "./check-article";
 import { DocumentLoader, type LoadSummary } from "./document-loader";
-import { FactsFileError } from "./facts-file.error";
+import { InvalidFactsError } from "../errors";
 import { planDocument } from "./plan-document";
 
 export interface IngestOutcome {
@@ -50,7 +50,7 @@ export class IngestService {
     const [existing] = await this.gateway.read("find-document-by-hash", { contentHash: extraction.contentHash });
     if (existing) return { extraction, written: false, documentId: existing.id as string };
     const { plan, problems } = planDocument(extraction.factsFile, input.text);
-    if (problems.length > 0) throw new FactsFileError(extraction.documentId, problems);
+    if (problems.length > 0) throw new InvalidFactsError(extraction.documentId, problems);
     await this.loader.load(plan);
     return { extraction, written: true, documentId: extraction.documentId };
   }

@@ -1,220 +1,221 @@
 import { createHash } from "node:crypto";
-import {
-  DOCUMENT_LABEL,
-  ENTITY_LABELS,
-  PRIMARY_DATE_PROPERTIES,
-  RELATIONSHIP_ENDPOINTS,
-  isRelationshipType,
-  type NodeLabel,
-} from "../model/graph-model";
 import { parseEdtfDate } from "../model/edtf-date";
+import type { DateFact, EntityFact, FactsFile, PropertyValue, QuotedFact, RelationshipFact } from "../model/facts-file";
+import { GRAPH_MODEL, type GraphModel } from "../model/graph-model";
+import type { GraphModelSpec } from "../model/model-spec";
+import { viewOf, type ModelView, type PropertyMap } from "../model/model-view";
 import { nameKey, nameKeys } from "../model/name-key";
+import type { ValueOf } from "../model/property-types";
+import { datePartName, STORED_PROPERTIES as S } from "../model/stored-properties";
 import { locateQuote } from "./locate-quote";
-
-export type PropertyValue = string | number | boolean | string[];
-
-export interface DateFact {
-  value: string;
-  text?: string;
-  inferred?: boolean;
-}
-
-interface QuotedFact {
-  id: string;
-  properties?: Record<string, PropertyValue>;
-  dates?: Record<string, DateFact>;
-  quote: string;
-  occurrence?: number;
-}
-
-export interface EntityFact extends QuotedFact {
-  label: string;
-  name: string;
-  aliases?: string[];
-}
-
-export interface RelationshipFact extends QuotedFact {
-  type: string;
-  from: string;
-  to: string;
-}
-
-export interface FactsFile {
-  document: {
-    id: string;
-    file?: string;
-    title: string;
-    publishedOn?: DateFact;
-    source?: string;
-    url?: string | null;
-  };
-  entities: EntityFact[];
-  relationships?: RelationshipFact[];
-}
 
 export type Properties = Record<string, PropertyValue | null>;
 
 export interface DocumentPlan {
   document: { id: string; properties: Properties };
-  entities: { id: string; label: NodeLabel; properties: Properties; mention: Properties }[];
+  entities: { id: string; label: string; properties: Properties; mention: Properties }[];
   relationships: { id: string; type: string; from: string; to: string; properties: Properties }[];
 }
 
-const RESERVED = new Set(["id", "name", "aliases", "nameKey", "nameKeys", "documentId", "quote", "start", "end", "dateStart", "dateEnd", "label"]);
-const ID_PATTERN = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
+type FactPropertyName = keyof GraphModel["factProperties"];
+type Origin = ValueOf<GraphModel["factProperties"]["origin"]>;
+const ORIGIN: FactPropertyName = "origin";
+const CONFIDENCE: FactPropertyName = "confidence";
+const CURATED: Origin = "CURATED";
+const EXTRACTED: Origin = "EXTRACTED";
 
-function isPropertyValue(value: unknown): value is PropertyValue {
-  if (["string", "number", "boolean"].includes(typeof value)) return typeof value !== "number" || Number.isFinite(value);
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
+const ENTITY_ID = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
+const RELATIONSHIP_ID = /^rel:[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Checks one facts file (curated, or written by the extractor) against the model and its article,
+ * and turns it into what the loader writes. Every label, relationship type, property and date must
+ * be declared, with a value of the declared type; every quote must stand in the text.
+ */
+class DocumentPlanner {
+  readonly problems: string[] = [];
+  private readonly labels = new Map<string, string>();
+  private readonly documentId: string;
+
+  constructor(
+    private readonly view: ModelView,
+    private readonly facts: FactsFile,
+    private readonly text: string,
+  ) {
+    this.documentId = facts.document?.id;
+  }
+
+  plan(): DocumentPlan {
+    const plan: DocumentPlan = { document: { id: this.documentId, properties: this.documentProperties() }, entities: [], relationships: [] };
+    for (const [index, entity] of (this.facts.entities ?? []).entries()) {
+      const planned = this.entity(entity, index);
+      if (planned) plan.entities.push(planned);
+    }
+    const ids = new Set<string>();
+    for (const [index, relationship] of (this.facts.relationships ?? []).entries()) {
+      const planned = this.relationship(relationship, index, ids);
+      if (planned) plan.relationships.push(planned);
+    }
+    return plan;
+  }
+
+  private documentProperties(): Properties {
+    const { document } = this.facts;
+    if (!this.documentId || !/^document:[a-z0-9][a-z0-9-]*$/.test(this.documentId)) {
+      this.problems.push(`document.id must look like "document:some-slug", got ${JSON.stringify(this.documentId)}`);
+    }
+    if (!document?.title) this.problems.push("document.title is missing");
+    if (!this.text.trim()) this.problems.push("the article text is empty");
+    const label = this.view.model.documentLabel;
+    const given = { title: document?.title, text: this.text, file: document?.file, source: document?.source, url: document?.url ?? undefined };
+    const properties: Properties = { [S.id]: this.documentId, [S.name]: document?.title ?? null, [S.nameKey]: nameKey(document?.title ?? "") };
+    const declared = this.view.propertiesOf(label);
+    this.copyProperties("document", label, declared, { ...given, contentHash: createHash("sha256").update(this.text).digest("hex") }, properties);
+    const dates = document?.publishedOn ? { publishedOn: document.publishedOn } : undefined;
+    this.flattenDates("document", label, declared, dates, properties, this.view.primaryDates(label));
+    return properties;
+  }
+
+  private entity(entity: EntityFact, index: number): DocumentPlan["entities"][number] | null {
+    const where = `entity ${entity?.id ?? `#${index + 1}`}`;
+    if (!entity?.id || !ENTITY_ID.test(entity.id)) {
+      this.problems.push(`${where}: id must look like "company:some-slug"`);
+      return null;
+    }
+    if (this.labels.has(entity.id)) this.problems.push(`${where}: listed twice`);
+    const label = this.view.entityLabels.find((known) => known === entity.label);
+    if (!label) {
+      this.problems.push(`${where}: label ${JSON.stringify(entity.label)} is not one of ${this.view.entityLabels.join(", ")}`);
+      return null;
+    }
+    if (!entity.id.startsWith(`${label.toLowerCase()}:`)) this.problems.push(`${where}: id must start with "${label.toLowerCase()}:"`);
+    if (typeof entity.name !== "string" || !entity.name.trim()) this.problems.push(`${where}: name is missing`);
+    this.labels.set(entity.id, label);
+    const properties: Properties = { [S.id]: entity.id, [S.name]: entity.name, [S.nameKey]: nameKey(entity.name ?? "") };
+    const declared = this.view.propertiesOf(label);
+    this.copyProperties(where, label, declared, entity.properties, properties);
+    this.flattenDates(where, label, declared, entity.dates, properties, this.view.primaryDates(label));
+    const provenance = this.locate(where, entity);
+    if (!provenance) return null;
+    for (const key of Object.keys(properties)) if (properties[key] === null) delete properties[key];
+    const names = [entity.name, ...(entity.aliases ?? []).filter((alias) => typeof alias === "string" && alias.trim())];
+    const mention = { ...provenance, [S.id]: `${entity.id}@${this.documentId}`, [S.aliases]: names, [S.nameKeys]: nameKeys(names), [S.properties]: JSON.stringify(properties) };
+    return { id: entity.id, label, properties, mention };
+  }
+
+  private relationship(fact: RelationshipFact, index: number, ids: Set<string>): DocumentPlan["relationships"][number] | null {
+    const where = `relationship ${fact?.id ?? `#${index + 1}`}`;
+    if (!fact?.id || !RELATIONSHIP_ID.test(fact.id)) {
+      this.problems.push(`${where}: id must look like "rel:some-slug"`);
+      return null;
+    }
+    if (ids.has(fact.id)) this.problems.push(`${where}: listed twice`);
+    ids.add(fact.id);
+    if (!this.view.factTypes.includes(fact.type)) {
+      this.problems.push(`${where}: type ${JSON.stringify(fact.type)} is not an allowed relationship type (${this.view.factTypes.join(", ")})`);
+      return null;
+    }
+    this.checkEnds(where, fact);
+    const declared = this.view.relationshipPropertiesOf(fact.type);
+    const properties: Properties = {};
+    this.copyProperties(where, fact.type, declared, fact.properties, properties);
+    if (properties[ORIGIN] !== EXTRACTED) Object.assign(properties, { [ORIGIN]: CURATED, [CONFIDENCE]: 1 });
+    this.flattenDates(where, fact.type, declared, fact.dates, properties, []);
+    this.checkRequired(where, fact.type, declared, properties);
+    const provenance = this.locate(where, fact);
+    if (!provenance) return null;
+    return { id: fact.id, type: fact.type, from: fact.from, to: fact.to, properties: { ...properties, ...provenance, [S.id]: fact.id } };
+  }
+
+  private checkEnds(where: string, fact: RelationshipFact): void {
+    const { from, to } = this.view.ends(fact.type);
+    const fromLabel = this.labels.get(fact.from);
+    const toLabel = this.labels.get(fact.to);
+    if (!fromLabel) this.problems.push(`${where}: from ${JSON.stringify(fact.from)} is not an entity of this file`);
+    else if (!from.includes(fromLabel)) this.problems.push(`${where}: ${fact.type} cannot start at a ${fromLabel} (allowed: ${from.join(", ")})`);
+    if (!toLabel) this.problems.push(`${where}: to ${JSON.stringify(fact.to)} is not an entity of this file`);
+    else if (!to.includes(toLabel)) this.problems.push(`${where}: ${fact.type} cannot end at a ${toLabel} (allowed: ${to.join(", ")})`);
+    if (fact.from === fact.to) this.problems.push(`${where}: from and to are the same entity; a fact must join two entities`);
+  }
+
+  private checkRequired(where: string, owner: string, declared: PropertyMap, properties: Properties): void {
+    for (const [name, spec] of Object.entries(declared)) {
+      if (spec.required && properties[name] == null) this.problems.push(`${where}: a ${owner} fact needs a ${name} (${spec.description})`);
+    }
+  }
+
+  private copyProperties(where: string, owner: string, declared: PropertyMap, given: Record<string, unknown> | undefined, into: Properties): void {
+    for (const [name, value] of Object.entries(given ?? {})) {
+      if (value === undefined || value === null) continue;
+      const spec = declared[name];
+      if (!spec) {
+        const names = Object.keys(declared).filter((key) => declared[key].type !== "Date");
+        this.problems.push(`${where}: property "${name}" is not declared for ${owner} (declared: ${names.join(", ") || "none"})`);
+      } else if (spec.type === "Date") {
+        this.problems.push(`${where}: "${name}" is a date; give it under dates as { value, text }`);
+      } else if (!this.view.accepts(spec, value)) {
+        this.problems.push(`${where}: property "${name}" must be ${this.view.describeType(spec)}, got ${JSON.stringify(value)}`);
+      } else {
+        into[name] = value as PropertyValue;
+      }
+    }
+  }
+
+  private flattenDates(where: string, owner: string, declared: PropertyMap, dates: Record<string, DateFact> | undefined, into: Properties, primary: string[]): void {
+    for (const [name, date] of Object.entries(dates ?? {})) {
+      if (declared[name]?.type !== "Date") {
+        this.problems.push(`${where}: date "${name}" is not declared for ${owner} (dates: ${this.view.dateNames(declared).join(", ") || "none"})`);
+        continue;
+      }
+      const parsed = typeof date?.value === "string" ? parseEdtfDate(date.value) : null;
+      if (!parsed) {
+        this.problems.push(`${where}: date "${name}" has value ${JSON.stringify(date?.value)}; use an EDTF date such as 2024-06-04, 2021-01, 2023-21 (spring) or 2022`);
+        continue;
+      }
+      Object.assign(into, {
+        [name]: parsed.value,
+        [datePartName(name, "precision")]: parsed.precision,
+        [datePartName(name, "start")]: parsed.start,
+        [datePartName(name, "end")]: parsed.end,
+        [datePartName(name, "text")]: date.text ?? null,
+        [datePartName(name, "inferred")]: date.inferred === true,
+      });
+    }
+    if (!primary.length) return;
+    const main = primary.find((name) => dates?.[name] && into[name]);
+    into[S.dateStart] = main ? into[datePartName(main, "start")] : null;
+    into[S.dateEnd] = main ? into[datePartName(main, "end")] : null;
+  }
+
+  /** The fact's provenance: its quote and the quote's offsets, from its span when given, else found in the text. */
+  private locate(where: string, fact: QuotedFact): Properties | null {
+    if (typeof fact.quote !== "string" || !fact.quote.trim()) {
+      this.problems.push(`${where}: the quote is missing`);
+      return null;
+    }
+    const span = fact.span ?? locateQuote(this.text, fact.quote, fact.occurrence ?? 1);
+    if (!span) {
+      this.problems.push(`${where}: the quote ${JSON.stringify(fact.quote)} is not in the article${fact.occurrence ? ` ${fact.occurrence} times` : ""}`);
+      return null;
+    }
+    if (this.text.slice(span.start, span.end) !== fact.quote) {
+      this.problems.push(`${where}: the text at ${span.start}–${span.end} is not the quote ${JSON.stringify(fact.quote)}`);
+      return null;
+    }
+    return { [S.documentId]: this.documentId, [S.quote]: fact.quote, [S.start]: span.start, [S.end]: span.end };
+  }
 }
 
 /**
- * Checks a parsed facts file against its article and turns it into the properties the loader
- * writes: every quote located in the text (with its offsets), every date parsed with its precision,
- * every label and relationship type taken from the allow-list. Returns the plan and the list of
- * problems; the plan is only to be written when that list is empty.
+ * Checks a parsed facts file against the model and its article and turns it into the properties the
+ * loader writes: every quote located in the text (with its offsets), every date parsed with its
+ * precision, every label, relationship type and property held to its declaration. Returns the plan
+ * and the list of problems; the plan is only to be written when that list is empty.
  */
-export function planDocument(facts: FactsFile, text: string): { plan: DocumentPlan; problems: string[] } {
-  const problems: string[] = [];
-  const documentId = facts.document?.id;
-  const plan: DocumentPlan = { document: { id: documentId, properties: {} }, entities: [], relationships: [] };
-  if (!documentId || !/^document:[a-z0-9][a-z0-9-]*$/.test(documentId)) {
-    problems.push(`document.id must look like "document:some-slug", got ${JSON.stringify(documentId)}`);
-  }
-  if (!facts.document?.title) problems.push("document.title is missing");
-  if (!text.trim()) problems.push("the article text is empty");
-
-  const flattenDates = (where: string, dates: Record<string, DateFact> | undefined, into: Properties, label?: NodeLabel) => {
-    for (const [name, date] of Object.entries(dates ?? {})) {
-      const parsed = typeof date?.value === "string" ? parseEdtfDate(date.value) : null;
-      if (!parsed) {
-        problems.push(`${where}: date "${name}" has value ${JSON.stringify(date?.value)}; use an EDTF date such as 2024-06-04, 2021-01, 2023-21 (spring) or 2022`);
-        continue;
-      }
-      into[name] = parsed.value;
-      into[`${name}_precision`] = parsed.precision;
-      into[`${name}_start`] = parsed.start;
-      into[`${name}_end`] = parsed.end;
-      into[`${name}_text`] = date.text ?? null;
-      into[`${name}_inferred`] = date.inferred === true;
-    }
-    const primary = (label && PRIMARY_DATE_PROPERTIES[label]?.find((name) => dates?.[name] && into[name])) ?? null;
-    into.dateStart = primary ? into[`${primary}_start`] : null;
-    into.dateEnd = primary ? into[`${primary}_end`] : null;
-  };
-
-  const copyProperties = (where: string, properties: Record<string, PropertyValue> | undefined, into: Properties) => {
-    for (const [name, value] of Object.entries(properties ?? {})) {
-      if (RESERVED.has(name) || name.includes("_")) problems.push(`${where}: property "${name}" is reserved; rename it`);
-      else if (!isPropertyValue(value)) problems.push(`${where}: property "${name}" must be a string, number, boolean or list of strings`);
-      else into[name] = value;
-    }
-  };
-
-  const locate = (where: string, fact: QuotedFact): Properties | null => {
-    if (typeof fact.quote !== "string" || !fact.quote.trim()) {
-      problems.push(`${where}: the quote is missing`);
-      return null;
-    }
-    const span = locateQuote(text, fact.quote, fact.occurrence ?? 1);
-    if (!span) {
-      problems.push(`${where}: the quote ${JSON.stringify(fact.quote)} is not in the article${fact.occurrence ? ` ${fact.occurrence} times` : ""}`);
-      return null;
-    }
-    return { documentId, quote: fact.quote, start: span.start, end: span.end };
-  };
-
-  const documentProperties: Properties = {
-    id: documentId,
-    name: facts.document?.title ?? null,
-    nameKey: nameKey(facts.document?.title ?? ""),
-    title: facts.document?.title ?? null,
-    text,
-    file: facts.document?.file ?? null,
-    source: facts.document?.source ?? null,
-    url: facts.document?.url ?? null,
-    contentHash: createHash("sha256").update(text).digest("hex"),
-  };
-  flattenDates("document", facts.document?.publishedOn ? { publishedOn: facts.document.publishedOn } : undefined, documentProperties, DOCUMENT_LABEL);
-  plan.document.properties = documentProperties;
-
-  const entityLabels = new Map<string, NodeLabel>();
-  for (const [index, entity] of (facts.entities ?? []).entries()) {
-    const where = `entity ${entity?.id ?? `#${index + 1}`}`;
-    if (!entity?.id || !ID_PATTERN.test(entity.id)) {
-      problems.push(`${where}: id must look like "company:some-slug"`);
-      continue;
-    }
-    if (entityLabels.has(entity.id)) problems.push(`${where}: listed twice`);
-    const label = ENTITY_LABELS.find((known) => known === entity.label);
-    if (!label) {
-      problems.push(`${where}: label ${JSON.stringify(entity.label)} is not one of ${ENTITY_LABELS.join(", ")}`);
-      continue;
-    }
-    if (!entity.id.startsWith(`${label.toLowerCase()}:`)) problems.push(`${where}: id must start with "${label.toLowerCase()}:"`);
-    if (typeof entity.name !== "string" || !entity.name.trim()) problems.push(`${where}: name is missing`);
-    entityLabels.set(entity.id, label);
-    const aliases = (entity.aliases ?? []).filter((alias) => typeof alias === "string" && alias.trim());
-    const properties: Properties = { id: entity.id, name: entity.name, nameKey: nameKey(entity.name ?? "") };
-    copyProperties(where, entity.properties, properties);
-    flattenDates(where, entity.dates, properties, label);
-    const provenance = locate(where, entity);
-    if (!provenance) continue;
-    for (const key of Object.keys(properties)) if (properties[key] === null) delete properties[key];
-    const names = [entity.name, ...aliases];
-    plan.entities.push({
-      id: entity.id,
-      label,
-      properties,
-      mention: {
-        ...provenance,
-        id: `${entity.id}@${documentId}`,
-        aliases: names,
-        nameKeys: nameKeys(names),
-        properties: JSON.stringify(properties),
-      },
-    });
-  }
-
-  const relationshipIds = new Set<string>();
-  for (const [index, relationship] of (facts.relationships ?? []).entries()) {
-    const where = `relationship ${relationship?.id ?? `#${index + 1}`}`;
-    if (!relationship?.id || !/^rel:[a-z0-9][a-z0-9-]*$/.test(relationship.id)) {
-      problems.push(`${where}: id must look like "rel:some-slug"`);
-      continue;
-    }
-    if (relationshipIds.has(relationship.id)) problems.push(`${where}: listed twice`);
-    relationshipIds.add(relationship.id);
-    if (!isRelationshipType(relationship.type) || relationship.type === "MENTIONED_IN") {
-      problems.push(`${where}: type ${JSON.stringify(relationship.type)} is not an allowed relationship type`);
-      continue;
-    }
-    const [sources, targets] = RELATIONSHIP_ENDPOINTS[relationship.type];
-    const fromLabel = entityLabels.get(relationship.from);
-    const toLabel = entityLabels.get(relationship.to);
-    if (!fromLabel) problems.push(`${where}: from ${JSON.stringify(relationship.from)} is not an entity of this file`);
-    else if (!sources.includes(fromLabel)) problems.push(`${where}: ${relationship.type} cannot start at a ${fromLabel} (allowed: ${sources.join(", ")})`);
-    if (!toLabel) problems.push(`${where}: to ${JSON.stringify(relationship.to)} is not an entity of this file`);
-    else if (!targets.includes(toLabel)) problems.push(`${where}: ${relationship.type} cannot end at a ${toLabel} (allowed: ${targets.join(", ")})`);
-    const properties: Properties = {};
-    copyProperties(where, relationship.properties, properties);
-    if (properties.origin !== "EXTRACTED") Object.assign(properties, { origin: "CURATED", confidence: 1 });
-    flattenDates(where, relationship.dates, properties);
-    delete properties.dateStart;
-    delete properties.dateEnd;
-    if (relationship.from === relationship.to) problems.push(`${where}: from and to are the same entity; a fact must join two entities`);
-    if (relationship.type === "HOLDS_POSITION" && typeof properties.title !== "string") {
-      problems.push(`${where}: a HOLDS_POSITION fact needs a title (the words of the article)`);
-    }
-    const provenance = locate(where, relationship);
-    if (!provenance) continue;
-    plan.relationships.push({
-      id: relationship.id,
-      type: relationship.type,
-      from: relationship.from,
-      to: relationship.to,
-      properties: { ...properties, ...provenance, id: relationship.id },
-    });
-  }
-  return { plan, problems };
+export function planDocument(facts: FactsFile, text: string, model: GraphModelSpec = GRAPH_MODEL): { plan: DocumentPlan; problems: string[] } {
+  const planner = new DocumentPlanner(viewOf(model), facts, text);
+  const plan = planner.plan();
+  return { plan, problems: planner.problems };
 }
+
+export type { FactsFile, PropertyValue };

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { DocumentLoader, type LoadSummary } from "./document-loader";
-import { FactsFileError } from "./facts-file.error";
+import { InvalidFactsError } from "../errors";
 import { listFactsFiles, readFactsFile } from "./facts-directory";
 import type { DocumentPlan } from "./plan-document";
 
@@ -20,20 +20,20 @@ function reusedRelationshipIds(plan: DocumentPlan, relationshipFiles: Map<string
  * file, or one that reuses another's relationship id,
  * is reported with all its problems and written not at all; the others still load.
  */
-export async function loadFactsFiles(gateway: Neo4jGateway, files: string[]): Promise<{ loaded: LoadSummary[]; errors: FactsFileError[] }> {
+export async function loadFactsFiles(gateway: Neo4jGateway, files: string[]): Promise<{ loaded: LoadSummary[]; errors: InvalidFactsError[] }> {
   const plans: DocumentPlan[] = [];
-  const errors: FactsFileError[] = [];
+  const errors: InvalidFactsError[] = [];
   const relationshipFiles = new Map<string, string>();
   for (const file of files) {
     const name = path.basename(file);
     try {
       const plan = readFactsFile(file);
       const problems = reusedRelationshipIds(plan, relationshipFiles);
-      if (problems.length > 0) throw new FactsFileError(name, problems);
+      if (problems.length > 0) throw new InvalidFactsError(name, problems);
       for (const relationship of plan.relationships) relationshipFiles.set(relationship.id, name);
       plans.push(plan);
     } catch (error) {
-      if (!(error instanceof FactsFileError)) throw error;
+      if (!(error instanceof InvalidFactsError)) throw error;
       errors.push(error);
     }
   }
@@ -43,7 +43,7 @@ export async function loadFactsFiles(gateway: Neo4jGateway, files: string[]): Pr
     try {
       loaded.push(await loader.load(plan));
     } catch (error) {
-      if (!(error instanceof FactsFileError)) throw error;
+      if (!(error instanceof InvalidFactsError)) throw error;
       errors.push(error);
     }
   }

@@ -1,110 +1,79 @@
+import { AGREEMENT } from "./labels/agreement.label";
+import { COMPANY } from "./labels/company.label";
+import { DOCUMENT } from "./labels/document.label";
+import { EVENT } from "./labels/event.label";
+import { FACILITY } from "./labels/facility.label";
+import { FIGURE } from "./labels/figure.label";
+import { MARKET } from "./labels/market.label";
+import { PERSON } from "./labels/person.label";
+import { VEHICLE } from "./labels/vehicle.label";
+import { defineModel } from "./model-spec";
+import { RELATIONSHIPS } from "./relationships";
+import { FACT_ORIGIN } from "./shared-enums";
+import { TIMELINE_KINDS } from "./timeline-kinds";
+import { validateModel } from "./validate-model";
+
+const PROVENANCE_PROPERTIES = {
+  origin: { type: FACT_ORIGIN, description: "Where it comes from: a curated facts file, or the extractor." },
+  confidence: { type: "Float", description: "How sure the extractor was, 0 to 1; curated facts have 1." },
+  extractorVersion: { type: "String", description: "The extractor version that read it, for extracted facts." },
+} as const;
+
 /**
- * The allow-list of the graph: its node labels, relationship types and which labels each type may
- * join. Every label or type that reaches Cypher comes from here, never from a request's text.
+ * The graph this server serves, declared once. Labels live in labels/ (one file each), relationship
+ * types in relationships.ts; this file puts them together. Everything that names a label, property or
+ * relationship type elsewhere derives from GRAPH_MODEL.
  */
-export enum NodeLabel {
-  Company = "Company",
-  Person = "Person",
-  Vehicle = "Vehicle",
-  Market = "Market",
-  Agreement = "Agreement",
-  Facility = "Facility",
-  Event = "Event",
-  Figure = "Figure",
-  Document = "Document",
+export const GRAPH_MODEL = defineModel({
+  labels: {
+    Company: COMPANY,
+    Person: PERSON,
+    Vehicle: VEHICLE,
+    Market: MARKET,
+    Agreement: AGREEMENT,
+    Facility: FACILITY,
+    Event: EVENT,
+    Figure: FIGURE,
+    Document: DOCUMENT,
+  },
+  relationships: RELATIONSHIPS,
+  documentLabel: "Document",
+  timelineKinds: TIMELINE_KINDS,
+  otherTimelineKind: "OTHER",
+  entityProperties: PROVENANCE_PROPERTIES,
+  factProperties: PROVENANCE_PROPERTIES,
+});
+
+validateModel(GRAPH_MODEL);
+
+export type GraphModel = typeof GRAPH_MODEL;
+type Labels = GraphModel["labels"];
+type Relationships = GraphModel["relationships"];
+
+export type NodeLabel = keyof Labels & string;
+export type EntityLabel = Exclude<NodeLabel, GraphModel["documentLabel"]>;
+export type RelationshipType = keyof Relationships & string;
+export type FactRelationshipType = { [R in RelationshipType]: Relationships[R] extends { provenance: true } ? never : R }[RelationshipType];
+
+/** A name-to-itself map, so that code can write NodeLabel.Company and get the checked string "Company". */
+function names<K extends string>(record: Record<K, unknown>): { readonly [N in K]: N } {
+  return Object.fromEntries(Object.keys(record).map((key) => [key, key])) as { [N in K]: N };
 }
 
-export const DOCUMENT_LABEL = NodeLabel.Document;
+export const NodeLabel = names(GRAPH_MODEL.labels);
+export const RelationshipType = names(GRAPH_MODEL.relationships);
 
-/** The labels of the things facts are about: every label but Document. */
-export type EntityLabel = Exclude<NodeLabel, NodeLabel.Document>;
-
-export const NODE_LABELS = Object.values(NodeLabel);
+export const DOCUMENT_LABEL = GRAPH_MODEL.documentLabel;
+export const NODE_LABELS = Object.keys(GRAPH_MODEL.labels) as NodeLabel[];
 export const ENTITY_LABELS = NODE_LABELS.filter((label): label is EntityLabel => label !== DOCUMENT_LABEL);
+export const RELATIONSHIP_TYPES = Object.keys(GRAPH_MODEL.relationships) as RelationshipType[];
 
-export enum RelationshipType {
-  HOLDS_POSITION = "HOLDS_POSITION",
-  PARTY_TO = "PARTY_TO",
-  WITNESSED = "WITNESSED",
-  COVERS = "COVERS",
-  TARGETS_MARKET = "TARGETS_MARKET",
-  SIGNED_IN = "SIGNED_IN",
-  CONSOLIDATES = "CONSOLIDATES",
-  FOLLOWS_FROM = "FOLLOWS_FROM",
-  DIVISION_OF = "DIVISION_OF",
-  BRAND_OF = "BRAND_OF",
-  SUBSIDIARY_OF = "SUBSIDIARY_OF",
-  HEADQUARTERED_IN = "HEADQUARTERED_IN",
-  PART_OF = "PART_OF",
-  OPERATES = "OPERATES",
-  LOCATED_IN = "LOCATED_IN",
-  CANDIDATE_LOCATION = "CANDIDATE_LOCATION",
-  DEVELOPS = "DEVELOPS",
-  PRODUCES = "PRODUCES",
-  SELLS_IN = "SELLS_IN",
-  PARTICIPATED_IN = "PARTICIPATED_IN",
-  FEATURED = "FEATURED",
-  CONCERNS = "CONCERNS",
-  HAS_FIGURE = "HAS_FIGURE",
-  APPLIES_TO = "APPLIES_TO",
-  BASED_ON = "BASED_ON",
-  MENTIONED_IN = "MENTIONED_IN",
-}
+/** The relationship that records mentions rather than facts. */
+export const MENTION_RELATIONSHIP = RELATIONSHIP_TYPES.find((type) => "provenance" in GRAPH_MODEL.relationships[type]) as Exclude<RelationshipType, FactRelationshipType>;
 
-const { Company, Person, Vehicle, Market, Agreement, Facility, Event, Figure } = NodeLabel;
-
-/** Which labels each relationship type joins, as [allowed sources, allowed targets]. */
-export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, [NodeLabel[], NodeLabel[]]> = {
-  HOLDS_POSITION: [[Person], [Company]],
-  PARTY_TO: [[Company], [Agreement]],
-  WITNESSED: [[Person], [Agreement]],
-  COVERS: [[Agreement], [Vehicle]],
-  TARGETS_MARKET: [[Agreement, Company, Vehicle], [Market]],
-  SIGNED_IN: [[Agreement], [Market]],
-  CONSOLIDATES: [[Agreement], [Agreement]],
-  FOLLOWS_FROM: [[Agreement], [Agreement]],
-  DIVISION_OF: [[Company], [Company]],
-  BRAND_OF: [[Company], [Company]],
-  SUBSIDIARY_OF: [[Company], [Company]],
-  HEADQUARTERED_IN: [[Company], [Market]],
-  PART_OF: [[Market], [Market]],
-  OPERATES: [[Company], [Facility]],
-  LOCATED_IN: [[Facility, Event], [Market]],
-  CANDIDATE_LOCATION: [[Facility], [Market]],
-  DEVELOPS: [[Company], [Vehicle]],
-  PRODUCES: [[Facility], [Vehicle]],
-  SELLS_IN: [[Company, Vehicle], [Market]],
-  PARTICIPATED_IN: [[Company, Person], [Event]],
-  FEATURED: [[Event], [Vehicle]],
-  CONCERNS: [[Event], [Agreement, Facility, Vehicle]],
-  HAS_FIGURE: [[Company, Facility], [Figure]],
-  APPLIES_TO: [[Figure], [Market, Vehicle]],
-  BASED_ON: [[Vehicle], [Vehicle]],
-  MENTIONED_IN: [[...ENTITY_LABELS], [DOCUMENT_LABEL]],
-};
-
-/** Date properties, in order of preference, that give an entity its place on a time axis. */
-export const PRIMARY_DATE_PROPERTIES: Partial<Record<NodeLabel, string[]>> = {
-  Agreement: ["signedOn", "announcedOn"],
-  Event: ["date", "effectiveFrom"],
-  Facility: ["openedOn", "expectedOperational"],
-  Figure: ["asOf", "since", "targetBy"],
-  Document: ["publishedOn"],
-};
-
-/** Every relationship type that states a fact: all but MENTIONED_IN, which records provenance. */
-export const FACT_RELATIONSHIP_TYPES = Object.values(RelationshipType).filter((type) => type !== RelationshipType.MENTIONED_IN);
-
-export function isNodeLabel(value: string): value is NodeLabel {
-  return (NODE_LABELS as string[]).includes(value);
-}
+/** Every relationship type that states a fact: all but the mention relationship. */
+export const FACT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter((type): type is FactRelationshipType => type !== MENTION_RELATIONSHIP);
 
 export function isRelationshipType(value: string): value is RelationshipType {
-  return Object.prototype.hasOwnProperty.call(RELATIONSHIP_ENDPOINTS, value);
-}
-
-/** The label encoded in a global id ("company:foton" → Company), or null when the prefix is unknown. */
-export function labelOfId(id: string): NodeLabel | null {
-  const prefix = id.split(":", 1)[0];
-  return NODE_LABELS.find((label) => label.toLowerCase() === prefix) ?? null;
+  return Object.prototype.hasOwnProperty.call(GRAPH_MODEL.relationships, value);
 }

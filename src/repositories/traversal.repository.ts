@@ -3,6 +3,8 @@ import { FACT_RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
 
+export type { NodeRecord };
+
 /** A relationship as a traversal returns it: its type, properties and the ids of its two ends. */
 export interface EdgeRecord {
   type: string;

@@ -1,4 +1,7 @@
+import { renderCypher } from "../../src/db/cypher-library";
+import { graphSchema, SEARCH_INDEX } from "../../src/db/graph-schema";
 import { Neo4jGateway } from "../../src/db/neo4j-gateway";
+import { GRAPH_MODEL, NODE_LABELS } from "../../src/model/graph-model";
 import { testConfig } from "./support/test-neo4j";
 
 describe("the Neo4j gateway against the real server", () => {
@@ -36,5 +39,26 @@ describe("the Neo4j gateway against the real server", () => {
     await gateway.ping();
     await gateway.read("count-graph");
     expect(gateway.statementsSent - before).toBe(2);
+  });
+
+  it("drops and recreates a full-text index whose labels differ from the model's when it applies the schema", async () => {
+    const run = (template: string, slots: Record<string, string>) => gateway.writeTransaction((tx) => tx.run({ template, text: renderCypher(template, slots) }));
+    const searchIndex = async () => (await gateway.read("schema/show-indexes")).find((row) => row.name === SEARCH_INDEX);
+    await run("schema/drop-index", { name: SEARCH_INDEX });
+    await run("schema/create-fulltext-index", { name: SEARCH_INDEX, labels: "Company|Person", properties: "n.name", analyzer: "standard-folding" });
+    expect((await searchIndex())?.labelsOrTypes).toEqual(["Company", "Person"]);
+
+    await gateway.applySchema(GRAPH_MODEL);
+
+    const index = await searchIndex();
+    expect([...(index?.labelsOrTypes as string[])].sort()).toEqual([...NODE_LABELS].sort());
+    expect(index?.properties).toEqual(graphSchema(GRAPH_MODEL).find((item) => item.name === SEARCH_INDEX)?.properties);
+  });
+
+  it("leaves a schema that matches the model as it is", async () => {
+    await gateway.applySchema(GRAPH_MODEL);
+    const before = await gateway.read("schema/show-indexes");
+    await gateway.applySchema(GRAPH_MODEL);
+    expect(await gateway.read("schema/show-indexes")).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { FactsFileError } from "../../src/ingest/facts-file.error";
+import { InvalidFactsError } from "../../src/errors";
 import { listFactsFiles, readFactsFile } from "../../src/ingest/facts-directory";
 import { loadFactsFiles, loadSeedDirectory } from "../../src/ingest/seed-loader";
 import { NodeLabel } from "../../src/model/graph-model";
@@ -71,7 +71,7 @@ describe("loading the seed graph", () => {
     const { loaded, errors } = await loadFactsFiles(graph.gateway, [factsFile]);
     expect(loaded).toEqual([]);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toBeInstanceOf(FactsFileError);
+    expect(errors[0]).toBeInstanceOf(InvalidFactsError);
     expect(errors[0].message).toContain("002_af85cb214edc501b.facts.yaml");
     expect(errors[0].message).toMatch(/(entity|relationship) [a-z:-]+talavera[a-z-]*: the quote ".*head of electric vehicles.*" is not in the article/);
     expect(await graph.counts()).toEqual(before);

@@ -1,14 +1,16 @@
 import { ArrayMaxSize, IsOptional, Max, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import { NodeLabel, RelationshipType } from "../common/enums";
+import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { graphEnum } from "../model/active-model";
+import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
 import { AgreementGrouping } from "./analytics.type";
 
 @ArgsType()
 export class MostConnectedArgs {
-  @Field(() => NodeLabel)
+  @Field(() => graphEnum(NODE_LABEL_ENUM))
   label: NodeLabel;
 
-  @Field(() => [RelationshipType], { nullable: true, description: "Count only these relationship types (default: all but MENTIONED_IN)." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Count only these relationship types (default: all but MENTIONED_IN)." })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];

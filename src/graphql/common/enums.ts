@@ -1,16 +1,10 @@
 import { registerEnumType } from "type-graphql";
 import { DatePrecision } from "../../model/edtf-date";
-import { NodeLabel, RelationshipType } from "../../model/graph-model";
 
 export enum Direction {
   OUTGOING = "OUTGOING",
   INCOMING = "INCOMING",
   BOTH = "BOTH",
-}
-
-export enum FactOrigin {
-  CURATED = "CURATED",
-  EXTRACTED = "EXTRACTED",
 }
 
 export enum EntityOrder {
@@ -20,11 +14,34 @@ export enum EntityOrder {
   DATE_DESC = "DATE_DESC",
 }
 
-registerEnumType(NodeLabel, { name: "NodeLabel", description: "The kinds of node in the graph." });
-registerEnumType(RelationshipType, { name: "RelationshipType", description: "The kinds of relationship in the graph." });
-registerEnumType(Direction, { name: "Direction", description: "Which way a relationship points, seen from the node it is read from." });
-registerEnumType(EntityOrder, { name: "EntityOrder", description: "Sort order of entity lists; DATE sorts by each entity's main date (signing, opening, event date...)." });
-registerEnumType(DatePrecision, { name: "DatePrecision", description: "How precise a date is, as the source states it." });
+registerEnumType(Direction, {
+  name: "Direction",
+  description: "Which way a relationship points, seen from the node it is read from.",
+  valuesConfig: {
+    OUTGOING: { description: "From the node to the other end." },
+    INCOMING: { description: "From the other end to the node." },
+    BOTH: { description: "Either way." },
+  },
+});
+registerEnumType(EntityOrder, {
+  name: "EntityOrder",
+  description: "Sort order of entity lists; DATE sorts by each entity's main date (signing, opening, event date...).",
+  valuesConfig: {
+    NAME_ASC: { description: "By name, A to Z." },
+    NAME_DESC: { description: "By name, Z to A." },
+    DATE_ASC: { description: "By main date, earliest first; undated entities last." },
+    DATE_DESC: { description: "By main date, latest first; undated entities last." },
+  },
+});
+registerEnumType(DatePrecision, {
+  name: "DatePrecision",
+  description: "How precise a date is, as the source states it.",
+  valuesConfig: {
+    DAY: { description: "A day: 2024-06-04." },
+    MONTH: { description: "A month: 2021-01." },
+    SEASON: { description: "A season: 2023-21 is spring 2023." },
+    YEAR: { description: "A year: 2022." },
+  },
+});
 
-export { DatePrecision, NodeLabel, RelationshipType };
-registerEnumType(FactOrigin, { name: "FactOrigin", description: "Where a fact comes from: a curated facts file, or the extractor reading an ingested article." });
+export { DatePrecision };

@@ -1,15 +1,17 @@
 import { requireNode } from "../entity/related-nodes";
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { GraphRepository } from "../../repositories/graph.repository";
-import { Document } from "../document/document.type";
+import { DOCUMENT_LABEL } from "../../model/graph-model";
+import { documentType } from "../model/active-model";
+import type { Node } from "../node/node.interface";
 import { Provenance } from "./provenance.type";
 
 @Resolver(() => Provenance)
 export class ProvenanceResolver {
   constructor(private readonly repository: GraphRepository) {}
 
-  @FieldResolver(() => Document, { description: "The document the quote is taken from." })
-  document(@Root() provenance: Provenance): Promise<Document> {
-    return requireNode(this.repository, provenance.documentId, "Document");
+  @FieldResolver(() => documentType(), { description: "The document the quote is taken from." })
+  document(@Root() provenance: Provenance): Promise<Node> {
+    return requireNode(this.repository, provenance.documentId, DOCUMENT_LABEL);
   }
 }

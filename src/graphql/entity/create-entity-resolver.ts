@@ -11,10 +11,11 @@ import { selectsField } from "../common/selects-field";
 import { hydrateNode } from "../node/hydrate-node";
 import { planPrefetch } from "../prefetch/plan-prefetch";
 import type { Node } from "../node/node.interface";
+import { checkFilter } from "./check-filter";
 import { EntityArgs } from "./entity.args";
 
 interface EntityResolverOptions<T extends object> {
-  label: NodeLabel;
+  label: string;
   type: ClassType<T>;
   connection: ClassType<Connection<T>>;
   /** Root field for one entity, e.g. "company". */
@@ -36,6 +37,7 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
 
     @Query(() => options.type, { name: options.one, description: `One ${options.label} by id or by name/alias.` })
     async one(@Args() { id, name }: EntityArgs, @Info() info: GraphQLResolveInfo): Promise<T> {
+      const label = options.label as NodeLabel;
       if ((id == null) === (name == null)) {
         throw new BadUserInputError(`Give exactly one of id or name to ${options.one}.`, { argument: id == null ? "id" : "name" });
       }
@@ -46,7 +48,7 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
         if (!record || record.label !== options.label) throw new NotFoundError(options.label, id);
         return hydrateNode<T>(record);
       }
-      const [record] = await this.repository.findByName(name as string, [options.label], 1);
+      const [record] = await this.repository.findByName(name as string, [label], 1);
       if (!record) throw new NotFoundError(options.label, name as string);
       if (steps.length) await this.repository.prefetch([record.properties.id as string], steps);
       return hydrateNode<T>(record);
@@ -54,8 +56,9 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
 
     @Query(() => options.connection, { name: options.many, description: `${options.label} list, filtered and sorted, as a Relay connection.` })
     async many(@Args() args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<T>> {
+      checkFilter(options.label, args.filter);
       const query: ListQuery = {
-        label: options.label,
+        label: options.label as NodeLabel,
         first: args.first,
         after: args.after ? decodeCursor(args.after, args.orderBy) : null,
         byDate: args.orderBy === EntityOrder.DATE_ASC || args.orderBy === EntityOrder.DATE_DESC,

@@ -4,7 +4,6 @@ import { NotFoundError } from "../../errors";
 import { EXTRACTOR_VERSION, type Extraction as ExtractionRecord } from "../../extract/extract-document";
 import { IngestService } from "../../ingest/ingest.service";
 import { GraphRepository } from "../../repositories/graph.repository";
-import type { Document } from "../document/document.type";
 import { hydrateNode } from "../node/hydrate-node";
 import { DeleteDocumentArgs, IngestDocumentInput, PreviewExtractionArgs } from "./ingest.input";
 import { DeleteDocumentResult, Extraction, IngestResult } from "./ingest.type";
@@ -37,7 +36,7 @@ export class IngestResolver {
       message: outcome.written
         ? `Ingested ${outcome.documentId}: ${outcome.extraction.entities.length - existing} new entities, ${existing} matched, ${outcome.extraction.facts.length} facts.`
         : `Already ingested as ${outcome.documentId} (same text); nothing changed.`,
-      document: record ? hydrateNode<Document>(record) : null,
+      document: record ? hydrateNode(record) : null,
       newEntities: outcome.written ? outcome.extraction.entities.length - existing : 0,
       existingEntities: existing,
       extraction: toExtraction(outcome.extraction),

@@ -1,13 +1,16 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { Document } from "../document/document.type";
+import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { documentType, graphEnum } from "../model/active-model";
+import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
+import type { Node } from "../node/node.interface";
 
 @ObjectType({ description: "An entity an article names, and whether it was already in the graph." })
 export class ExtractedEntity {
   @Field(() => ID)
   id: string;
 
-  @Field()
-  label: string;
+  @Field(() => graphEnum(NODE_LABEL_ENUM))
+  label: NodeLabel;
 
   @Field()
   name: string;
@@ -30,8 +33,8 @@ export class ExtractedFact {
   @Field(() => ID)
   id: string;
 
-  @Field()
-  type: string;
+  @Field(() => graphEnum(RELATIONSHIP_TYPE_ENUM))
+  type: RelationshipType;
 
   @Field(() => ID)
   from: string;
@@ -72,8 +75,8 @@ export class IngestResult {
   @Field({ description: "What happened, in a sentence." })
   message: string;
 
-  @Field(() => Document, { nullable: true, description: "The document in the graph." })
-  document: Document | null;
+  @Field(() => documentType(), { nullable: true, description: "The document in the graph." })
+  document: Node | null;
 
   @Field(() => Int, { description: "Entities the article added to the graph." })
   newEntities: number;

@@ -1,6 +1,13 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { ArgsType, Field, Float, ID, Int } from "type-graphql";
-import { Direction, FactOrigin, NodeLabel, RelationshipType } from "../common/enums";
+import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import type { ValueOf } from "../../model/property-types";
+import { FACT_ORIGIN } from "../../model/shared-enums";
+import { Direction } from "../common/enums";
+import { graphEnum } from "../model/active-model";
+import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
+
+type FactOrigin = ValueOf<{ type: typeof FACT_ORIGIN }>;
 
 @ArgsType()
 export class NodeIdsArgs {
@@ -16,25 +23,25 @@ export class LookupArgs {
   @MaxLength(200, { message: "name must be at most 200 characters" })
   name: string;
 
-  @Field(() => [NodeLabel], { nullable: true, description: "Only nodes with one of these labels." })
+  @Field(() => [graphEnum(NODE_LABEL_ENUM)], { nullable: true, description: "Only nodes with one of these labels." })
   @IsOptional()
   labels?: NodeLabel[];
 }
 
 @ArgsType()
 export class RelationshipsArgs {
-  @Field(() => [RelationshipType], { nullable: true, description: "Only these types (default: all but MENTIONED_IN)." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Only these types (default: all but MENTIONED_IN)." })
   @IsOptional()
   types?: RelationshipType[];
 
   @Field(() => Direction, { defaultValue: Direction.BOTH })
   direction: Direction;
 
-  @Field(() => [NodeLabel], { nullable: true, description: "Only relationships to nodes with one of these labels." })
+  @Field(() => [graphEnum(NODE_LABEL_ENUM)], { nullable: true, description: "Only relationships to nodes with one of these labels." })
   @IsOptional()
   labels?: NodeLabel[];
 
-  @Field(() => FactOrigin, { nullable: true, description: "Only facts of this origin." })
+  @Field(() => graphEnum(FACT_ORIGIN.name), { nullable: true, description: "Only facts of this origin." })
   @IsOptional()
   origin?: FactOrigin | null;
 

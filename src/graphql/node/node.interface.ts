@@ -1,6 +1,8 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InterfaceType } from "type-graphql";
-import { NodeLabel } from "../common/enums";
+import type { NodeLabel } from "../../model/graph-model";
+import { graphEnum } from "../model/active-model";
+import { NODE_LABEL_ENUM } from "../model/model-enums";
 import { readPartialDate, type PartialDate } from "../common/partial-date.type";
 
 /**
@@ -16,7 +18,7 @@ export abstract class Node {
   @Field(() => ID, { description: "Stable global id: the label in lower case, a colon and a slug (company:foton)." })
   id: string;
 
-  @Field(() => NodeLabel)
+  @Field(() => graphEnum(NODE_LABEL_ENUM), { description: "What kind of node it is; also its GraphQL type." })
   label: NodeLabel;
 
   @Field({ description: "The name the sources use most (a document's title)." })

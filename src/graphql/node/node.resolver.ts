@@ -7,7 +7,7 @@ import { hydrateNode } from "./hydrate-node";
 import { Mention } from "./mention.type";
 import { LookupArgs, NodeIdsArgs, RelationshipsArgs } from "./node.args";
 import { Node } from "./node.interface";
-import { RELATION_FIELDS } from "../prefetch/relation-fields";
+import { modelTypes } from "../model/active-model";
 
 @Resolver(() => Node)
 export class NodeResolver {
@@ -47,7 +47,7 @@ export class NodeResolver {
 
   @FieldResolver(() => [Mention], { description: "The documents that mention this node, with the quote from each." })
   async mentions(@Root() node: Node): Promise<Mention[]> {
-    const records = await this.repository.related(node.id, RELATION_FIELDS.Node.mentions);
+    const records = await this.repository.related(node.id, modelTypes().relationQueries.Node.mentions);
     return records.flatMap((record) => {
       const provenance = readProvenance(record.relationship.properties);
       return provenance ? [Object.assign(new Mention(), { provenance, names: (record.relationship.properties.aliases as string[]) ?? [] })] : [];

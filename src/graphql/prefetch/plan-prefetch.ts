@@ -9,15 +9,13 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { relatedShape, type PrefetchStep } from "../../repositories/related-shape";
-import { RELATION_FIELDS, RELATIONSHIP_WRAPPER_FIELDS, type RelationField } from "./relation-fields";
+import { modelTypes, type RelationQuery } from "../model/active-model";
 
 /**
  * The most relationship reads one prefetch query may hold. A selection with more relationship
  * fields than this still resolves correctly: the fields beyond it are read by the DataLoaders.
  */
 export const MAX_PREFETCH_STEPS = 32;
-
-const relationFields: Record<string, Record<string, RelationField>> = RELATION_FIELDS;
 
 interface Walk {
   info: GraphQLResolveInfo;
@@ -57,7 +55,7 @@ function fieldType(type: GraphQLNamedType, fieldName: string): GraphQLNamedType 
   return field ? getNamedType(field.type) : null;
 }
 
-function stepFor(walk: Walk, steps: PrefetchStep[], query: RelationField): PrefetchStep | null {
+function stepFor(walk: Walk, steps: PrefetchStep[], query: RelationQuery): PrefetchStep | null {
   const { key } = relatedShape(query);
   const existing = steps.find((step) => relatedShape(step.query).key === key);
   if (existing) return existing;
@@ -74,14 +72,15 @@ function stepFor(walk: Walk, steps: PrefetchStep[], query: RelationField): Prefe
  * wrapper (a position, a party) whose node fields point at either end.
  */
 function walkNodes(walk: Walk, type: GraphQLNamedType, selectionSet: SelectionSetNode | undefined, steps: PrefetchStep[]): void {
+  const { relationQueries, wrapperEnds } = modelTypes();
   for (const [fieldName, nodes] of collectFields(walk, type, selectionSet)) {
-    const query = relationFields[type.name]?.[fieldName] ?? relationFields.Node[fieldName];
+    const query = relationQueries[type.name]?.[fieldName] ?? relationQueries.Node[fieldName];
     const returned = fieldType(type, fieldName);
     if (!query || !returned) continue;
     const step = stepFor(walk, steps, query);
     if (!step) return;
     const selection = mergedSelection(nodes);
-    const wrapper = RELATIONSHIP_WRAPPER_FIELDS[returned.name];
+    const wrapper = wrapperEnds[returned.name];
     if (!wrapper) {
       walkNodes(walk, returned, selection, step.children);
       continue;

@@ -1,6 +1,8 @@
 import { IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import { NodeLabel } from "../common/enums";
+import type { NodeLabel } from "../../model/graph-model";
+import { graphEnum } from "../model/active-model";
+import { NODE_LABEL_ENUM } from "../model/model-enums";
 import { MAX_PAGE_SIZE } from "../common/list.args";
 
 @ArgsType()
@@ -10,7 +12,7 @@ export class SearchArgs {
   @MaxLength(500, { message: "text must be at most 500 characters" })
   text: string;
 
-  @Field(() => [NodeLabel], { nullable: true, description: "Only nodes with one of these labels." })
+  @Field(() => [graphEnum(NODE_LABEL_ENUM)], { nullable: true, description: "Only nodes with one of these labels." })
   @IsOptional()
   types?: NodeLabel[];
 

@@ -1,6 +1,8 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { NodeLabel, RelationshipType } from "../common/enums";
+import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { graphEnum } from "../model/active-model";
+import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
 import { Provenance } from "../common/provenance.type";
 
 @ObjectType({ description: "A node of a subgraph, with what a drawing needs." })
@@ -8,7 +10,7 @@ export class GraphNode {
   @Field(() => ID)
   id: string;
 
-  @Field(() => NodeLabel)
+  @Field(() => graphEnum(NODE_LABEL_ENUM))
   label: NodeLabel;
 
   @Field()
@@ -29,7 +31,7 @@ export class GraphEdge {
   @Field(() => ID)
   target: string;
 
-  @Field(() => RelationshipType)
+  @Field(() => graphEnum(RELATIONSHIP_TYPE_ENUM))
   type: RelationshipType;
 
   @Field(() => GraphQLJSONObject, { description: "The fact's own properties, without provenance." })

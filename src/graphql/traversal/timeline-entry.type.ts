@@ -1,35 +1,21 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { graphEnum, modelTypes } from "../model/active-model";
 import { PartialDate } from "../common/partial-date.type";
 import { Relationship } from "../common/relationship.type";
 import { Node } from "../node/node.interface";
 
-export enum TimelineKind {
-  SIGNING = "SIGNING",
-  ANNOUNCEMENT = "ANNOUNCEMENT",
-  DEADLINE = "DEADLINE",
-  LAUNCH = "LAUNCH",
-  EXPO = "EXPO",
-  DEBUT = "DEBUT",
-  PARTNERSHIP_START = "PARTNERSHIP_START",
-  REGULATION = "REGULATION",
-  PLANT_OPENING = "PLANT_OPENING",
-  PLANNED_OPENING = "PLANNED_OPENING",
-  POSITION = "POSITION",
-  TARGET = "TARGET",
-  FIGURE = "FIGURE",
-  PUBLICATION = "PUBLICATION",
-  OTHER = "OTHER",
+/** The GraphQL enum of the model's timeline kinds, for field and argument declarations. */
+export function timelineKindEnum() {
+  return graphEnum(modelTypes().view.model.timelineKinds.name);
 }
-
-registerEnumType(TimelineKind, { name: "TimelineKind", description: "What a dated fact on a timeline is." });
 
 @ObjectType({ description: "One dated fact on an entity's timeline." })
 export class TimelineEntry {
   @Field(() => PartialDate, { description: "The date, with the precision the source gives." })
   date: PartialDate;
 
-  @Field(() => TimelineKind)
-  kind: TimelineKind;
+  @Field(() => timelineKindEnum(), { description: "What the dated fact is, as the model declares for its date." })
+  kind: string;
 
   @Field({ description: "The dated property, e.g. signedOn, openedOn, date, asOf." })
   property: string;

@@ -1,7 +1,10 @@
 import { ArrayMaxSize, IsBase64, IsOptional, Matches, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { Direction, NodeLabel, RelationshipType } from "../common/enums";
-import { TimelineKind } from "./timeline-entry.type";
+import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { Direction } from "../common/enums";
+import { graphEnum } from "../model/active-model";
+import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
+import { timelineKindEnum } from "./timeline-entry.type";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,7 +23,7 @@ export class PathArgs {
   @Max(10, { message: "maxHops must be at most 10" })
   maxHops: number;
 
-  @Field(() => [RelationshipType], { nullable: true, description: "Only these relationship types (default: all but MENTIONED_IN)." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Only these relationship types (default: all but MENTIONED_IN)." })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];
@@ -53,12 +56,12 @@ export class NeighborhoodArgs {
   @Max(3, { message: "depth must be at most 3" })
   depth: number;
 
-  @Field(() => [RelationshipType], { nullable: true, description: "Only these relationship types (default: all but MENTIONED_IN)." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Only these relationship types (default: all but MENTIONED_IN)." })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];
 
-  @Field(() => [NodeLabel], { nullable: true, description: "Only reach nodes with these labels (the start node is always in)." })
+  @Field(() => [graphEnum(NODE_LABEL_ENUM)], { nullable: true, description: "Only reach nodes with these labels (the start node is always in)." })
   @IsOptional()
   labels?: NodeLabel[];
 
@@ -84,9 +87,9 @@ export class TimelineArgs {
   @Matches(ISO_DAY, { message: "to must be an ISO date (YYYY-MM-DD)" })
   to?: string;
 
-  @Field(() => [TimelineKind], { nullable: true, description: "Only these kinds of fact." })
+  @Field(() => [timelineKindEnum()], { nullable: true, description: "Only these kinds of fact." })
   @IsOptional()
-  kinds?: TimelineKind[];
+  kinds?: string[];
 }
 
 @ArgsType()
@@ -99,7 +102,7 @@ export class CommonConnectionsArgs {
   @MaxLength(200)
   b: string;
 
-  @Field(() => [RelationshipType], { nullable: true, description: "Only links of these types." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Only links of these types." })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];

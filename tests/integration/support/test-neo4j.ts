@@ -15,7 +15,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     ...env,
     NODE_ENV: "test",
     NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? "7688",
-    NEO4J_HOME_DIR: ".neo4j/instances/test",
+    NEO4J_HOME_DIR: process.env.TEST_NEO4J_HOME_DIR ?? ".neo4j/instances/test",
     NEO4J_PASSWORD: "knowledge-graph-test",
     NEO4J_HEAP_SIZE: "1g",
     NEO4J_PAGECACHE_SIZE: "512m",

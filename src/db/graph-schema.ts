@@ -1,0 +1,95 @@
+import type { GraphModelSpec } from "../model/model-spec";
+import { viewOf } from "../model/model-view";
+import { ANY_NODE_LABEL, STORED_PROPERTIES as S } from "../model/stored-properties";
+import { renderCypher } from "./cypher-library";
+
+/** What an index or constraint is, in the terms `SHOW INDEXES` and `SHOW CONSTRAINTS` use, so the two can be compared. */
+export interface SchemaDefinition {
+  kind: "constraint" | "index";
+  type: "UNIQUENESS" | "RANGE" | "FULLTEXT";
+  entityType: "NODE" | "RELATIONSHIP";
+  labelsOrTypes: string[];
+  properties: string[];
+  analyzer?: string;
+}
+
+export interface SchemaItem extends SchemaDefinition {
+  name: string;
+  /** The statement that creates it (IF NOT EXISTS). */
+  create: string;
+}
+
+/** The full-text analyzers the schema uses; only these reach a statement. */
+const ANALYZERS = { search: "standard-folding", exactKeys: "keyword" } as const;
+
+/** The index names the queries in cypher/ use. */
+export const SEARCH_INDEX = "node_search";
+export const NAME_KEYS_INDEX = "node_name_keys";
+
+const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+
+function nodeIdConstraint(label: string): SchemaItem {
+  const name = `${snake(label)}_id`;
+  return { name, kind: "constraint", type: "UNIQUENESS", entityType: "NODE", labelsOrTypes: [label], properties: [S.id], create: renderCypher("schema/create-node-id-constraint", { name, label }) };
+}
+
+function relationshipIdConstraint(type: string): SchemaItem {
+  const name = `${type.toLowerCase()}_id`;
+  return { name, kind: "constraint", type: "UNIQUENESS", entityType: "RELATIONSHIP", labelsOrTypes: [type], properties: [S.id], create: renderCypher("schema/create-relationship-id-constraint", { name, type }) };
+}
+
+function rangeIndex(label: string, property: string): SchemaItem {
+  const name = `${snake(label)}_${snake(property)}`;
+  return { name, kind: "index", type: "RANGE", entityType: "NODE", labelsOrTypes: [label], properties: [property], create: renderCypher("schema/create-range-index", { name, label, property }) };
+}
+
+function fulltextIndex(name: string, labels: string[], properties: string[], analyzer: string): SchemaItem {
+  const text = renderCypher("schema/create-fulltext-index", { name, labels: labels.join("|"), properties: properties.map((property) => `n.${property}`).join(", "), analyzer });
+  return { name, kind: "index", type: "FULLTEXT", entityType: "NODE", labelsOrTypes: labels, properties, analyzer, create: text };
+}
+
+/**
+ * The constraints and indexes a model needs: a unique id for every node label and relationship
+ * type (and for every node, through the Node label), range indexes on lookup keys, primary-date
+ * bounds and properties declared `indexed`, and the two full-text indexes over every label — one on
+ * names and searchable properties, one on exact name keys. Adding a label to the model adds it to
+ * all of these.
+ */
+export function graphSchema(model: GraphModelSpec): SchemaItem[] {
+  const view = viewOf(model);
+  const items = [nodeIdConstraint(ANY_NODE_LABEL), ...view.labels.map(nodeIdConstraint), ...view.relationshipTypes.map(relationshipIdConstraint)];
+  items.push(rangeIndex(ANY_NODE_LABEL, S.nameKey), rangeIndex(ANY_NODE_LABEL, S.dateStart));
+  for (const label of view.labels) {
+    for (const [property, spec] of Object.entries(view.propertiesOf(label))) if (spec.indexed) items.push(rangeIndex(label, property));
+  }
+  items.push(fulltextIndex(SEARCH_INDEX, view.labels, [S.name, S.aliases, ...view.searchableProperties()], ANALYZERS.search));
+  items.push(fulltextIndex(NAME_KEYS_INDEX, view.labels, [S.nameKeys], ANALYZERS.exactKeys));
+  return items;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
+
+/** Whether an existing index or constraint is the one the model asks for. */
+export function matchesDefinition(existing: SchemaDefinition, wanted: SchemaDefinition): boolean {
+  return (
+    existing.kind === wanted.kind &&
+    existing.type === wanted.type &&
+    existing.entityType === wanted.entityType &&
+    sameSet(existing.labelsOrTypes, wanted.labelsOrTypes) &&
+    sameSet(existing.properties, wanted.properties) &&
+    (wanted.analyzer === undefined || existing.analyzer === wanted.analyzer)
+  );
+}
+
+/**
+ * What to drop before creating the model's schema: every index or constraint that has the name of
+ * one the model asks for but another definition (a full-text index made before a label was added,
+ * say). `IF NOT EXISTS` alone would keep the stale one and search would miss the new label silently.
+ */
+export function staleSchemaItems(wanted: SchemaItem[], existing: (SchemaDefinition & { name: string })[]): (SchemaDefinition & { name: string })[] {
+  const byName = new Map(existing.map((item) => [item.name, item]));
+  return wanted.flatMap((item) => {
+    const found = byName.get(item.name);
+    return found && !matchesDefinition(found, item) ? [found] : [];
+  });
+}

@@ -1,0 +1,102 @@
+import { FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
+import type { ModelView, ResolvedRelationField } from "../../model/model-view";
+import { GraphRepository } from "../../repositories/graph.repository";
+import { ConnectionType } from "../common/connection.type";
+import { createEntityResolver } from "../entity/create-entity-resolver";
+import { relatedNodes, requireNode } from "../entity/related-nodes";
+import { Node } from "../node/node.interface";
+import type { RelationQuery } from "./active-model";
+import { fillEdge, type FactEdge } from "./fact-edge.type";
+
+interface Derived {
+  view: ModelView;
+  nodeTypes: Map<string, ClassType<Node>>;
+  edgeTypes: Map<string, ClassType<FactEdge>>;
+}
+
+type Method = (this: { repository: GraphRepository }, root: never) => Promise<unknown>;
+
+/** Declares `method` on a resolver class as the field resolver `name`, returning what `returns` gives. */
+function addFieldResolver(resolver: ClassType, name: string, method: Method, returns: () => object, description: string): void {
+  Object.defineProperty(resolver.prototype, name, { value: method, writable: true, configurable: true });
+  Root()(resolver.prototype, name, 0);
+  FieldResolver(returns, { description })(resolver.prototype, name, Object.getOwnPropertyDescriptor(resolver.prototype, name) as PropertyDescriptor);
+}
+
+/** The object type a field returns for these labels: the label's own type, or Node for several. */
+function typeFor(derived: Derived, labels: string[]): ClassType<Node> | typeof Node {
+  return labels.length === 1 ? (derived.nodeTypes.get(labels[0]) as ClassType<Node>) : Node;
+}
+
+/** The relationship read of a relation field, built once: its identity keys the loaders' batches. */
+export function relationQuery(field: ResolvedRelationField): RelationQuery {
+  const types = field.types as RelationQuery["types"];
+  return field.labelFilter ? { types, direction: field.direction, labels: field.labelFilter as RelationQuery["labels"] } : { types, direction: field.direction };
+}
+
+function relationMethod(field: ResolvedRelationField, query: RelationQuery, edgeType: ClassType<FactEdge> | undefined): Method {
+  if (edgeType) {
+    return async function (this: { repository: GraphRepository }, root: Node) {
+      return (await this.repository.related(root.id, query)).map((record) => fillEdge(new edgeType(), record));
+    } as Method;
+  }
+  return function (this: { repository: GraphRepository }, root: Node) {
+    return relatedNodes(this.repository, root.id, query);
+  } as Method;
+}
+
+function labelResolver(derived: Derived, label: string, queries: Record<string, RelationQuery>): ClassType {
+  const spec = derived.view.label(label);
+  const type = derived.nodeTypes.get(label) as ClassType<Node>;
+  const base = createEntityResolver({ label, type, connection: ConnectionType(type, label), one: spec.one, many: spec.many });
+  const resolver = { [`${label}Resolver`]: class extends base {} }[`${label}Resolver`];
+  for (const field of derived.view.relationFields(label)) {
+    const query = relationQuery(field);
+    queries[field.name] = query;
+    const edgeType = field.edges ? derived.edgeTypes.get(field.types[0]) : undefined;
+    const returned = edgeType ?? typeFor(derived, field.targetLabels);
+    addFieldResolver(resolver as ClassType, field.name, relationMethod(field, query, edgeType), () => [returned], field.description);
+  }
+  Resolver(() => type)(resolver);
+  return resolver as ClassType;
+}
+
+@Resolver()
+abstract class EdgeResolverBase {
+  constructor(protected readonly repository: GraphRepository) {}
+}
+
+function edgeResolver(derived: Derived, relationshipType: string, ends: Record<string, "source" | "target">): ClassType {
+  const spec = derived.view.relationship(relationshipType);
+  const edge = spec.edge!;
+  const type = derived.edgeTypes.get(relationshipType) as ClassType<FactEdge>;
+  const resolver = { [`${edge.name}Resolver`]: class extends EdgeResolverBase {} }[`${edge.name}Resolver`];
+  const labels = derived.view.ends(relationshipType);
+  for (const [end, fieldName, endLabels] of [["source", edge.source, labels.from], ["target", edge.target, labels.to]] as const) {
+    ends[fieldName] = end;
+    const what = endLabels.length === 1 ? endLabels[0] : "Node";
+    const method = function (this: { repository: GraphRepository }, root: FactEdge) {
+      return requireNode(this.repository, end === "source" ? root.sourceId : root.targetId, what);
+    } as Method;
+    addFieldResolver(resolver as ClassType, fieldName, method, () => typeFor(derived, endLabels), `The ${what === "Node" ? "node" : what.toLowerCase()} at the ${end} end of the ${relationshipType} relationship.`);
+  }
+  Resolver(() => type)(resolver);
+  return resolver as ClassType;
+}
+
+/**
+ * The resolvers the model implies: for each label, its root queries (one by id or name, and a
+ * connection) and a field resolver per relation field; for each edge type, its two end fields.
+ * Also returns the relation table the prefetch planner shares with these resolvers.
+ */
+export function createEntityResolvers(derived: Derived) {
+  const resolvers: ClassType[] = [];
+  const relationQueries: Record<string, Record<string, RelationQuery>> = {};
+  const wrapperEnds: Record<string, Record<string, "source" | "target">> = {};
+  for (const label of derived.view.labels) resolvers.push(labelResolver(derived, label, (relationQueries[label] = {})));
+  for (const relationshipType of derived.edgeTypes.keys()) {
+    const edgeName = derived.view.relationship(relationshipType).edge!.name;
+    resolvers.push(edgeResolver(derived, relationshipType, (wrapperEnds[edgeName] = {})));
+  }
+  return { resolvers, relationQueries, wrapperEnds };
+}

@@ -1,0 +1,137 @@
+/**
+ * The shapes a graph model is declared in. A model lists its node labels (each with its properties,
+ * dates and relation fields), its relationship types (each with its endpoints and properties) and
+ * the timeline kinds its dates fall under. Everything else — GraphQL types and resolvers, the Cypher
+ * schema, the prefetch table, the timeline, the explorer's legend, facts-file checks and the
+ * extractor's names — is derived from one such declaration.
+ */
+
+/** The stored value types a property may have. Dates are EDTF dates of any precision (see edtf-date.ts). */
+export type ScalarType = "String" | "Int" | "Float" | "Boolean" | "StringList" | "Date";
+
+/** A closed set of values, exposed as a GraphQL enum. Each value carries its own description. */
+export interface EnumSpec<V extends string = string> {
+  readonly name: string;
+  readonly description: string;
+  readonly values: { readonly [K in V]: string };
+}
+
+/** Where a date property sits on a timeline: a fixed kind, or the value of one of the node's enum properties. */
+export type TimelineRule<K extends string = string> = K | { readonly fromProperty: string; readonly otherwise: K };
+
+export interface PropertySpec<K extends string = string> {
+  readonly type: ScalarType | EnumSpec;
+  readonly description: string;
+  /** Always present: non-null in GraphQL, and a facts file must give it. */
+  readonly required?: boolean;
+  /** Held by the `node_search` full-text index. */
+  readonly searchable?: boolean;
+  /** Served by a range index of its own. */
+  readonly indexed?: boolean;
+  /** Date properties only: what the date means on a timeline. */
+  readonly timeline?: TimelineRule<K>;
+}
+
+/** Every entity label: used where a relationship may join, or a field may reach, any entity. */
+export const ANY_ENTITY = "ANY_ENTITY";
+export type AnyEntity = typeof ANY_ENTITY;
+
+export interface RelationFieldSpec<R extends string = string, L extends string = string> {
+  readonly description: string;
+  readonly types: readonly R[];
+  /** OUTGOING follows relationships that start at this node. */
+  readonly direction: "OUTGOING" | "INCOMING";
+  /** The labels the field returns. With more than one it returns the Node interface. */
+  readonly targets: readonly L[] | AnyEntity;
+  /** The field at the other end that reads the same relationships back. */
+  readonly inverse?: string;
+  /** Return the relationships as their edge type (a Position, say) rather than the nodes at the other end. */
+  readonly edges?: boolean;
+}
+
+export interface LabelSpec<R extends string = string, L extends string = string, K extends string = string> {
+  readonly description: string;
+  /** The explorer draws the label in this colour, and its legend shows it. */
+  readonly colour: string;
+  /** Root query names: one entity, and the Relay connection of all of them. */
+  readonly one: string;
+  readonly many: string;
+  readonly properties: { readonly [name: string]: PropertySpec<K> };
+  /** Date properties, in order of preference, that place the node on a time axis (filters and DATE sorts). */
+  readonly primaryDates?: readonly string[];
+  readonly relations: { readonly [field: string]: RelationFieldSpec<R, L> };
+}
+
+/** A GraphQL type for a relationship that carries facts of its own (a Position is a HOLDS_POSITION). */
+export interface EdgeSpec {
+  readonly name: string;
+  readonly description: string;
+  /** Field names for the node at each end. */
+  readonly source: string;
+  readonly target: string;
+}
+
+export interface RelationshipSpec<L extends string = string, K extends string = string> {
+  readonly description: string;
+  readonly from: readonly L[] | AnyEntity;
+  readonly to: readonly L[];
+  readonly properties: { readonly [name: string]: PropertySpec<K> };
+  /**
+   * At most one such fact holds at a time: for each source ("per-source", e.g. a headquarters) or for
+   * each source and target pair ("per-pair", e.g. a person's title at a company). A later fact then
+   * supersedes an earlier one instead of adding to it.
+   */
+  readonly single?: "per-source" | "per-pair";
+  readonly edge?: EdgeSpec;
+  /** The property that names a fact of this type on a timeline ("CEO" for a position). */
+  readonly caption?: string;
+  /** The relationship that records where a document mentions an entity, rather than a fact. */
+  readonly provenance?: boolean;
+}
+
+export interface GraphModelSpec {
+  readonly labels: { readonly [label: string]: LabelSpec };
+  readonly relationships: { readonly [type: string]: RelationshipSpec };
+  /** The label of source documents; every other label is an entity label. */
+  readonly documentLabel: string;
+  readonly timelineKinds: EnumSpec;
+  /** The timeline kind of a date the model says nothing more about. */
+  readonly otherTimelineKind: string;
+  /** Properties every entity may carry, whatever its label (where it comes from, how sure the extractor was). */
+  readonly entityProperties: { readonly [name: string]: PropertySpec };
+  /** Properties every fact relationship may carry. */
+  readonly factProperties: { readonly [name: string]: PropertySpec };
+}
+
+type Names<T> = keyof T & string;
+type TimelineKindOf<M extends GraphModelSpec> = Names<M["timelineKinds"]["values"]>;
+
+/**
+ * The cross-references a model must get right, as types: relation fields name declared relationship
+ * types and labels, relationships join declared labels, and dates name declared timeline kinds.
+ */
+export type ModelShape<M extends GraphModelSpec> = {
+  readonly labels: { readonly [L in keyof M["labels"]]: LabelSpec<Names<M["relationships"]>, Names<M["labels"]>, TimelineKindOf<M>> };
+  readonly relationships: { readonly [R in keyof M["relationships"]]: RelationshipSpec<Names<M["labels"]>, TimelineKindOf<M>> };
+  readonly documentLabel: Names<M["labels"]>;
+  readonly otherTimelineKind: TimelineKindOf<M>;
+};
+
+/**
+ * Declares a graph model. The compiler checks its cross-references (see ModelShape) and the literal
+ * types are kept, so that code written against the model (the extractor, say) cannot misspell a
+ * label, relationship type or property. What types cannot express is checked by validateModel.
+ */
+export function defineModel<const M extends GraphModelSpec & ModelShape<M>>(model: M): M {
+  return model;
+}
+
+/** Keeps a label declaration's literal types; cross-references are checked when the model is defined. */
+export function defineLabel<const S extends LabelSpec>(spec: S): S {
+  return spec;
+}
+
+/** Keeps an enum declaration's literal value names. */
+export function defineEnum<const V extends string>(spec: EnumSpec<V>): EnumSpec<V> {
+  return spec;
+}

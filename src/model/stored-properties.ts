@@ -1,0 +1,36 @@
+/**
+ * The properties the loader keeps on every node and relationship besides the declared ones: ids,
+ * names and lookup keys, a fact's provenance, and the bounds of a node's primary date. Declared
+ * properties may not reuse these names (validateModel checks).
+ */
+export const STORED_PROPERTIES = {
+  id: "id",
+  name: "name",
+  aliases: "aliases",
+  nameKey: "nameKey",
+  nameKeys: "nameKeys",
+  documentId: "documentId",
+  quote: "quote",
+  start: "start",
+  end: "end",
+  dateStart: "dateStart",
+  dateEnd: "dateEnd",
+  label: "label",
+  properties: "properties",
+} as const;
+
+export const STORED_PROPERTY_NAMES: ReadonlySet<string> = new Set(Object.values(STORED_PROPERTIES));
+
+/** The provenance a fact or mention carries: its document, quote and the quote's offsets. */
+export const PROVENANCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([STORED_PROPERTIES.id, STORED_PROPERTIES.documentId, STORED_PROPERTIES.quote, STORED_PROPERTIES.start, STORED_PROPERTIES.end]);
+
+/** A date is stored flattened: `<name>` holds the EDTF value, `<name>_<part>` the rest. */
+export const DATE_PARTS = ["precision", "start", "end", "text", "inferred"] as const;
+export type DatePart = (typeof DATE_PARTS)[number];
+
+export function datePartName(name: string, part: DatePart): string {
+  return `${name}_${part}`;
+}
+
+/** Every node carries this label besides its own, so that an id finds any node through one constraint. */
+export const ANY_NODE_LABEL = "Node";
