@@ -107,5 +107,5 @@ if (process.argv.includes("--help") || process.argv.includes("-h")) {
 main().catch((error: unknown) => {
   const known = error instanceof ManagedNeo4jError || error instanceof ConfigError || error instanceof GraphQLError;
   if (!known) console.error(error);
-  return exit(1, known ? (error as Error).message : "Start-up failed.");
+  return exit(1, known ? error.message : "Start-up failed.");
 });

@@ -32,7 +32,9 @@ function filesUnder(dir: string): string[] {
 function inputsHash(): string {
   const hash = createHash("sha256");
   // This script itself counts too: a change to how the bundle is made must remake it.
-  for (const file of [...filesUnder(SOURCE_DIR).sort(), path.join(PROJECT_ROOT, "package-lock.json"), __filename]) {
+  // The explorer draws labels in the colours the model declares, so the model is an input too.
+  const sources = [...filesUnder(SOURCE_DIR), ...filesUnder(path.join(PROJECT_ROOT, "src", "model"))].sort();
+  for (const file of [...sources, path.join(PROJECT_ROOT, "package-lock.json"), __filename]) {
     hash.update(path.relative(PROJECT_ROOT, file));
     hash.update(fs.readFileSync(file));
   }

@@ -52,10 +52,11 @@ export const requestContainer: ContainerType = {
   get: (resolverClass: ResolverClass, { context }: { context: GraphContext }) => {
     // type-graphql asks for a resolver for every field it resolves; one per class per request is enough.
     let instances = resolversByRequest.get(context);
-    if (!instances) resolversByRequest.set(context, (instances = new Map()));
+    if (!instances) resolversByRequest.set(context, (instances = new Map<ResolverClass, unknown>()));
     let resolver = instances.get(resolverClass);
     if (!resolver) {
-      const dependencies = (Reflect.getMetadata("design:paramtypes", resolverClass) ?? []).map((type: unknown) => {
+      const parameterTypes = (Reflect.getMetadata("design:paramtypes", resolverClass) as unknown[] | undefined) ?? [];
+      const dependencies = parameterTypes.map((type) => {
         if (type === TraversalRepository) return context.traversal;
         if (type === TraversalService) return context.traversalService;
         if (type === GraphRepository) return context.repository;

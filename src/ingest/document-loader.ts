@@ -72,7 +72,7 @@ export class DocumentLoader {
   private async checkConflicts(tx: WriteTransaction, plan: DocumentPlan, file: string): Promise<void> {
     if (plan.relationships.length === 0) return;
     const ids = await tx.run(conflictQuery(plan), { documentId: plan.document.id, relationships: plan.relationships });
-    const problems = ids.map((row) => `relationship ${row.id}: id already used by ${row.documentId}`);
+    const problems = ids.map((row) => `relationship ${String(row.id)}: id already used by ${String(row.documentId)}`);
     if (problems.length > 0) throw new InvalidFactsError(file, problems);
   }
 

@@ -50,9 +50,9 @@ export type GraphModel = typeof GRAPH_MODEL;
 type Labels = GraphModel["labels"];
 type Relationships = GraphModel["relationships"];
 
-export type NodeLabel = keyof Labels & string;
+export type NodeLabel = Extract<keyof Labels, string>;
 export type EntityLabel = Exclude<NodeLabel, GraphModel["documentLabel"]>;
-export type RelationshipType = keyof Relationships & string;
+export type RelationshipType = Extract<keyof Relationships, string>;
 export type FactRelationshipType = { [R in RelationshipType]: Relationships[R] extends { provenance: true } ? never : R }[RelationshipType];
 
 /** A name-to-itself map, so that code can write NodeLabel.Company and get the checked string "Company". */

@@ -94,10 +94,10 @@ export class ManagedNeo4j {
     return command === null || (command.includes("CommunityEntryPoint") && command.includes(this.homeDir)) ? pid : null;
   }
 
-  async status(): Promise<Neo4jStatus> {
+  status(): Promise<Neo4jStatus> {
     const pid = this.readPid();
-    if (pid !== null) return { state: "running", pid, boltPort: this.boltPort, logsDir: this.logsDir };
-    return { state: "stopped", boltPort: this.boltPort, logsDir: this.logsDir };
+    if (pid !== null) return Promise.resolve({ state: "running", pid, boltPort: this.boltPort, logsDir: this.logsDir });
+    return Promise.resolve({ state: "stopped", boltPort: this.boltPort, logsDir: this.logsDir });
   }
 
   private writeConf(): void {

@@ -1,4 +1,5 @@
 import {
+  OperationTypeNode,
   GraphQLError,
   getNamedType,
   isInterfaceType,
@@ -72,7 +73,7 @@ export function costLimitRule(maxCost: number, maxPageSize: number) {
 
     return {
       OperationDefinition(operation) {
-        const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+        const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
         const cost = price(operation.selectionSet, root ?? undefined);
         if (cost > maxCost) {
           context.reportError(

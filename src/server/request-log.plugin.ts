@@ -9,18 +9,19 @@ import type { GraphContext } from "../graphql/context";
  */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
-      return {
-        async didEncounterErrors({ errors, operationName }) {
+      return Promise.resolve({
+        didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (!code || code === "INTERNAL_SERVER_ERROR") {
               logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, "unexpected error");
             }
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ response, operationName, errors }) {
+        willSendResponse({ response, operationName, errors }) {
           if (response.body.kind === "single") {
             for (const error of response.body.singleResult.errors ?? []) {
               (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: contextValue.requestId };
@@ -32,13 +33,14 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContex
               operationName: operationName ?? null,
               durationMs: Number(process.hrtime.bigint() - started) / 1e6,
               roundTrips: contextValue.statements(),
-              errorCodes: [...new Set((errors ?? []).map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR")))],
+              errorCodes: [...new Set((errors ?? []).map((error) => (typeof error.extensions?.code === "string" ? error.extensions.code : "INTERNAL_SERVER_ERROR")))],
               status: response.http.status ?? 200,
             },
             "graphql request",
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -20,7 +20,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   });
   let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
-    body = await response.json();
+    body = (await response.json()) as typeof body;
   } catch {
     throw new GraphQLRequestError(`The server answered ${response.status} without JSON.`, null);
   }

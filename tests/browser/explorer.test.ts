@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Core } from "cytoscape";
+import type { Core, EdgeSingular } from "cytoscape";
 import type { Page } from "playwright-core";
 import { useSeededApp } from "../integration/support/test-app";
 import { NO_PROBLEMS, openWatchedPage, useChromium, type WatchedPage } from "./support/browser-session";
@@ -20,7 +20,7 @@ async function settled(page: Page): Promise<void> {
 
 /** Ids of what the explorer has drawn, read from its Cytoscape instance. */
 async function drawn(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((s) => window.explorer.cy.$(s).map((e) => e.id() as string), selector);
+  return page.evaluate((s) => window.explorer.cy.$(s).map((e) => e.id()), selector);
 }
 
 /**
@@ -33,7 +33,7 @@ async function clickDrawn(page: Page, id: string): Promise<void> {
     const element = cy.getElementById(elementId);
     cy.zoom(2.5);
     cy.center(element);
-    const at = element.isNode() ? element.renderedPosition() : (element as unknown as import("cytoscape").EdgeSingular).renderedMidpoint();
+    const at = element.isNode() ? element.renderedPosition() : (element as unknown as EdgeSingular).renderedMidpoint();
     const box = cy.container()!.getBoundingClientRect();
     return { x: box.left + at.x, y: box.top + at.y };
   }, id);
@@ -97,7 +97,7 @@ describe("the graph explorer, in Chromium", () => {
     const { page, screenshot } = watched;
     const edgeId = await page.evaluate((mou) => {
       const { cy } = window.explorer;
-      return cy.edges().filter((e) => e.data("source") === "company:iveco-group" && e.data("target") === mou)[0].id() as string;
+      return cy.edges().filter((e) => e.data("source") === "company:iveco-group" && e.data("target") === mou)[0].id();
     }, MOU);
     await clickDrawn(page, edgeId);
     await settled(page);

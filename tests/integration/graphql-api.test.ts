@@ -191,7 +191,7 @@ describe("the GraphQL API over the seed graph", () => {
 
     it("searches the words AND, OR and NOT as words, not operators", async () => {
       for (const text of ["AND", "connect OR", "foton NOT"]) {
-        const { errors } = await app.query(`query(\$t: String!) { search(text: \$t) { score } }`, { t: text });
+        const { errors } = await app.query(`query($t: String!) { search(text: $t) { score } }`, { t: text });
         expect(errors).toBeUndefined();
       }
     });
@@ -221,12 +221,12 @@ describe("the GraphQL API over the seed graph", () => {
     });
 
     it.each(["NAME_DESC", "DATE_ASC", "DATE_DESC"])("pages through every entity exactly once with orderBy %s", async (orderBy) => {
-      const all = await app.query(`query(\$o: EntityOrder!) { events(first: 100, orderBy: \$o) { edges { node { id } } } }`, { o: orderBy });
+      const all = await app.query(`query($o: EntityOrder!) { events(first: 100, orderBy: $o) { edges { node { id } } } }`, { o: orderBy });
       const expected = all.data.events.edges.map((e: any) => e.node.id);
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page += 1) {
-        const result: any = await app.query(`query(\$o: EntityOrder!, \$after: String) { events(first: 2, orderBy: \$o, after: \$after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { o: orderBy, after });
+        const result: any = await app.query(`query($o: EntityOrder!, $after: String) { events(first: 2, orderBy: $o, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { o: orderBy, after });
         seen.push(...result.data.events.edges.map((e: any) => e.node.id));
         if (!result.data.events.pageInfo.hasNextPage) break;
         after = result.data.events.pageInfo.endCursor;

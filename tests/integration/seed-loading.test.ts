@@ -110,7 +110,7 @@ describe("loading the seed graph", () => {
     const fileOnly = listFactsFiles(scratch).filter((file) => file === factsFile);
     const text = fs.readFileSync(factsFile, "utf8");
     const withoutTalavera = text
-      .split(/\n(?=  - id: )/)
+      .split(/\n(?= {2}- id: )/)
       .filter((block) => !/roberto-talavera/.test(block))
       .join("\n");
     fs.writeFileSync(factsFile, withoutTalavera);

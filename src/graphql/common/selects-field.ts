@@ -1,11 +1,11 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 function selected(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): FieldNode[] {
   const found: FieldNode[] = [];
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === "Field" && selection.name.value === name) found.push(selection);
-    if (selection.kind === "InlineFragment") found.push(...selected(selection.selectionSet, name, info));
-    if (selection.kind === "FragmentSpread") found.push(...selected(info.fragments[selection.name.value]?.selectionSet, name, info));
+    if (selection.kind === Kind.FIELD && selection.name.value === name) found.push(selection);
+    if (selection.kind === Kind.INLINE_FRAGMENT) found.push(...selected(selection.selectionSet, name, info));
+    if (selection.kind === Kind.FRAGMENT_SPREAD) found.push(...selected(info.fragments[selection.name.value]?.selectionSet, name, info));
   }
   return found;
 }

@@ -34,15 +34,15 @@ export function relationQuery(field: ResolvedRelationField): RelationQuery {
   return field.labelFilter ? { types, direction: field.direction, labels: field.labelFilter as RelationQuery["labels"] } : { types, direction: field.direction };
 }
 
-function relationMethod(field: ResolvedRelationField, query: RelationQuery, edgeType: ClassType<FactEdge> | undefined): Method {
+function relationMethod(query: RelationQuery, edgeType: ClassType<FactEdge> | undefined): Method {
   if (edgeType) {
     return async function (this: { repository: GraphRepository }, root: Node) {
       return (await this.repository.related(root.id, query)).map((record) => fillEdge(new edgeType(), record));
-    } as Method;
+    };
   }
   return function (this: { repository: GraphRepository }, root: Node) {
     return relatedNodes(this.repository, root.id, query);
-  } as Method;
+  };
 }
 
 function labelResolver(derived: Derived, label: string, queries: Record<string, RelationQuery>): ClassType {
@@ -55,7 +55,7 @@ function labelResolver(derived: Derived, label: string, queries: Record<string, 
     queries[field.name] = query;
     const edgeType = field.edges ? derived.edgeTypes.get(field.types[0]) : undefined;
     const returned = edgeType ?? typeFor(derived, field.targetLabels);
-    addFieldResolver(resolver as ClassType, field.name, relationMethod(field, query, edgeType), () => [returned], field.description);
+    addFieldResolver(resolver as ClassType, field.name, relationMethod(query, edgeType), () => [returned], field.description);
   }
   Resolver(() => type)(resolver);
   return resolver as ClassType;

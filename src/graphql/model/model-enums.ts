@@ -1,5 +1,4 @@
 import { registerEnumType } from "type-graphql";
-import type { EnumSpec } from "../../model/model-spec";
 import type { ModelView } from "../../model/model-view";
 
 export type EnumObject = Record<string, string>;
@@ -28,6 +27,6 @@ export function registerModelEnums(view: ModelView): Map<string, EnumObject> {
     RELATIONSHIP_TYPE_ENUM,
     register(RELATIONSHIP_TYPE_ENUM, "The kinds of relationship in the graph.", Object.fromEntries(view.relationshipTypes.map((type) => [type, model.relationships[type].description]))),
   );
-  for (const spec of view.enums() as EnumSpec[]) enums.set(spec.name, register(spec.name, spec.description, spec.values));
+  for (const spec of view.enums()) enums.set(spec.name, register(spec.name, spec.description, spec.values));
   return enums;
 }

@@ -1,4 +1,5 @@
 import {
+  Kind,
   getNamedType,
   isInterfaceType,
   isObjectType,
@@ -25,13 +26,13 @@ interface Walk {
 /** The fields a selection set asks of a value of `type`, through fragments, grouped by field name across aliases. */
 function collectFields(walk: Walk, type: GraphQLNamedType, selectionSet: SelectionSetNode | undefined, into = new Map<string, FieldNode[]>()) {
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === "Field") {
+    if (selection.kind === Kind.FIELD) {
       const list = into.get(selection.name.value) ?? [];
       list.push(selection);
       into.set(selection.name.value, list);
       continue;
     }
-    const fragment = selection.kind === "InlineFragment" ? selection : walk.info.fragments[selection.name.value];
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.info.fragments[selection.name.value];
     if (!fragment) continue;
     const condition = fragment.typeCondition?.name.value;
     if (!condition || appliesTo(walk.info.schema, condition, type)) collectFields(walk, type, fragment.selectionSet, into);
@@ -46,7 +47,7 @@ function appliesTo(schema: GraphQLSchema, condition: string, type: GraphQLNamedT
 }
 
 function mergedSelection(nodes: FieldNode[]): SelectionSetNode {
-  return { kind: "SelectionSet" as SelectionSetNode["kind"], selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []) };
+  return { kind: Kind.SELECTION_SET, selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []) };
 }
 
 function fieldType(type: GraphQLNamedType, fieldName: string): GraphQLNamedType | null {

@@ -32,7 +32,8 @@ function relationshipEntries(view: ModelView, via: EdgeRecord, node: NodeRecord,
   const declared = view.relationshipPropertiesOf(via.type);
   const caption = view.relationship(via.type).caption;
   const nodeName = node.properties.name as string;
-  const title = caption && typeof via.properties[caption] === "string" ? `${via.properties[caption] as string} (${nodeName})` : `${via.type} ${nodeName}`;
+  const captionValue = caption ? via.properties[caption] : undefined;
+  const title = typeof captionValue === "string" ? `${captionValue} (${nodeName})` : `${via.type} ${nodeName}`;
   return view.dateNames(declared).flatMap((property): [string, TimelineEntry][] => {
     const date = readPartialDate(via.properties, property);
     if (!date) return [];

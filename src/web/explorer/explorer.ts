@@ -1,4 +1,5 @@
-import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
+import { PROVENANCE_PROPERTY_NAMES } from "../../model/stored-properties";
 import { graphql } from "../graphql-client";
 import {
   DOCUMENT_TEXT,
@@ -130,7 +131,7 @@ function merge(nodes: GraphNodeData[], edges: GraphEdgeData[], centre: string): 
     cy.layout({ name: "concentric", concentric: (node) => (node.id() === centre ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 45, animate: false }).run();
     return;
   }
-  const placed = new Set(cy.nodes().map((node) => node.id() as string).filter((id) => !newNodes.some((node) => node.id === id)));
+  const placed = new Set(cy.nodes().map((node) => node.id()).filter((id) => !newNodes.some((node) => node.id === id)));
   const around = new Map<string, string[]>();
   let pending = newNodes.map((node) => node.id);
   while (pending.length > 0) {
@@ -230,10 +231,10 @@ async function showNode(id: string): Promise<void> {
 async function showEdge(fact: GraphEdgeData): Promise<void> {
   const ticket = ++latest.panel;
   panel.replaceChildren();
-  const source = cy.getElementById(fact.source).data("name") ?? fact.source;
-  const target = cy.getElementById(fact.target).data("name") ?? fact.target;
+  const source = (cy.getElementById(fact.source).data("name") as string | undefined) ?? fact.source;
+  const target = (cy.getElementById(fact.target).data("name") as string | undefined) ?? fact.target;
   panel.append(element("h2", {}, fact.type), element("p", { class: "label" }, `${source} → ${target}`));
-  const properties = Object.entries(fact.properties).filter(([name]) => !["id", "documentId", "quote", "start", "end"].includes(name));
+  const properties = Object.entries(fact.properties).filter(([name]) => !PROVENANCE_PROPERTY_NAMES.has(name));
   if (properties.length > 0) {
     const table = element("table", { class: "properties" });
     for (const [name, value] of properties) {
@@ -321,13 +322,14 @@ async function pickPathEnd(end: "from" | "to", node: GraphNodeData): Promise<voi
 }
 
 cy.on("tap", "node", (event) => {
-  const id = event.target.id() as string;
-  void task(`Expanding ${event.target.data("name")}`, () => open(id, false));
+  const node = event.target as NodeSingular;
+  void task(`Expanding ${node.data("name") as string}`, () => open(node.id(), false));
 });
 cy.on("tap", "edge", (event) => {
+  const edge = event.target as EdgeSingular;
   cy.elements().unselect();
-  event.target.select();
-  void task("Reading the source", () => showEdge(event.target.data("fact") as GraphEdgeData));
+  edge.select();
+  void task("Reading the source", () => showEdge(edge.data("fact") as GraphEdgeData));
 });
 
 searchForm.addEventListener("submit", (event) => {

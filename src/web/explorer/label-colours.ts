@@ -1,12 +1,10 @@
-/** One colour per node label, shared by the drawing and its legend. */
-export const LABEL_COLOURS: Record<string, string> = {
-  Company: "#2563eb",
-  Person: "#db2777",
-  Vehicle: "#0891b2",
-  Market: "#16a34a",
-  Agreement: "#ea580c",
-  Facility: "#7c3aed",
-  Event: "#ca8a04",
-  Figure: "#64748b",
-  Document: "#475569",
-};
+import { GRAPH_MODEL } from "../../model/graph-model";
+import type { GraphModelSpec } from "../../model/model-spec";
+
+/** One colour per node label of a model, as it declares them. */
+export function labelColours(model: GraphModelSpec): Record<string, string> {
+  return Object.fromEntries(Object.entries(model.labels).map(([label, spec]) => [label, spec.colour]));
+}
+
+/** The product model's colours, shared by the drawing and its legend. */
+export const LABEL_COLOURS = labelColours(GRAPH_MODEL);
