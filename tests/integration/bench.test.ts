@@ -1,5 +1,5 @@
-import { formatReport, runBench } from "../../src/bench/run-bench";
-import { parseBenchArgs } from "../../src/cli/bench";
+import { formatReport, runBench } from "../../src/tools/bench/run-bench";
+import { parseBenchArgs } from "../../src/tools/cli/bench";
 import { useBuiltServerGraph } from "./support/built-server";
 
 describe("npm run bench, as a smoke run on the seed graph", () => {

@@ -294,11 +294,37 @@ describe("the GraphQL API over the seed graph", () => {
       ["a year where a day is expected", `{ agreements(filter: { dateTo: "2022" }) { totalCount } }`, "dateTo must be an ISO date (YYYY-MM-DD)"],
       ["a day that does not exist", `{ agreements(filter: { dateTo: "2022-02-30" }) { totalCount } }`, "dateTo must be a real calendar date"],
       ["a cursor from another order", `{ people(orderBy: NAME_DESC, after: "WyJOQU1FX0FTQyIsImEiLCJwZXJzb246YSJd") { totalCount } }`, "after was returned for orderBy NAME_ASC, not NAME_DESC"],
+      ["a kind the label does not have", `{ agreements(filter: { kind: "BOGUS" }) { totalCount } }`, 'filter.kind \\"BOGUS\\" is not a Agreement kind; use one of MOU, DEVELOPMENT_AGREEMENT'],
+      ["a status on a label without one", `{ companies(filter: { status: "SIGNED" }) { totalCount } }`, "filter.status: Company has no status; leave it out."],
     ])("rejects %s with BAD_USER_INPUT", async (_case, query, message) => {
       const { errors } = await app.query(query);
       expect(errors).toHaveLength(1);
       expect(errors![0].extensions!.code).toBe("BAD_USER_INPUT");
       expect(JSON.stringify(errors![0])).toContain(message);
+    });
+  });
+
+  describe("categorical fields as enums", () => {
+    it("serves each categorical property as a value of its enum", async () => {
+      const { data, errors } = await app.query(`{
+        agreement(id: "agreement:foton-iveco-mou-2024") { kind status parties { role company { kind } } }
+        facility(id: "facility:foton-mexico-plant-2") { kind status investmentQualifier }
+      }`);
+      expect(errors).toBeUndefined();
+      expect(data.agreement).toMatchObject({ kind: "MOU", status: "SIGNED" });
+      expect(data.agreement.parties.map((party: any) => party.company.kind).sort()).toEqual(["GROUP", "MANUFACTURER"]);
+      expect(data.facility).toMatchObject({ kind: "PLANT", status: "PLANNED", investmentQualifier: "MORE_THAN" });
+    });
+
+    it("lets a client discover an enum's values and what each means", async () => {
+      const { data } = await app.query(`{ __type(name: "AgreementStatus") { enumValues { name description } } }`);
+      expect(data.__type.enumValues).toEqual(expect.arrayContaining([{ name: "SIGNED", description: "Signed." }, { name: "EXPLORING", description: "Being explored or evaluated." }]));
+    });
+
+    it("filters a list by an enum value", async () => {
+      const { data } = await app.query(`{ agreements(filter: { kind: "MOU" }) { edges { node { kind } } } }`);
+      expect(data.agreements.edges.length).toBeGreaterThan(0);
+      expect(new Set(data.agreements.edges.map((edge: any) => edge.node.kind))).toEqual(new Set(["MOU"]));
     });
   });
 

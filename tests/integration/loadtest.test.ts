@@ -1,5 +1,5 @@
-import { formatLoadtest, runLoadtest } from "../../src/bench/run-loadtest";
-import { parseLoadtestArgs } from "../../src/cli/loadtest";
+import { formatLoadtest, runLoadtest } from "../../src/tools/bench/run-loadtest";
+import { parseLoadtestArgs } from "../../src/tools/cli/loadtest";
 import { useBuiltServerGraph } from "./support/built-server";
 
 describe("npm run loadtest (a short smoke run; the figures come from the real run)", () => {

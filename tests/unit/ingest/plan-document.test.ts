@@ -87,4 +87,40 @@ describe("planDocument", () => {
     bad.entities[1].dates = { signedOn: { value: "June 4" } };
     expect(planDocument(bad, text).problems).toEqual([expect.stringContaining('agreement:mou: date "signedOn" has value "June 4"')]);
   });
+
+  it("holds every property to the label's declaration: its name, its type and its enum values", () => {
+    const bad = facts();
+    bad.entities[0].properties = { colour: "blue", kind: "CARMAKER" };
+    bad.entities[1].properties = { kind: "MOU", undisclosedParties: "a partner" };
+    expect(planDocument(bad, text).problems).toEqual([
+      expect.stringContaining('entity company:foton: property "colour" is not declared for Company (declared: kind, description, origin, confidence, extractorVersion)'),
+      expect.stringContaining('entity company:foton: property "kind" must be one of MANUFACTURER, GROUP, BRAND, HOLDING, SUPPLIER, MEDIA, got "CARMAKER"'),
+      expect.stringContaining('entity agreement:mou: property "undisclosedParties" must be a list of strings, got "a partner"'),
+    ]);
+  });
+
+  it("takes only the dates a label declares, and refuses a date given as a property", () => {
+    const bad = facts();
+    bad.entities[1].dates = { closedOn: { value: "2024" } };
+    bad.entities[1].properties = { signedOn: "2024-06-04" };
+    expect(planDocument(bad, text).problems).toEqual([
+      expect.stringContaining('entity agreement:mou: "signedOn" is a date; give it under dates'),
+      expect.stringContaining('entity agreement:mou: date "closedOn" is not declared for Agreement (dates: signedOn, announcedOn, startedOn, dueBy)'),
+    ]);
+  });
+
+  it("holds relationship properties to the relationship type's declaration", () => {
+    const bad = facts();
+    bad.relationships![0].properties = { role: "battery maker" };
+    expect(planDocument(bad, text).problems).toEqual([expect.stringContaining('relationship rel:foton-mou: property "role" must be one of SIGNATORY, DEVELOPER')]);
+  });
+
+  it("uses a quote's span when the writer gives it, and refuses a span that does not hold the quote", () => {
+    const good = facts();
+    good.relationships![0].span = { start: 17, end: 45 };
+    expect(planDocument(good, text).plan.relationships[0].properties).toMatchObject({ start: 17, end: 45 });
+    const bad = facts();
+    bad.relationships![0].span = { start: 0, end: 28 };
+    expect(planDocument(bad, text).problems).toEqual([expect.stringContaining('relationship rel:foton-mou: the text at 0–28 is not the quote "FOTON and Iveco Group signed"')]);
+  });
 });

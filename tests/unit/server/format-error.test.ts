@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { testConfigFor } from "./test-config";
 import { formatError } from "../../../src/server/format-error";
-import { NotFoundError } from "../../../src/errors";
+import { InvalidFactsError, NotFoundError } from "../../../src/errors";
 
 const internal = new GraphQLError("Unexpected", {
   originalError: new Error("Neo.ClientError.Statement.SyntaxError: MATCH (n:Secret) RETURN n at bolt://10.0.0.5:7687"),
@@ -24,5 +24,12 @@ describe("formatError", () => {
   it("labels a limit refusal with QUERY_LIMIT_EXCEEDED and the limit's name", () => {
     const formatted = formatError(testConfigFor("production"))({ message: "Syntax Error: Query depth limit of 10 exceeded, found 12.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, null);
     expect(formatted.extensions).toMatchObject({ code: "QUERY_LIMIT_EXCEEDED", limit: "depth", max: 10 });
+  });
+
+  it("keeps a facts file's problems as INVALID_FACTS with the list, never as an internal error", () => {
+    const error = new InvalidFactsError("001.facts.yaml", ['entity company:x: property "colour" is not declared for Company (declared: kind, description)']);
+    const formatted = formatError(testConfigFor("production"))({ message: error.message, extensions: error.extensions }, error);
+    expect(formatted.message).toContain("001.facts.yaml: 1 problem; nothing of this document was written");
+    expect(formatted.extensions).toEqual({ code: "INVALID_FACTS", source: "001.facts.yaml", problems: [expect.stringContaining('property "colour" is not declared for Company')] });
   });
 });

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { PROJECT_ROOT } from "../config";
-import { extractDocument, type KnownEntity } from "../extract/extract-document";
+import { PROJECT_ROOT } from "../../config";
+import { extractDocument, type KnownEntity } from "../../extract/extract-document";
 import { addScores, f1, precision, recall, scoreExtraction, type ExtractionScore, type Score } from "../eval/score-extraction";
-import type { FactsFile } from "../ingest/plan-document";
-import { nameKeys } from "../model/name-key";
+import type { FactsFile } from "../../ingest/plan-document";
+import { nameKeys } from "../../model/name-key";
 
 const USAGE = `Usage: npm run eval:extract [-- --verbose]
 

@@ -1,4 +1,4 @@
-import { syntheticGraph } from "../../../src/generate/synthetic-graph";
+import { syntheticGraph } from "../../../../src/tools/generate/synthetic-graph";
 
 describe("syntheticGraph", () => {
   it("gives the same graph for the same seed and another for another seed", () => {

@@ -1,4 +1,4 @@
-import { parseGenerateArgs } from "../../../src/cli/generate";
+import { parseGenerateArgs } from "../../../../src/tools/cli/generate";
 
 describe("parseGenerateArgs", () => {
   it("reads --scale and --seed", () => {

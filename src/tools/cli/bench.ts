@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError, getConfig, PROJECT_ROOT } from "../config";
+import { ConfigError, getConfig, PROJECT_ROOT } from "../../config";
 import { formatReport, runBench, type BenchOptions } from "../bench/run-bench";
-import { ManagedNeo4jError } from "../neo4j-server/managed-neo4j.error";
-import { withDatabase } from "./with-database";
+import { ManagedNeo4jError } from "../../neo4j-server/managed-neo4j.error";
+import { withDatabase } from "../../cli/with-database";
 
 const USAGE = `Usage: npm run bench -- [--duration S] [--connections 1,16] [--only 1,6]
 

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { extractDocument, type ArticleInput } from "../extract/extract-document";
-import { IngestService } from "../ingest/ingest.service";
+import type { Neo4jGateway } from "../../db/neo4j-gateway";
+import { extractDocument, type ArticleInput } from "../../extract/extract-document";
+import { IngestService } from "../../ingest/ingest.service";
 
 export interface IngestMeasure {
   articles: number;

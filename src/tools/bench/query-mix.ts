@@ -1,4 +1,4 @@
-import { nameKeysQueries } from "../model/name-key";
+import { nameKeysQueries } from "../../model/name-key";
 
 /** The ids and names a benchmark run queries, chosen for the graph it runs on. */
 export interface BenchTargets {
@@ -38,7 +38,7 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
         query: "query CompanyExecutives($id: ID!) { company(id: $id) { name executives { title person { name positions { title company { name } } } } } }",
         variables: { id: t.companyId },
       },
-      floor: { cypher: "bench-company-executives", params: { id: t.companyId } },
+      floor: { cypher: "bench/bench-company-executives", params: { id: t.companyId } },
       peer: {
         query:
           "query($id: ID!) { companies(where: { id: { eq: $id } }) { name executivesConnection { edges { properties { title } node { name positionsConnection { edges { properties { title } node { name } } } } } } } }",
@@ -52,7 +52,7 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
           "query CompanyAgreements($id: ID!, $kind: String!) { agreements(first: 50, filter: { relatedTo: $id, kind: $kind }) { edges { node { name parties { company { name } } targetMarkets { name } } } } }",
         variables: { id: t.companyId, kind: t.agreementKind },
       },
-      floor: { cypher: "bench-company-agreements", params: { id: t.companyId, kind: t.agreementKind } },
+      floor: { cypher: "bench/bench-company-agreements", params: { id: t.companyId, kind: t.agreementKind } },
       peer: {
         query:
           "query($id: ID!, $kind: String!) { agreements(where: { kind: { eq: $kind }, parties: { some: { id: { eq: $id } } } }, limit: 50, sort: [{ name: ASC }]) { name parties { name } targetMarkets { name } } }",
@@ -68,7 +68,7 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
     {
       name: "5 two-hop neighbourhood",
       ours: { query: "query Neighbourhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { id source target type } } }", variables: { id: t.companyId } },
-      floor: { cypher: "bench-two-hop-neighbourhood", params: { id: t.companyId } },
+      floor: { cypher: "bench/bench-two-hop-neighbourhood", params: { id: t.companyId } },
       peer: null,
     },
     {

@@ -1,10 +1,10 @@
 import "reflect-metadata";
-import { ConfigError, getConfig } from "../config";
-import type { Neo4jGateway } from "../db/neo4j-gateway";
+import { ConfigError, getConfig } from "../../config";
+import type { Neo4jGateway } from "../../db/neo4j-gateway";
 import { syntheticGraph, type SyntheticNode, type SyntheticRelationship } from "../generate/synthetic-graph";
-import { ManagedNeo4jError } from "../neo4j-server/managed-neo4j.error";
-import { ProgressBar } from "./progress-bar";
-import { withDatabase } from "./with-database";
+import { ManagedNeo4jError } from "../../neo4j-server/managed-neo4j.error";
+import { ProgressBar } from "../../cli/progress-bar";
+import { withDatabase } from "../../cli/with-database";
 
 const USAGE = `Usage: npm run generate -- --scale N [--seed S]
 
@@ -64,13 +64,13 @@ export async function generate(gateway: Neo4jGateway, options: GenerateOptions, 
   const { nodes, relationships } = syntheticGraph(options.scale, options.seed);
   await gateway.applySchema();
   log?.("Removing the previous synthetic graph ...");
-  await gateway.autoCommit("delete-synthetic-graph");
+  await gateway.autoCommit("bench/delete-synthetic-graph");
   const started = Date.now();
   const progress = log ? new ProgressBar(nodes.length + relationships.length, "items") : null;
   for (const [label, group] of groupBy(nodes, (node: SyntheticNode) => node.label)) {
     for (let i = 0; i < group.length; i += NODE_BATCH) {
       const rows = group.slice(i, i + NODE_BATCH).map((node) => node.properties);
-      await gateway.writeTransaction((tx) => tx.run("create-synthetic-nodes", { label, rows }));
+      await gateway.writeTransaction((tx) => tx.run("bench/create-synthetic-nodes", { label, rows }));
       progress?.tick(rows.length);
     }
   }
@@ -78,7 +78,7 @@ export async function generate(gateway: Neo4jGateway, options: GenerateOptions, 
   for (const [type, group] of groupBy(relationships, (relationship: SyntheticRelationship) => relationship.type)) {
     for (let i = 0; i < group.length; i += RELATIONSHIP_BATCH) {
       const rows = group.slice(i, i + RELATIONSHIP_BATCH);
-      await gateway.writeTransaction((tx) => tx.run("create-synthetic-relationships", { type, rows }));
+      await gateway.writeTransaction((tx) => tx.run("bench/create-synthetic-relationships", { type, rows }));
       progress?.tick(rows.length);
     }
   }

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { PROJECT_ROOT } from "../../../src/config";
-import { planDocument, type FactsFile } from "../../../src/ingest/plan-document";
+import { PROJECT_ROOT } from "../../../../src/config";
+import { planDocument, type FactsFile } from "../../../../src/ingest/plan-document";
 
 const EVAL_DIR = path.join(PROJECT_ROOT, "seeds", "eval");
 const goldFiles = fs.readdirSync(EVAL_DIR).filter((name) => name.endsWith(".facts.yaml"));

@@ -8,9 +8,9 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import autocannon from "autocannon";
 import neo4j from "neo4j-driver";
-import { PROJECT_ROOT, type Config } from "../config";
-import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { nameKey } from "../model/name-key";
+import { PROJECT_ROOT, type Config } from "../../config";
+import type { Neo4jGateway } from "../../db/neo4j-gateway";
+import { nameKey } from "../../model/name-key";
 import { benchIngest, type IngestMeasure } from "./bench-ingest";
 import { PEER_TYPE_DEFS } from "./peer-type-defs";
 import { queryMix, type BenchTargets, type MixQuery } from "./query-mix";
@@ -178,7 +178,7 @@ export async function chooseTargets(gateway: Neo4jGateway): Promise<{ targets: B
   const companyId = synthetic ? "company:syn-50" : "company:foton";
   const [company] = await gateway.read("find-nodes-by-id", { ids: [companyId] });
   const companyName = (company?.node as { properties: { name: string } } | undefined)?.properties.name ?? "Foton";
-  const [pair] = await gateway.read("bench-find-two-people-apart", { minHops: 4 });
+  const [pair] = await gateway.read("bench/bench-find-two-people-apart", { minHops: 4 });
   const targets: BenchTargets = {
     companyId,
     companyName,

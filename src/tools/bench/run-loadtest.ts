@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { PROJECT_ROOT, type Config } from "../config";
-import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { IngestService } from "../ingest/ingest.service";
-import { nameKey } from "../model/name-key";
+import { PROJECT_ROOT, type Config } from "../../config";
+import type { Neo4jGateway } from "../../db/neo4j-gateway";
+import { IngestService } from "../../ingest/ingest.service";
+import { nameKey } from "../../model/name-key";
 import { queryMix } from "./query-mix";
 import { chooseTargets, rssMb, startOurs } from "./run-bench";
 import { summariseRequestLog, type OperationTimes } from "./summarise-request-log";
@@ -139,7 +139,7 @@ export async function runLoadtest(config: Config, gateway: Neo4jGateway, options
   } finally {
     await ours.close();
     const service = new IngestService(gateway, config.ingest.maxBytes);
-    for (const row of await gateway.read("find-documents-by-title-prefix", { prefix: tag })) await service.delete(row.id as string);
+    for (const row of await gateway.read("bench/find-documents-by-title-prefix", { prefix: tag })) await service.delete(row.id as string);
   }
   const operations = summariseRequestLog(logFile, SLOW_MS);
   return { startedAt: new Date().toISOString(), durationSeconds: options.durationSeconds, levels, rssStartMb, rssWarmMb, operations };

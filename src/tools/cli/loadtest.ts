@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError, getConfig, PROJECT_ROOT } from "../config";
+import { ConfigError, getConfig, PROJECT_ROOT } from "../../config";
 import { formatLoadtest, runLoadtest, type LoadtestOptions } from "../bench/run-loadtest";
-import { ManagedNeo4jError } from "../neo4j-server/managed-neo4j.error";
-import { withDatabase } from "./with-database";
+import { ManagedNeo4jError } from "../../neo4j-server/managed-neo4j.error";
+import { withDatabase } from "../../cli/with-database";
 
 const USAGE = `Usage: npm run loadtest -- [--duration S] [--connections 16,64] [--ingest-every N] [--warmup S]
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { summariseRequestLog } from "../../../src/bench/summarise-request-log";
+import { summariseRequestLog } from "../../../../src/tools/bench/summarise-request-log";
 
 describe("summariseRequestLog", () => {
   it("gives each operation's count, percentiles and slow requests, slowest first, skipping other lines", () => {

@@ -1,6 +1,6 @@
-import { f1, scoreExtraction } from "../../../src/eval/score-extraction";
-import type { Extraction } from "../../../src/extract/extract-document";
-import type { FactsFile } from "../../../src/ingest/plan-document";
+import { f1, scoreExtraction } from "../../../../src/tools/eval/score-extraction";
+import type { Extraction } from "../../../../src/extract/extract-document";
+import type { FactsFile } from "../../../../src/ingest/plan-document";
 
 const gold: FactsFile = {
   document: { id: "document:x", title: "X" },

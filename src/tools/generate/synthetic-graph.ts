@@ -1,6 +1,6 @@
-import { parseEdtfDate } from "../model/edtf-date";
-import { NodeLabel, RelationshipType } from "../model/graph-model";
-import { nameKey } from "../model/name-key";
+import { parseEdtfDate } from "../../model/edtf-date";
+import { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { nameKey } from "../../model/name-key";
 import { Random } from "./random";
 
 export interface SyntheticNode {
