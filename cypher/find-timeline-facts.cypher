@@ -1,4 +1,4 @@
-// The dated things around an entity: itself, its neighbours, and the events about the agreements,
+// The dated things around an entity: itself, its neighbors, and the events about the agreements,
 // facilities and vehicles it is linked to; each with the relationship that links it, if any.
 MATCH (e:Node {id: $id})
 CALL (e) {

@@ -29,10 +29,10 @@ export function findDates(sentence: string, reference: Date | null): FoundDate[]
     dates.push({ value, text: result.text, start: result.index, end: result.index + result.text.length });
   }
   for (const match of sentence.matchAll(/\b(spring|summer|autumn|fall|winter)(?: of)? ((?:19|20)\d{2})\b/gi)) {
-    dates.push({ value: `${match[2]}-${SEASONS[match[1].toLowerCase()]}`, text: match[0], start: match.index!, end: match.index! + match[0].length });
+    dates.push({ value: `${match[2]}-${SEASONS[match[1].toLowerCase()]}`, text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(/\b(?:in|by|since|from|until|before|after|of|early|late|mid-?|end of|year)\s+((?:19|20)\d{2})\b(?![-\d])/gi)) {
-    const start = match.index! + match[0].length - 4;
+    const start = match.index + match[0].length - 4;
     if (dates.some((date) => start >= date.start && start < date.end)) continue;
     dates.push({ value: match[1], text: match[1], start, end: start + 4 });
   }

@@ -18,7 +18,7 @@ export function isPageFurniture(sentence: string): boolean {
 }
 
 /** Photo credits such as "(Nelson Ching/Bloomberg News)": a parenthesis holding a slash between names. */
-const CREDIT = /\((?:photo:?\s*)?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*\s*\/\s*[A-Z][^)]*\)/g;
+const CREDIT = /\((?:photo:?\s*)?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*\/\s*[A-Z][^)]*\)/g;
 
 /** The text with photo credits blanked out, keeping every offset where it was. */
 export function blankCredits(text: string): string {

@@ -1,3 +1,5 @@
+import type { EntityValue } from "./drafts";
+
 /**
  * The domain words the extractor needs that no NLP library ships: executive titles, company-name
  * endings, agreement and facility vocabulary, and the demonyms that name markets. Kept in one place
@@ -37,21 +39,21 @@ export const NOT_NAMES = new Set([
 export const NOT_COMPANY_ACRONYMS = new Set(["MOU", "EV", "EVS", "BEV", "PHEV", "HEV", "NEV", "LCV", "GVW", "SUV", "CEO", "CFO", "CTO", "COO", "VP", "US", "USA", "UK", "EU", "UN", "GDP", "AI", "IT", "R&D", "OEM", "KWH", "USD", "EUR", "RMB", "CO2", "WVTA", "ICE", "NEWS", "LIST"]);
 
 /** How the text names an agreement, and the kind it is. Longest phrases first. */
-export const AGREEMENT_KINDS: [RegExp, string][] = [
+export const AGREEMENT_KINDS: readonly (readonly [RegExp, EntityValue<"Agreement", "kind">])[] = [
   [/\bmemorand(um|a) of understanding\b|\bMOUs?\b/i, "MOU"],
   [/\bjoint[- ]venture\b/i, "JOINT_VENTURE"],
   [/\bsupply (agreement|deal|contract)\b|\bsupply opportunities\b|\b(chosen|selected|named|picked|appointed)\b[^.;]*?\bas (the|its|an?) (\w+ )?(supplier|vendor)\b/i, "SUPPLY"],
   [/\b(become|becoming|named|designated as|appointed as) the [A-Z]?\w* ?partner\b|\bpartner for\b/i, "PARTNER_DESIGNATION"],
   [/\b(strategic )?(partnership|alliance|collaboration)\b/i, "PARTNERSHIP"],
-  [/\b(agreement|deal|contract|accord)\b/i, "AGREEMENT"],
+  [/\b(agreement|deal|contract|accord)\b/i, "OTHER"],
 ];
 
 /** Words for a facility, and its kind. */
-export const FACILITY_KINDS: [RegExp, string][] = [
+export const FACILITY_KINDS: readonly (readonly [RegExp, EntityValue<"Facility", "kind">])[] = [
   [/\b(plant|factory|assembly line|gigafactory|production base|manufacturing (site|facility))\b/i, "PLANT"],
   [/\b(distribution cent(er|re)s?|warehouse|parts cent(er|re)|logistics hub)\b/i, "DISTRIBUTION_CENTER"],
   [/\b(r&d cent(er|re)|research cent(er|re)|technical cent(er|re)|design cent(er|re))\b/i, "RESEARCH_CENTER"],
-  [/\b(facility|site)\b/i, "FACILITY"],
+  [/\b(facility|site)\b/i, "OTHER"],
 ];
 
 /** Nouns that make a noun phrase a vehicle or product line. */
@@ -67,7 +69,7 @@ export const DEMONYMS: Record<string, string> = {
 };
 
 /** Regions no country-and-state list has, with their kind. */
-export const REGIONS: Record<string, { name: string; kind: string; parent?: string }> = {
+export const REGIONS: Record<string, { name: string; kind: EntityValue<"Market", "kind">; parent?: string }> = {
   europe: { name: "Europe", kind: "REGION" },
   "south america": { name: "South America", kind: "REGION" },
   "north america": { name: "North America", kind: "REGION" },
@@ -92,3 +94,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   uk: "United Kingdom", "u k": "United Kingdom", britain: "United Kingdom", "great britain": "United Kingdom", "south korea": "South Korea",
   korea: "South Korea", russia: "Russia", "czech republic": "Czechia", vietnam: "Vietnam", turkey: "Turkey", uae: "United Arab Emirates",
 };
+
+/** An appearance at a named show ("at the IFAT 2022 expo", "during Auto Shanghai 2023"); group 1 is the show's name with its noun. */
+export const EVENT_APPEARANCE =
+  /\b(?:at|during)\s+(?:the\s+)?((?:[A-Z][\w&-]*\s+){1,5}(?:Expo|Show|Fair|Summit|Exhibition|Conference|Forum|Week|\d{4}|exhibition|expo|show|trade fair|fair|summit|conference))\b/;

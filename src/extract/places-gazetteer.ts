@@ -1,10 +1,12 @@
 import { Country, State } from "country-state-city";
 import { nameKey } from "../model/name-key";
+import type { EntityValue } from "./drafts";
 import { COUNTRY_ALIASES, REGIONS } from "./lexicon";
 
 export interface Place {
   name: string;
-  kind: "COUNTRY" | "STATE" | "REGION" | "CITY";
+  /** The model's Market kind. */
+  kind: EntityValue<"Market", "kind">;
   /** The larger place it is part of, by name. */
   parent?: string;
 }
@@ -36,7 +38,7 @@ export function placesGazetteer(): Map<string, Place> {
   }
   for (const country of countries) places.set(nameKey(country.name), { name: country.name, kind: "COUNTRY" });
   for (const [alias, name] of Object.entries(COUNTRY_ALIASES)) places.set(alias, { name, kind: "COUNTRY" });
-  for (const [key, region] of Object.entries(REGIONS)) places.set(key, { name: region.name, kind: "REGION", parent: region.parent } as Place);
+  for (const [key, region] of Object.entries(REGIONS)) places.set(key, { name: region.name, kind: region.kind, parent: region.parent });
   gazetteer = places;
   return places;
 }

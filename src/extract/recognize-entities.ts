@@ -1,10 +1,19 @@
 import nlp from "compromise";
+import type { EntityLabel } from "../model/graph-model";
 import { nameKey } from "../model/name-key";
 import { COMPANY_ENDINGS, DEMONYMS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
 import { findPlace, type Place } from "./places-gazetteer";
 import type { Sentence } from "./split-sentences";
 
-export type MentionLabel = "Company" | "Person" | "Market";
+/** The labels of what a text names: companies, people and places (as markets). */
+export type MentionLabel = Extract<EntityLabel, "Company" | "Person" | "Market">;
+
+export const MENTION_LABELS: readonly MentionLabel[] = ["Company", "Person", "Market"];
+
+/** True for a label the recogniser finds in text, so that a label read from the graph can be trusted as one. */
+export function isMentionLabel(label: string): label is MentionLabel {
+  return (MENTION_LABELS as readonly string[]).includes(label);
+}
 
 /** A name found in the text, with its offsets in the whole document. */
 export interface EntityMention {
@@ -32,7 +41,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /(?:[A-Z]\.(?:[A-Z]\.)+|[\p{Lu}][\p{L}\p{N}’'&\-]*\.?|[\p{Lu}\p{N}][\p{Lu}\p{N}&\-]+)/uy;
+const TOKEN = /(?:[A-Z]\.(?:[A-Z]\.)+|[\p{Lu}][\p{L}\p{N}’'&-]*\.?|[\p{Lu}\p{N}][\p{Lu}\p{N}&-]+)/uy;
 /** A name followed by one of these is an event ("the IFAT exhibition"), not a company. */
 const EVENT_NOUN = /^\s+(exhibition|expo|show|fair|summit|conference|forum|trade fair|motor show)\b/i;
 const CONNECTORS = new Set(["of", "de", "del", "la", "von", "van", "der", "&"]);
@@ -50,7 +59,7 @@ function capitalisedRuns(sentence: Sentence): Token[][] {
   };
   for (const word of words) {
     const raw = word[0];
-    const leading = raw.match(/^[“"‘'(\[]*/)![0].length;
+    const leading = raw.match(/^[“"‘'([]*/)![0].length;
     const core = raw.slice(leading);
     TOKEN.lastIndex = 0;
     const match = TOKEN.exec(core);
@@ -124,7 +133,7 @@ function compromiseTags(text: string, cache: SentenceTagCache): SentenceTags {
   const cached = cache.get(text);
   if (cached) return cached;
   const doc = nlp(text);
-  const keys = (names: string[]) => new Set(names.map((name) => nameKey(name)));
+  const keys = (names: unknown) => new Set((names as string[]).map((name) => nameKey(name)));
   const tags = { people: keys(doc.people().out("array")), places: keys(doc.places().out("array")), organisations: keys(doc.organizations().out("array")) };
   cache.set(text, tags);
   return tags;
@@ -137,6 +146,81 @@ function isCommonWord(word: string): boolean {
 
 const textOf = (source: string, tokens: Token[]) => (tokens.length ? source.slice(tokens[0].start, tokens[tokens.length - 1].end) : "");
 
+/** What reading one capitalised run needs: the text, the sentence's tags, what is known, and where mentions go. */
+interface RunReader {
+  documentText: string;
+  sentence: Sentence;
+  known: KnownNames;
+  tags: SentenceTags;
+  push: (label: MentionLabel, tokens: Token[], extra?: Partial<EntityMention>, confidence?: number) => void;
+}
+
+/** A run without the leading words that are never names, leading connectors, and an everyday word that only has a capital because it starts the sentence. */
+function nameTokens({ sentence }: RunReader, run: Token[]): Token[] {
+  let tokens = run;
+  while (tokens.length && NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isAcronym(tokens[0].text) && !TITLE_HEAD_WORDS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
+  while (tokens.length && CONNECTORS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
+  if (tokens.length > 1 && tokens[0].start === sentence.start && !COMPANY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && isCommonWord(tokens[0].text)) tokens = tokens.slice(1);
+  return tokens;
+}
+
+/** A run with a title in it: a person (and the company named with the title), or a company the title precedes. True when the run had a title. */
+function readTitled({ documentText, known, push }: RunReader, tokens: Token[]): boolean {
+  const titled = splitTitled(tokens);
+  if (!titled) return false;
+  const nameLabel = known.labelOf(nameKey(textOf(documentText, titled.name)));
+  if (COMPANY_ENDINGS.has(titled.name[titled.name.length - 1].text.toLowerCase()) || nameLabel === "Company") {
+    push("Company", titled.name, {}, 0.8);
+  } else if (titled.name.length >= 2 || nameLabel === "Person") {
+    const employer = titled.employer.length ? textOf(documentText, titled.employer) : undefined;
+    if (employer) push("Company", titled.employer, {}, 0.8);
+    push("Person", titled.name, { title: textOf(documentText, titled.title), unit: titled.unit.length ? textOf(documentText, titled.unit) : undefined, employer }, 0.9);
+  }
+  return true;
+}
+
+/** A name the graph or the article already knows, a company ending, or a gazetteer place. True when it decided. */
+function readKnown({ known, push }: RunReader, tokens: Token[], text: string, key: string): boolean {
+  const knownLabel = known.labelOf(key);
+  const place = findPlace(text);
+  const last = tokens[tokens.length - 1].text.toLowerCase();
+  if (knownLabel === "Company" || (COMPANY_ENDINGS.has(last) && tokens.length > 1 && !place)) push("Company", tokens, {}, knownLabel ? 0.95 : 0.8);
+  else if (place && knownLabel !== "Person") push("Market", tokens, { place }, 0.9);
+  else if (knownLabel) push(knownLabel, tokens, {}, 0.9);
+  else return false;
+  return true;
+}
+
+/** An unknown name, decided by its context: a show's name, "Padua, Italy", an acronym, compromise's tags, or "in Zaragoza". */
+function readByContext({ documentText, sentence, tags, push }: RunReader, tokens: Token[], text: string, key: string): void {
+  const { people, places, organisations } = tags;
+  const following = documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 40);
+  if (EVENT_NOUN.test(following)) return;
+  const within = following.match(/^,\s+([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u);
+  const container = within ? findPlace(within[1]) : null;
+  const preceding = documentText.slice(Math.max(sentence.start, tokens[0].start - 4), tokens[0].start);
+  if (container && tokens.length <= 2 && container.kind !== "REGION") push("Market", tokens, { place: { name: text, kind: "CITY", parent: container.name } }, 0.75);
+  else if (tokens.length === 1 && isAcronym(tokens[0].text) && tokens[0].text.length >= 3) push("Company", tokens, {}, 0.7);
+  else if (tokens.length >= 2 && tokens.length <= 3 && (people.has(key) || [...people].some((person) => person.endsWith(key))) && !organisations.has(key)) push("Person", tokens, {}, 0.75);
+  else if (tokens.length <= 2 && places.has(key) && !organisations.has(key)) push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.6);
+  else if (organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) push("Company", tokens, {}, 0.6);
+  else if (tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[0].text) && /\bin $/.test(preceding) && /^[.,;]|^$/.test(following.trimStart().slice(0, 1)) && !isCommonWord(tokens[0].text)) {
+    push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.5);
+  }
+}
+
+/** One capitalised run: a whole place name, else the name in it read by title, knowledge, then context. */
+function readRun(reader: RunReader, run: Token[]): void {
+  const wholePlace = run.length > 1 ? findPlace(textOf(reader.documentText, run)) : null;
+  if (wholePlace) return reader.push("Market", run, { place: wholePlace }, 0.9);
+  const tokens = nameTokens(reader, run);
+  if (tokens.length === 0) return;
+  const text = textOf(reader.documentText, tokens);
+  const key = nameKey(text);
+  if (DEMONYMS[key] || readTitled(reader, tokens) || readKnown(reader, tokens, text, key)) return;
+  readByContext(reader, tokens, text, key);
+}
+
 /**
  * Finds the companies, people and places of one sentence. Titles around a name make it a person
  * ("CEO Gerrit Marx", "Roberto Talavera, director of ... at Foton"); company endings ("Co.",
@@ -145,85 +229,12 @@ const textOf = (source: string, tokens: Token[]) => (tokens.length ? source.slic
  */
 export function recognizeEntities(documentText: string, sentence: Sentence, known: KnownNames, cache: SentenceTagCache = new Map()): EntityMention[] {
   const mentions: EntityMention[] = [];
-  const { people, places, organisations } = compromiseTags(sentence.text, cache);
-  const push = (label: MentionLabel, tokens: Token[], extra: Partial<EntityMention> = {}, confidence = 0.8) => {
+  const push: RunReader["push"] = (label, tokens, extra = {}, confidence = 0.8) => {
     const { start, end } = span(tokens);
     mentions.push({ label, text: documentText.slice(start, end), start, end, sentence: sentence.index, confidence, ...extra });
   };
-
-  for (let tokens of capitalisedRuns(sentence)) {
-    const wholePlace = tokens.length > 1 ? findPlace(textOf(documentText, tokens)) : null;
-    if (wholePlace) {
-      push("Market", tokens, { place: wholePlace }, 0.9);
-      continue;
-    }
-    while (tokens.length && NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isAcronym(tokens[0].text) && !TITLE_HEAD_WORDS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
-    while (tokens.length && CONNECTORS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
-    if (tokens.length > 1 && tokens[0].start === sentence.start && !COMPANY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && isCommonWord(tokens[0].text)) tokens = tokens.slice(1);
-    if (tokens.length === 0) continue;
-    const text = textOf(documentText, tokens);
-    const key = nameKey(text);
-    if (DEMONYMS[key]) continue;
-
-    const titled = splitTitled(tokens);
-    if (titled && (COMPANY_ENDINGS.has(titled.name[titled.name.length - 1].text.toLowerCase()) || known.labelOf(nameKey(textOf(documentText, titled.name))) === "Company")) {
-      push("Company", titled.name, {}, 0.8);
-      continue;
-    }
-    if (titled && (titled.name.length >= 2 || known.labelOf(nameKey(textOf(documentText, titled.name))) === "Person")) {
-      const employer = titled.employer.length ? textOf(documentText, titled.employer) : undefined;
-      if (employer) push("Company", titled.employer, {}, 0.8);
-      push("Person", titled.name, { title: textOf(documentText, titled.title), unit: titled.unit.length ? textOf(documentText, titled.unit) : undefined, employer }, 0.9);
-      continue;
-    }
-    if (titled) continue;
-
-    const knownLabel = known.labelOf(key);
-    const place = findPlace(text);
-    const last = tokens[tokens.length - 1].text.toLowerCase();
-    if (knownLabel === "Company" || (COMPANY_ENDINGS.has(last) && tokens.length > 1 && !place)) {
-      push("Company", tokens, {}, knownLabel ? 0.95 : 0.8);
-      continue;
-    }
-    if (place && knownLabel !== "Person") {
-      push("Market", tokens, { place }, 0.9);
-      continue;
-    }
-    if (knownLabel) {
-      push(knownLabel, tokens, {}, 0.9);
-      continue;
-    }
-    const following = documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 40);
-    if (EVENT_NOUN.test(following)) continue;
-    // "Padua, Italy": a capitalised name followed by a country or state it belongs to is a city there.
-    const within = following.match(/^,\s+([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u);
-    const container = within ? findPlace(within[1]) : null;
-    if (container && tokens.length <= 2 && !knownLabel && container.kind !== "REGION") {
-      push("Market", tokens, { place: { name: text, kind: "CITY", parent: container.name } }, 0.75);
-      continue;
-    }
-    if (tokens.length === 1 && isAcronym(tokens[0].text) && tokens[0].text.length >= 3) {
-      push("Company", tokens, {}, 0.7);
-      continue;
-    }
-    if (tokens.length >= 2 && tokens.length <= 3 && (people.has(key) || [...people].some((person) => person.endsWith(key))) && !organisations.has(key)) {
-      push("Person", tokens, {}, 0.75);
-      continue;
-    }
-    if (tokens.length <= 2 && places.has(key) && !organisations.has(key)) {
-      push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.6);
-      continue;
-    }
-    if (organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) {
-      push("Company", tokens, {}, 0.6);
-      continue;
-    }
-    // "a distribution center in Zaragoza": a lone unknown name after "in" is a place.
-    const preceding = documentText.slice(Math.max(sentence.start, tokens[0].start - 4), tokens[0].start);
-    if (tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[0].text) && /\bin $/.test(preceding) && /^[.,;]|^$/.test(following.trimStart().slice(0, 1)) && !isCommonWord(tokens[0].text)) {
-      push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.5);
-    }
-  }
+  const reader: RunReader = { documentText, sentence, known, tags: compromiseTags(sentence.text, cache), push };
+  for (const run of capitalisedRuns(sentence)) readRun(reader, run);
 
   // "Beijing-based Foton": a place glued to "-based".
   for (const match of sentence.text.matchAll(/\b([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)-based\b/gu)) {

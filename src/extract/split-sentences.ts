@@ -38,7 +38,7 @@ export function splitSentences(text: string): Sentence[] {
     while (end < text.length && /["'”’)\]]/.test(text[end])) end += 1;
     if (end < text.length && text[end] !== " ") continue;
     const next = text.slice(end).match(/^ +(\S)/);
-    if (next && !/[A-Z0-9"“‘(\[]/.test(next[1])) continue;
+    if (next && !/[A-Z0-9"“‘([]/.test(next[1])) continue;
     if (char === ".") {
       const word = text.slice(start, i).match(/([A-Za-z.]+)$/)?.[1] ?? "";
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word)) {

@@ -61,8 +61,12 @@ export async function ingestFiles(service: IngestService, files: string[], optio
         outcome = { file, documentId: extraction.documentId, status: "previewed", entities: extraction.entities.length, newEntities: extraction.entities.filter((e) => !e.existing).length, facts: extraction.facts.length };
       } else {
         const result = await service.ingest(article);
-        const { entities, facts } = result.extraction;
-        outcome = { file, documentId: result.documentId, status: result.written ? "written" : "unchanged", entities: entities.length, newEntities: result.written ? entities.filter((e) => !e.existing).length : 0, facts: facts.length };
+        if (result.written) {
+          const { entities, facts } = result.extraction;
+          outcome = { file, documentId: result.documentId, status: "written", entities: entities.length, newEntities: entities.filter((e) => !e.existing).length, facts: facts.length };
+        } else {
+          outcome = { file, documentId: result.documentId, status: "unchanged", newEntities: 0 };
+        }
       }
     } catch (error) {
       outcome = { file, status: "failed", error: (error as Error).message };

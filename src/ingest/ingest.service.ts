@@ -1,18 +1,19 @@
 import type { Neo4jGateway } from "../db/neo4j-gateway";
+import { contentHashOf } from "../model/content-hash";
 import { extractDocument, type ArticleInput, type EntityLookup, type Extraction } from "../extract/extract-document";
+import { MENTION_LABELS } from "../extract/recognize-entities";
 import { nameKeysQueries } from "../model/name-key";
 import { checkArticle } from "./check-article";
 import { DocumentLoader, type LoadSummary } from "./document-loader";
 import { InvalidFactsError } from "../errors";
 import { planDocument } from "./plan-document";
 
-export interface IngestOutcome {
-  extraction: Extraction;
-  /** False when a document with the same text was already in the graph: nothing was written. */
-  written: boolean;
-  /** The id of the document in the graph (the earlier one when nothing was written). */
-  documentId: string;
-}
+/**
+ * What ingesting an article did. Written: the extraction that was written, under its new document id.
+ * Not written: a document with the same text was already in the graph, so the article was not read
+ * at all; `documentId` is the earlier document's.
+ */
+export type IngestOutcome = { written: true; documentId: string; extraction: Extraction } | { written: false; documentId: string; extraction: null };
 
 /**
  * Adds articles to the graph: checks the input, extracts entities and facts with sentence-level
@@ -32,7 +33,7 @@ export class IngestService {
 
   private readonly lookup: EntityLookup = async (keys) => {
     if (keys.length === 0) return [];
-    const rows = await this.gateway.read("find-entities-by-name-keys", { keys, keysQueries: nameKeysQueries(keys), labels: ["Company", "Person", "Market"] });
+    const rows = await this.gateway.read("find-entities-by-name-keys", { keys, keysQueries: nameKeysQueries(keys), labels: MENTION_LABELS });
     return rows.map((row) => ({ id: row.id as string, label: row.label as string, name: row.name as string, nameKeys: (row.nameKeys as string[]) ?? [] }));
   };
 
@@ -44,11 +45,16 @@ export class IngestService {
     return extractDocument(input, this.lookup, this.idsInUse);
   }
 
+  /**
+   * Writes the article unless the graph already holds its text: the content hash is looked up before
+   * anything is extracted. A facts file the extractor gets wrong is an InvalidFactsError (INVALID_FACTS)
+   * and writes nothing.
+   */
   async ingest(input: ArticleInput): Promise<IngestOutcome> {
     checkArticle(input, this.maxBytes);
+    const [existing] = await this.gateway.read("find-document-by-hash", { contentHash: contentHashOf(input.text) });
+    if (existing) return { written: false, documentId: existing.id as string, extraction: null };
     const extraction = await extractDocument(input, this.lookup, this.idsInUse);
-    const [existing] = await this.gateway.read("find-document-by-hash", { contentHash: extraction.contentHash });
-    if (existing) return { extraction, written: false, documentId: existing.id as string };
     const { plan, problems } = planDocument(extraction.factsFile, input.text);
     if (problems.length > 0) throw new InvalidFactsError(extraction.documentId, problems);
     await this.loader.load(plan);

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { contentHashOf } from "../model/content-hash";
 import { parseEdtfDate } from "../model/edtf-date";
 import type { DateFact, EntityFact, FactsFile, PropertyValue, QuotedFact, RelationshipFact } from "../model/facts-file";
 import { GRAPH_MODEL, type GraphModel } from "../model/graph-model";
@@ -70,7 +70,7 @@ class DocumentPlanner {
     const given = { title: document?.title, text: this.text, file: document?.file, source: document?.source, url: document?.url ?? undefined };
     const properties: Properties = { [S.id]: this.documentId, [S.name]: document?.title ?? null, [S.nameKey]: nameKey(document?.title ?? "") };
     const declared = this.view.propertiesOf(label);
-    this.copyProperties("document", label, declared, { ...given, contentHash: createHash("sha256").update(this.text).digest("hex") }, properties);
+    this.copyProperties("document", label, declared, { ...given, contentHash: contentHashOf(this.text) }, properties);
     const dates = document?.publishedOn ? { publishedOn: document.publishedOn } : undefined;
     this.flattenDates("document", label, declared, dates, properties, this.view.primaryDates(label));
     return properties;

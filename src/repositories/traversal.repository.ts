@@ -35,8 +35,8 @@ const AGREEMENT_COUNT_QUERIES: Record<AgreementGrouping, string> = {
 };
 
 /**
- * The analyst's queries over the graph: paths, neighbourhoods, timelines, common connections and
- * rankings. Each method is one Cypher file (a neighbourhood is one per level), so its cost does not
+ * The analyst's queries over the graph: paths, neighborhoods, timelines, common connections and
+ * rankings. Each method is one Cypher file (a neighborhood is one per level), so its cost does not
  * grow with the size of the GraphQL selection.
  */
 export class TraversalRepository {
@@ -75,9 +75,9 @@ export class TraversalRepository {
     return this.paths("find-paths", query);
   }
 
-  /** One level of a neighbourhood; edge properties (which hold the provenance) are read only when `withProperties`. */
-  async neighbours(ids: string[], types: RelationshipType[], labels: NodeLabel[], limit: number, withProperties = true): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
-    const rows = await this.gateway.read("find-neighbours", { ids, types: types.length ? types : FACT_RELATIONSHIP_TYPES, labels, limit, withProperties });
+  /** One level of a neighborhood; edge properties (which hold the provenance) are read only when `withProperties`. */
+  async neighbors(ids: string[], types: RelationshipType[], labels: NodeLabel[], limit: number, withProperties = true): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
+    const rows = await this.gateway.read("find-neighbors", { ids, types: types.length ? types : FACT_RELATIONSHIP_TYPES, labels, limit, withProperties });
     return rows.map((row) => ({ edge: row.edge as EdgeRecord, node: row.node as NodeRecord }));
   }
 

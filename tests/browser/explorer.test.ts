@@ -56,7 +56,7 @@ describe("the graph explorer, in Chromium", () => {
     expect(watched.problems).toEqual(NO_PROBLEMS);
   });
 
-  it("finds Iveco Group by search and draws its neighbourhood, with Gerrit Marx and the MOU", async () => {
+  it("finds Iveco Group by search and draws its neighborhood, with Gerrit Marx and the MOU", async () => {
     const { page, screenshot } = watched;
     await page.fill("#search", "Iveco");
     await page.press("#search", "Enter");

@@ -24,7 +24,7 @@ const INGEST = `mutation($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {
     written message newEntities existingEntities
     document { id title }
-    extraction { documentId extractorVersion entities { id label name existing } facts { id type from to quote confidence } }
+    extraction { documentId extractorVersion sentences entities { id label name existing } facts { id type from to quote confidence } }
   }
 }`;
 
@@ -69,7 +69,7 @@ describe("ingesting a new article", () => {
     expect(await graph().counts()).toEqual(before);
   });
 
-  it("adds the article in one go, with every new fact tied to its sentence, and a second ingest changes nothing", async () => {
+  it("adds the article in one go, with every new fact tied to its sentence, and a second ingest of the same text reads nothing and changes nothing", async () => {
     const before = await graph().counts();
     const first = await app().query(INGEST, { input: ARTICLE }, WRITER);
     expect(first.errors).toBeUndefined();
@@ -98,6 +98,8 @@ describe("ingesting a new article", () => {
     const again = await app().query(INGEST, { input: ARTICLE }, WRITER);
     expect(again.data.ingestDocument).toMatchObject({ written: false, newEntities: 0 });
     expect(again.data.ingestDocument.message).toContain("nothing changed");
+    expect(again.data.ingestDocument.document.id).toBe(result.document.id);
+    expect(again.data.ingestDocument.extraction).toMatchObject({ documentId: result.document.id, sentences: 0, entities: [], facts: [] });
     expect(await graph().counts()).toEqual(after);
   });
 

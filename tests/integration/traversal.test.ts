@@ -80,7 +80,7 @@ describe("analyst traversals over the seed graph", () => {
   });
 
   describe("neighborhood", () => {
-    it("draws Iveco Group's one-hop neighbourhood, deduplicated, with typed edges", async () => {
+    it("draws Iveco Group's one-hop neighborhood, deduplicated, with typed edges", async () => {
       const { data } = await app.query(`{ neighborhood(id: "company:iveco-group") { truncated nodes { id label name depth } edges { id source target type properties provenance { quote } } } }`);
       const { nodes, edges, truncated } = data.neighborhood;
       expect(truncated).toBe(false);

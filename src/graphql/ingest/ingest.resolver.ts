@@ -18,6 +18,11 @@ function toExtraction(record: ExtractionRecord): Extraction {
   });
 }
 
+/** The extraction of an article that was not read because the graph already holds its text: its document, nothing found. */
+function notRead(documentId: string): Extraction {
+  return Object.assign(new Extraction(), { documentId, extractorVersion: EXTRACTOR_VERSION, sentences: 0, entities: [], facts: [] });
+}
+
 @Resolver()
 export class IngestResolver {
   constructor(
@@ -30,16 +35,26 @@ export class IngestResolver {
   async ingestDocument(@Arg("input", () => IngestDocumentInput) input: IngestDocumentInput): Promise<IngestResult> {
     const outcome = await this.ingest.ingest({ ...input, publishedOn: input.publishedOn ?? null });
     const record = await this.repository.findById(outcome.documentId);
-    const existing = outcome.extraction.entities.filter((entity) => entity.existing).length;
+    const document = record ? hydrateNode(record) : null;
+    if (!outcome.written) {
+      return Object.assign(new IngestResult(), {
+        written: false,
+        message: `Already ingested as ${outcome.documentId} (same text); nothing was read and nothing changed.`,
+        document,
+        newEntities: 0,
+        existingEntities: 0,
+        extraction: notRead(outcome.documentId),
+      });
+    }
+    const { extraction } = outcome;
+    const existing = extraction.entities.filter((entity) => entity.existing).length;
     return Object.assign(new IngestResult(), {
-      written: outcome.written,
-      message: outcome.written
-        ? `Ingested ${outcome.documentId}: ${outcome.extraction.entities.length - existing} new entities, ${existing} matched, ${outcome.extraction.facts.length} facts.`
-        : `Already ingested as ${outcome.documentId} (same text); nothing changed.`,
-      document: record ? hydrateNode(record) : null,
-      newEntities: outcome.written ? outcome.extraction.entities.length - existing : 0,
+      written: true,
+      message: `Ingested ${outcome.documentId}: ${extraction.entities.length - existing} new entities, ${existing} matched, ${extraction.facts.length} facts.`,
+      document,
+      newEntities: extraction.entities.length - existing,
       existingEntities: existing,
-      extraction: toExtraction(outcome.extraction),
+      extraction: toExtraction(extraction),
     });
   }
 

@@ -49,6 +49,6 @@ export class Subgraph {
   @Field(() => [GraphEdge])
   edges: GraphEdge[];
 
-  @Field({ description: "True when the node limit cut the neighbourhood short." })
+  @Field({ description: "True when the node limit cut the neighborhood short." })
   truncated: boolean;
 }

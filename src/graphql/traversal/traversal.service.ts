@@ -53,7 +53,7 @@ export class TraversalService {
     let frontier = [query.id];
     let truncated = false;
     for (let depth = 1; depth <= query.depth && frontier.length > 0 && !truncated; depth += 1) {
-      const rows = await this.traversal.neighbours(frontier, query.types, query.labels, query.limit * 20, query.withProperties);
+      const rows = await this.traversal.neighbors(frontier, query.types, query.labels, query.limit * 20, query.withProperties);
       const next: string[] = [];
       for (const { edge, node } of rows) {
         const id = node.properties.id as string;

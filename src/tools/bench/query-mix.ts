@@ -66,9 +66,9 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
       peer: null,
     },
     {
-      name: "5 two-hop neighbourhood",
-      ours: { query: "query Neighbourhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { id source target type } } }", variables: { id: t.companyId } },
-      floor: { cypher: "bench/bench-two-hop-neighbourhood", params: { id: t.companyId } },
+      name: "5 two-hop neighborhood",
+      ours: { query: "query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { id source target type } } }", variables: { id: t.companyId } },
+      floor: { cypher: "bench/bench-two-hop-neighborhood", params: { id: t.companyId } },
       peer: null,
     },
     {

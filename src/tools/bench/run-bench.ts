@@ -55,10 +55,14 @@ interface Endpoint {
   close(): Promise<void>;
 }
 
-function post(url: string, body: unknown): Promise<{ status: number; json: any }> {
+interface GraphQLReply {
+  errors?: unknown[];
+}
+
+function post(url: string, body: unknown): Promise<{ status: number; json: GraphQLReply }> {
   return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (response) => ({
     status: response.status,
-    json: await response.json(),
+    json: (await response.json()) as GraphQLReply,
   }));
 }
 
@@ -91,7 +95,7 @@ async function startPeer(config: Config): Promise<Endpoint> {
   const server = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: "127.0.0.1" },
-    context: async () => ({ sessionConfig: { database: config.neo4j.database } }),
+    context: () => Promise.resolve({ sessionConfig: { database: config.neo4j.database } }),
   });
   return {
     url,
@@ -115,8 +119,8 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
   while (!output.includes("GraphQL server ready")) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
@@ -124,7 +128,7 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
   }
   // From here on its request log (a line per request) goes to logFile, or is drained and dropped.
   const sink = logFile ? fs.createWriteStream(logFile) : null;
-  for (const stream of [child.stdout!, child.stderr!]) {
+  for (const stream of [child.stdout, child.stderr]) {
     stream.removeAllListeners("data");
     if (sink) stream.pipe(sink, { end: false });
     else stream.resume();

@@ -51,6 +51,62 @@ export interface LoadtestReport {
   operations: OperationTimes[];
 }
 
+interface LoadDriver {
+  url: string;
+  /** The query mix, as request bodies. */
+  mix: string[];
+  key: string;
+  /** Marks the articles the run ingests, so they can be deleted afterwards. */
+  tag: string;
+  ingestEvery: number;
+  sent: number;
+}
+
+interface LoadCounts {
+  errors: number;
+  ingests: number;
+  errorCodes: Record<string, number>;
+}
+
+/** The body and headers of the next request: every ingestEvery-th an ingest of a new article, the rest the mix in turn. */
+function nextRequest(driver: LoadDriver, counts: LoadCounts): { body: string; headers: Record<string, string> } {
+  driver.sent += 1;
+  const { sent, tag } = driver;
+  if (driver.ingestEvery > 0 && sent % driver.ingestEvery === 0) {
+    counts.ingests += 1;
+    const text = `${tag} article ${sent}\n\nNorvik ${sent} Motors AB signed a supply agreement with Foton in Madrid on March 3, 2025.`;
+    const body = JSON.stringify({
+      query: "mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { written } }",
+      variables: { input: { title: `${tag} article ${sent}`, text, publishedOn: "2025-03-04" } },
+    });
+    return { body, headers: { "content-type": "application/json", authorization: `Bearer ${driver.key}` } };
+  }
+  return { body: driver.mix[sent % driver.mix.length], headers: { "content-type": "application/json" } };
+}
+
+/** Runs the mix (and its share of ingests) at one concurrency for some seconds, counting errors by code. */
+async function drive(driver: LoadDriver, connections: number, seconds: number, counts: LoadCounts) {
+  const result = await autocannon({
+    url: driver.url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request) => ({ ...request, ...nextRequest(driver, counts) }),
+        onResponse: (status, body) => {
+          if (status === 200 && !body.includes('"errors"')) return;
+          counts.errors += 1;
+          const code = body.match(/"code":"(\w+)"/)?.[1] ?? `HTTP ${status}`;
+          counts.errorCodes[code] = (counts.errorCodes[code] ?? 0) + 1;
+        },
+      },
+    ],
+  });
+  if (result.timeouts) counts.errorCodes.timeout = (counts.errorCodes.timeout ?? 0) + result.timeouts;
+  return result;
+}
+
 /**
  * Drives our server (its own process, production settings) with the bench query mix plus a share of
  * ingests of new articles, for a fixed time at each concurrency. Any non-200 answer or GraphQL error
@@ -70,55 +126,21 @@ export async function runLoadtest(config: Config, gateway: Neo4jGateway, options
   for (const body of mix) await fetch(ours.url, { method: "POST", headers: { "content-type": "application/json" }, body });
   const levels: LoadLevel[] = [];
   const rssStartMb = Math.round(rssMb(pid));
-  let sent = 0;
-  /** Runs the mix (and its share of ingests) at one concurrency for some seconds, counting errors by code. */
-  const drive = async (connections: number, seconds: number, counts: { errors: number; ingests: number; errorCodes: Record<string, number> }) => {
-    const result = await autocannon({
-      url: ours.url,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request) => {
-            sent += 1;
-            if (options.ingestEvery > 0 && sent % options.ingestEvery === 0) {
-              counts.ingests += 1;
-              const text = `${tag} article ${sent}\n\nNorvik ${sent} Motors AB signed a supply agreement with Foton in Madrid on March 3, 2025.`;
-              const body = JSON.stringify({
-                query: "mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { written } }",
-                variables: { input: { title: `${tag} article ${sent}`, text, publishedOn: "2025-03-04" } },
-              });
-              return { ...request, body, headers: { "content-type": "application/json", authorization: `Bearer ${key}` } };
-            }
-            return { ...request, body: mix[sent % mix.length], headers: { "content-type": "application/json" } };
-          },
-          onResponse: (status, body) => {
-            if (status === 200 && !body.includes('"errors"')) return;
-            counts.errors += 1;
-            const code = body.match(/"code":"(\w+)"/)?.[1] ?? `HTTP ${status}`;
-            counts.errorCodes[code] = (counts.errorCodes[code] ?? 0) + 1;
-          },
-        },
-      ],
-    });
-    if (result.timeouts) counts.errorCodes.timeout = (counts.errorCodes.timeout ?? 0) + result.timeouts;
-    return result;
-  };
+  const driver: LoadDriver = { url: ours.url, mix, key, tag, ingestEvery: options.ingestEvery, sent: 0 };
   let rssWarmMb = rssStartMb;
   try {
     if (options.warmupSeconds > 0 && options.connections.length > 0) {
       // V8 and the JIT size themselves in the first seconds of load; growth there is not a leak.
       log(`warm-up at concurrency ${options.connections[0]} for ${options.warmupSeconds} s (not measured) ...`);
-      await drive(options.connections[0], options.warmupSeconds, { errors: 0, ingests: 0, errorCodes: {} });
+      await drive(driver, options.connections[0], options.warmupSeconds, { errors: 0, ingests: 0, errorCodes: {} });
       rssWarmMb = Math.round(rssMb(pid));
     }
     for (const connections of options.connections) {
       log(`load at concurrency ${connections} for ${options.durationSeconds} s ...`);
-      const counts = { errors: 0, ingests: 0, errorCodes: {} as Record<string, number> };
+      const counts: LoadCounts = { errors: 0, ingests: 0, errorCodes: {} };
       let rssMiddleMb = 0;
       const middle = setTimeout(() => (rssMiddleMb = Math.round(rssMb(pid))), (options.durationSeconds * 1000) / 2);
-      const result = await drive(connections, options.durationSeconds, counts);
+      const result = await drive(driver, connections, options.durationSeconds, counts);
       clearTimeout(middle);
       const rssEndMb = Math.round(rssMb(pid));
       levels.push({

@@ -21,7 +21,7 @@ export function summariseRequestLog(file: string, slowMs: number): OperationTime
     if (!line.startsWith("{")) continue;
     let entry: { msg?: string; operationName?: string | null; durationMs?: number };
     try {
-      entry = JSON.parse(line);
+      entry = JSON.parse(line) as typeof entry;
     } catch {
       continue;
     }

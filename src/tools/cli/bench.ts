@@ -9,7 +9,7 @@ import { withDatabase } from "../../cli/with-database";
 const USAGE = `Usage: npm run bench -- [--duration S] [--connections 1,16] [--only 1,6]
 
 Runs the fixed query mix (lookup by name; company > executives > positions; company > agreements >
-parties, markets; full-text search; two-hop neighbourhood; shortest path between two people;
+parties, markets; full-text search; two-hop neighborhood; shortest path between two people;
 agreements by market) against this server, against the same queries as hand-written Cypher (the
 floor) and against @neo4j/graphql over the same database (the peer), with autocannon. Prints a table
 with p50/p99 latency, requests per second and the ratios, and writes it as JSON to .bench/.

@@ -4,7 +4,8 @@ import { parse } from "yaml";
 import { PROJECT_ROOT } from "../../config";
 import { extractDocument, type KnownEntity } from "../../extract/extract-document";
 import { addScores, f1, precision, recall, scoreExtraction, type ExtractionScore, type Score } from "../eval/score-extraction";
-import type { FactsFile } from "../../ingest/plan-document";
+import { isMentionLabel } from "../../extract/recognize-entities";
+import type { FactsFile } from "../../model/facts-file";
 import { nameKeys } from "../../model/name-key";
 
 const USAGE = `Usage: npm run eval:extract [-- --verbose]
@@ -33,10 +34,10 @@ async function scoreCorpus(corpus: Corpus, verbose: boolean): Promise<{ entities
     const text = fs.readFileSync(path.join(corpus.dir, articleName), "utf8");
     const extraction = await extractDocument(
       { title: gold.document.title, text, publishedOn: gold.document.publishedOn?.value.length === 10 ? gold.document.publishedOn.value : null },
-      async (keys) => known.filter((entity) => entity.nameKeys.some((key) => keys.includes(key))),
+      (keys) => Promise.resolve(known.filter((entity) => entity.nameKeys.some((key) => keys.includes(key)))),
     );
     for (const entity of extraction.entities) {
-      if (!entity.existing && ["Company", "Person", "Market"].includes(entity.label)) known.push({ id: entity.id, label: entity.label, name: entity.name, nameKeys: nameKeys([entity.name, ...entity.aliases]) });
+      if (!entity.existing && isMentionLabel(entity.label)) known.push({ id: entity.id, label: entity.label, name: entity.name, nameKeys: nameKeys([entity.name, ...entity.aliases]) });
     }
     const score: ExtractionScore = scoreExtraction(gold, extraction);
     for (const [label, value] of Object.entries(score.entities)) total.entities[label] = addScores(total.entities[label] ?? { truePositives: 0, falsePositives: 0, falseNegatives: 0 }, value);
@@ -74,10 +75,12 @@ async function main(args: string[]): Promise<number> {
   return seeds ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Evaluation failed: ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`Evaluation failed: ${(error as Error).message}`);
+      process.exit(1);
+    },
+  );
+}

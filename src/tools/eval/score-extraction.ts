@@ -1,6 +1,6 @@
 import { nameKeys } from "../../model/name-key";
 import type { Extraction } from "../../extract/extract-document";
-import type { FactsFile } from "../../ingest/plan-document";
+import type { FactsFile } from "../../model/facts-file";
 
 export interface Score {
   truePositives: number;

@@ -11,8 +11,8 @@ const EDGE_FIELDS = /* GraphQL */ `
   provenance { quote start end document { id title publishedOn { value text } } }
 `;
 
-export const NEIGHBOURHOOD = /* GraphQL */ `
-  query ExplorerNeighbourhood($id: ID!) {
+export const NEIGHBORHOOD = /* GraphQL */ `
+  query ExplorerNeighborhood($id: ID!) {
     neighborhood(id: $id, depth: 1, limit: 60) {
       truncated
       nodes { id label name }
@@ -75,7 +75,7 @@ export interface SearchData {
   search: { score: number; node: GraphNodeData }[];
 }
 
-export interface NeighbourhoodData {
+export interface NeighborhoodData {
   neighborhood: { truncated: boolean; nodes: GraphNodeData[]; edges: GraphEdgeData[] };
 }
 

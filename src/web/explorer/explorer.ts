@@ -3,7 +3,7 @@ import { PROVENANCE_PROPERTY_NAMES } from "../../model/stored-properties";
 import { graphql } from "../graphql-client";
 import {
   DOCUMENT_TEXT,
-  NEIGHBOURHOOD,
+  NEIGHBORHOOD,
   NODE_DETAILS,
   SEARCH,
   SHORTEST_PATH,
@@ -11,7 +11,7 @@ import {
   type DocumentTextData,
   type GraphEdgeData,
   type GraphNodeData,
-  type NeighbourhoodData,
+  type NeighborhoodData,
   type NodeDetailsData,
   type SearchData,
   type ShortestPathData,
@@ -190,13 +190,13 @@ async function search(text: string): Promise<void> {
   results.hidden = false;
 }
 
-/** Draws a node's neighbourhood (replacing the drawing when `fresh`), selects it and shows its panel and timeline. */
+/** Draws a node's neighborhood (replacing the drawing when `fresh`), selects it and shows its panel and timeline. */
 async function open(id: string, fresh: boolean): Promise<void> {
-  const data = await graphql<NeighbourhoodData>(NEIGHBOURHOOD, { id });
+  const data = await graphql<NeighborhoodData>(NEIGHBORHOOD, { id });
   // A path end picked before stays picked, so that the other end can be found by a new search.
   if (fresh) cy.elements().remove();
   merge(data.neighborhood.nodes, data.neighborhood.edges, id);
-  if (data.neighborhood.truncated) status.textContent = "Only the first 60 neighbours are drawn.";
+  if (data.neighborhood.truncated) status.textContent = "Only the first 60 neighbors are drawn.";
   cy.elements().unselect();
   cy.getElementById(id).select();
   await Promise.all([showNode(id), showTimeline(id)]);

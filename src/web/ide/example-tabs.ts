@@ -6,7 +6,7 @@ export interface ExampleTab {
 
 /**
  * The operations the IDE opens with, one tab each: the README's analyst questions, a shortest path, a
- * neighbourhood, a search and an ingest preview. Each starts with a comment saying what it answers.
+ * neighborhood, a search and an ingest preview. Each starts with a comment saying what it answers.
  * A unit test validates every one against the schema, so a schema change cannot leave a broken tab.
  */
 export const EXAMPLE_TABS: ExampleTab[] = [
@@ -60,7 +60,7 @@ query GerritMarxToCatl {
 `,
   },
   {
-    query: `# What is around Iveco Group? (a neighbourhood, ready to draw)
+    query: `# What is around Iveco Group? (a neighborhood, ready to draw)
 query AroundIvecoGroup {
   neighborhood(id: "company:iveco-group", depth: 2, labels: [Person, Agreement, Company], limit: 100) {
     truncated

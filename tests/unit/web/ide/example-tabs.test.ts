@@ -23,7 +23,7 @@ describe("the IDE's example tabs", () => {
     for (const tab of EXAMPLE_TABS) expect(tab.query).toMatch(/^# \S.*\n(#.*\n)*(query|mutation) /);
   });
 
-  it("cover the analyst questions, a shortest path, a neighbourhood, a search and an ingest preview", () => {
+  it("cover the analyst questions, a shortest path, a neighborhood, a search and an ingest preview", () => {
     const text = EXAMPLE_TABS.map((tab) => tab.query).join("\n");
     for (const field of ["agreement(", "shortestPath(", "neighborhood(", "search(", "previewExtraction("]) expect(text).toContain(field);
   });

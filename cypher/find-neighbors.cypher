@@ -1,5 +1,5 @@
-// One level of a neighbourhood: the relationships of the frontier nodes of the given types ($types is
-// never empty), optionally only to neighbours with some labels. Nodes come with what a drawing needs;
+// One level of a neighborhood: the relationships of the frontier nodes of the given types ($types is
+// never empty), optionally only to neighbors with some labels. Nodes come with what a drawing needs;
 // edges with their properties only when $withProperties (else just their id).
 UNWIND $ids AS id
 MATCH (n:Node {id: id})-[r:$any($types)]-(m)

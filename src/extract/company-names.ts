@@ -1,0 +1,21 @@
+import { nameKey } from "../model/name-key";
+import { LEGAL_SUFFIXES } from "./lexicon";
+
+/** Legal forms left out of a new company's name (kept as an alias): "Volta Cells GmbH" is named Volta Cells. */
+export const LEGAL_FORMS =
+  /(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|S\.?A\.?|N\.?V\.?|S\.?p\.?A\.?|GmbH|AB|Oy|ASA|B\.?V\.?|S\.?r\.?l\.?|Sp\.?(?: z o\.o\.)?|Pte\.?|Pty\.?|K\.?K\.?|Ltda\.?))+$/;
+
+/** Name tokens without legal endings: "Beiqi Foton Motor Co." → [beiqi, foton]; "Iveco Group" keeps "group". */
+export function coreTokens(name: string): string[] {
+  const tokens = nameKey(name.replace(LEGAL_FORMS, "") || name)
+    .split(" ")
+    .filter(Boolean);
+  while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[tokens.length - 1])) tokens.pop();
+  return tokens;
+}
+
+/** True when `longer` names the same company as `shorter` with at most one extra leading word ("Beiqi Foton" ~ "Foton"). */
+export function extendsName(longer: string[], shorter: string[]): boolean {
+  if (longer.length <= shorter.length || longer.length - shorter.length > 1 || shorter.length === 0) return false;
+  return shorter.every((token, i) => longer[longer.length - shorter.length + i] === token);
+}

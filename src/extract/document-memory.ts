@@ -1,0 +1,29 @@
+import type { DraftEntity, DraftFact, DraftLabel, DraftOf } from "./drafts";
+
+/** What the document has said so far, for "the MOU", "the plant" and "the company". */
+export interface DocumentMemory {
+  drafts: DraftEntity[];
+  facts: DraftFact[];
+  /** The company the article is about: the one it names most. */
+  focusCompany(): string | null;
+  nextRef(): string;
+}
+
+/**
+ * A fresh memory for one article. Drafts get refs "d0", "d1"... in the order the sentences create
+ * them, which the assembled ids keep; `focus` is the ref of the company the article names most.
+ */
+export function createDocumentMemory(focus: string | null): DocumentMemory {
+  let counter = 0;
+  return { drafts: [], facts: [], nextRef: () => `d${counter++}`, focusCompany: () => focus };
+}
+
+/** Narrows a draft to a label; usable as a filter or find predicate. */
+export function isDraftOf<L extends DraftLabel>(label: L): (draft: DraftEntity) => draft is DraftOf<L> {
+  return (draft): draft is DraftOf<L> => draft.label === label;
+}
+
+/** The latest draft of a label the document has created that satisfies `test`, for definite references. */
+export function latestDraft<L extends DraftLabel>(memory: DocumentMemory, label: L, test: (draft: DraftOf<L>) => boolean = () => true): DraftOf<L> | undefined {
+  return memory.drafts.filter(isDraftOf(label)).reverse().find(test);
+}

@@ -1,0 +1,70 @@
+import { isDraftOf } from "../document-memory";
+import { DEMONYMS, VEHICLE_NOUNS } from "../lexicon";
+import { targetMarkets, type SentenceScan } from "./sentence-scan";
+
+interface ProductPhrase {
+  name: string;
+  start: number;
+  end: number;
+  /** A model name ("NP6") rather than a product line ("pure electric trucks"). */
+  model: boolean;
+}
+
+/** A product noun phrase: up to four modifiers (lower-case adjectives or capitalised names such as NEV) and a vehicle noun. */
+const PRODUCT_PHRASE = new RegExp(
+  `\\b(?:(?:[Nn]ew|[Aa]ll-electric|[Ee]lectric|[Pp]ure electric|[Bb]attery-electric|[Hh]ydrogen|[Ll]ight|[Mm]edium|[Hh]eavy|[Cc]ommercial|[Pp]anel|[Ff]uel cell|[Ee]nergy|[Cc]ity|[Mm]ini|[A-Z]{2,5}|[A-Z][a-z]+)\\s+){1,4}${VEHICLE_NOUNS.source.slice(2, -2)}\\b`,
+  "g",
+);
+const MODEL_NAME = /\b([A-Z]{1,4}\d{1,4}[A-Z]?)\b/g;
+const PRODUCT_VERB =
+  /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|building|design|designed|sells?|sold|introduce[sd]?|debut(ed)?|showcased?|brought|exported|received|certified|offers?|rolled out)\b/i;
+const DEVELOPING_VERB =
+  /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|building|design|designed|mastered|debuted|brought)\b/i;
+
+/** The product lines and model names of a sentence, in order; a vehicle noun phrase that runs on into another noun, or names a whole market segment, is left out. */
+function productPhrasesIn(text: string): ProductPhrase[] {
+  const phrases: ProductPhrase[] = [];
+  for (const match of text.matchAll(PRODUCT_PHRASE)) {
+    const after = text.slice(match.index + match[0].length);
+    if (/^\s+(?!for|in|to|with|that|which|and|at|on|from|is|are|was|were|will|has|have|across|into|specifically|developed|built|made)[a-z]/.test(after))
+      continue;
+    if (/^(commercial|light commercial|new energy) vehicles?$/i.test(match[0])) continue;
+    if (/\b(of|manufacture|make|makers? of)\s+(heavy, medium and |the )?$/i.test(text.slice(0, match.index))) continue;
+    phrases.push({ name: match[0].replace(/^(new|the|a|an|two|three|several)\s+/i, ""), start: match.index, end: match.index + match[0].length, model: false });
+  }
+  for (const match of text.matchAll(MODEL_NAME)) phrases.push({ name: match[1], start: match.index, end: match.index + match[1].length, model: true });
+  return phrases.sort((a, b) => a.start - b.start);
+}
+
+/** One product: who develops it, the market it is "for", and where it (or its maker) sells. */
+function readProduct(scan: SentenceScan, phrase: ProductPhrase, maker: string): void {
+  const { memory, text } = scan;
+  const existing = memory.drafts
+    .filter(isDraftOf("Vehicle"))
+    .find((d) => d.name.toLowerCase() === phrase.name.toLowerCase() && (phrase.model || d.sentence === scan.sentence.index));
+  const vehicle = existing ?? scan.draft("Vehicle", phrase.name, { kind: phrase.model ? "MODEL" : "PRODUCT_LINE" }, {}, 0.5);
+  if (DEVELOPING_VERB.test(text)) scan.fact("DEVELOPS", maker, vehicle.ref, 0.6);
+  const forMarket = text.slice(phrase.end).match(/^[^.;]*?\bfor (?:the )?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)(?: markets?)?\b/u);
+  const target = forMarket
+    ? targetMarkets(scan, new Set()).find((market) => market.name === forMarket[1] || DEMONYMS[forMarket[1].toLowerCase()] === market.name)
+    : undefined;
+  if (target) scan.fact("TARGETS_MARKET", vehicle.ref, target.ref, 0.55);
+  if (/\b(sells?|sold|put into operation|exported|available)\b[^.;]*\b(in|to)\b/i.test(text)) {
+    for (const { ref, mention } of scan.mentionsOf("Market"))
+      if (mention.start > scan.sentence.start + phrase.end) scan.fact("SELLS_IN", vehicle.ref, ref, 0.5);
+  }
+  const sells = text.match(/\bsells?\b[^.;]*?\bin ([A-Z][\w ]+)/);
+  const soldIn = sells ? scan.mentionsOf("Market").find(({ mention }) => sells[1].startsWith(mention.text)) : undefined;
+  if (soldIn) scan.fact("SELLS_IN", maker, soldIn.ref, 0.6);
+}
+
+/**
+ * Products: noun phrases ending in a vehicle noun ("pure electric trucks", "NEV products") and model
+ * names ("NP6"), in a sentence that says they were developed, launched, shown or sold. A model named
+ * again anywhere in the article is the same vehicle; a product line, only within its sentence.
+ */
+export function productsPattern(scan: SentenceScan): void {
+  const maker = scan.companies[0] ?? scan.subject ?? scan.memory.focusCompany();
+  if (!PRODUCT_VERB.test(scan.text) || !maker) return;
+  for (const phrase of productPhrasesIn(scan.text)) readProduct(scan, phrase, maker);
+}

@@ -1,0 +1,42 @@
+import type { Cluster } from "./cluster-mentions";
+import { createDocumentMemory, type DocumentMemory } from "./document-memory";
+import { extractFacts } from "./extract-facts";
+import type { EntityMention } from "./recognize-entities";
+import type { Sentence } from "./split-sentences";
+
+export interface ArticleFactsInput {
+  sentences: Sentence[];
+  perSentence: EntityMention[][];
+  clusters: Cluster[];
+  clusterOf: Map<EntityMention, Cluster>;
+  clusterRef: (cluster: Cluster) => string;
+  reference: Date | null;
+}
+
+/** A place and the larger place the gazetteer puts it in, named in the same sentence ("Padua, Italy"): one is part of the other. */
+function placeHierarchyFacts({ clusters, clusterRef }: ArticleFactsInput, memory: DocumentMemory): void {
+  for (const cluster of clusters) {
+    const parentName = cluster.place?.parent;
+    const parent = parentName ? clusters.find((c) => c.label === "Market" && (c.place?.name === parentName || c.names.includes(parentName))) : undefined;
+    const together = parent && cluster.mentions.find((mention) => parent.mentions.some((other) => other.sentence === mention.sentence));
+    if (parent && together)
+      memory.facts.push({ type: "PART_OF", from: clusterRef(cluster), to: clusterRef(parent), sentence: together.sentence, properties: {}, confidence: 0.7 });
+  }
+}
+
+/**
+ * Reads the facts of an article sentence by sentence, in order, each sentence's mentions given by
+ * their cluster's ref, into one document memory; then the place hierarchy the article shows. The
+ * company the article names most is what "the company" and unattributed figures refer to.
+ */
+export function readArticleFacts(input: ArticleFactsInput): DocumentMemory {
+  const { clusters, clusterOf, clusterRef } = input;
+  const mostNamed = clusters.filter((c) => c.label === "Company").sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const memory = createDocumentMemory(mostNamed ? clusterRef(mostNamed) : null);
+  input.sentences.forEach((sentence, i) => {
+    const mentions = input.perSentence[i].map((mention) => ({ ref: clusterRef(clusterOf.get(mention)!), mention }));
+    extractFacts({ sentence, mentions, reference: input.reference }, memory);
+  });
+  placeHierarchyFacts(input, memory);
+  return memory;
+}
