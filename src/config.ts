@@ -203,7 +203,13 @@ export function loadConfig(env: Env = process.env): Config {
       readsRequireAuth: readBool(env, "READS_REQUIRE_AUTH", false),
     },
     ingest: { maxBytes: readInt(env, "INGEST_MAX_BYTES", 200_000, 1_000, 900_000) },
-    logLevel: readMatching(env, "LOG_LEVEL", nodeEnv === "test" ? "silent" : "info", /^(fatal|error|warn|info|debug|trace|silent)$/, "one of fatal, error, warn, info, debug, trace or silent"),
+    logLevel: readMatching(
+      env,
+      "LOG_LEVEL",
+      nodeEnv === "test" ? "silent" : "info",
+      /^(fatal|error|warn|info|debug|trace|silent)$/,
+      "one of fatal, error, warn, info, debug, trace or silent",
+    ),
     limits: {
       maxDepth: readInt(env, "MAX_QUERY_DEPTH", 10, 1, 100),
       maxAliases: readInt(env, "MAX_ALIASES", 15, 0, 1000),

@@ -42,7 +42,9 @@ async function exit(code: number, reason: string): Promise<never> {
 function listen(server: http.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
-      reject(error.code === "EADDRINUSE" ? new ConfigError("PORT", `${port} is already in use on ${host}; stop what uses it or set PORT to a free port`) : error);
+      reject(
+        error.code === "EADDRINUSE" ? new ConfigError("PORT", `${port} is already in use on ${host}; stop what uses it or set PORT to a free port`) : error,
+      );
     });
     server.listen(port, host, resolve);
   });

@@ -30,21 +30,50 @@ const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLo
 
 function nodeIdConstraint(label: string): SchemaItem {
   const name = `${snake(label)}_id`;
-  return { name, kind: "constraint", type: "UNIQUENESS", entityType: "NODE", labelsOrTypes: [label], properties: [S.id], create: renderCypher("schema/create-node-id-constraint", { name, label }) };
+  return {
+    name,
+    kind: "constraint",
+    type: "UNIQUENESS",
+    entityType: "NODE",
+    labelsOrTypes: [label],
+    properties: [S.id],
+    create: renderCypher("schema/create-node-id-constraint", { name, label }),
+  };
 }
 
 function relationshipIdConstraint(type: string): SchemaItem {
   const name = `${type.toLowerCase()}_id`;
-  return { name, kind: "constraint", type: "UNIQUENESS", entityType: "RELATIONSHIP", labelsOrTypes: [type], properties: [S.id], create: renderCypher("schema/create-relationship-id-constraint", { name, type }) };
+  return {
+    name,
+    kind: "constraint",
+    type: "UNIQUENESS",
+    entityType: "RELATIONSHIP",
+    labelsOrTypes: [type],
+    properties: [S.id],
+    create: renderCypher("schema/create-relationship-id-constraint", { name, type }),
+  };
 }
 
 function rangeIndex(label: string, property: string): SchemaItem {
   const name = `${snake(label)}_${snake(property)}`;
-  return { name, kind: "index", type: "RANGE", entityType: "NODE", labelsOrTypes: [label], properties: [property], create: renderCypher("schema/create-range-index", { name, label, property }) };
+  return {
+    name,
+    kind: "index",
+    type: "RANGE",
+    entityType: "NODE",
+    labelsOrTypes: [label],
+    properties: [property],
+    create: renderCypher("schema/create-range-index", { name, label, property }),
+  };
 }
 
 function fulltextIndex(name: string, labels: string[], properties: string[], analyzer: string): SchemaItem {
-  const text = renderCypher("schema/create-fulltext-index", { name, labels: labels.join("|"), properties: properties.map((property) => `n.${property}`).join(", "), analyzer });
+  const text = renderCypher("schema/create-fulltext-index", {
+    name,
+    labels: labels.join("|"),
+    properties: properties.map((property) => `n.${property}`).join(", "),
+    analyzer,
+  });
   return { name, kind: "index", type: "FULLTEXT", entityType: "NODE", labelsOrTypes: labels, properties, analyzer, create: text };
 }
 

@@ -119,7 +119,9 @@ export class Neo4jGateway {
   /** Runs `work` in one managed write transaction: all of it commits, or none of it does. */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.config.queryTimeoutMs * 6): Promise<T> {
     return this.slots.run("write", () =>
-      this.withSession(neo4j.session.WRITE, timeoutMs, (session) => session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), { timeout: timeoutMs })),
+      this.withSession(neo4j.session.WRITE, timeoutMs, (session) =>
+        session.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), { timeout: timeoutMs }),
+      ),
     );
   }
 
@@ -148,7 +150,12 @@ export class Neo4jGateway {
       await this.runAlone(session, cypher("schema/await-indexes"), {}, SCHEMA_TIMEOUT_MS);
       // The first lookup by name after a start pays for opening the full-text searcher and planning
       // the statement (about a second on a cold JVM); paying it here keeps it out of a request.
-      await this.runAlone(session, cypher("find-nodes-by-name"), { key: "", keysQueries: ['"warm up"'], labels: [model.documentLabel], limit: 1 }, SCHEMA_TIMEOUT_MS);
+      await this.runAlone(
+        session,
+        cypher("find-nodes-by-name"),
+        { key: "", keysQueries: ['"warm up"'], labels: [model.documentLabel], limit: 1 },
+        SCHEMA_TIMEOUT_MS,
+      );
     });
   }
 

@@ -44,7 +44,11 @@ export class QuerySlots {
         },
         timer: setTimeout(() => {
           queue.splice(queue.indexOf(waiter), 1);
-          reject(new ServiceUnavailableError(`The graph database is busy: this request waited ${this.maxWaitMs} ms for one of its ${this.max} query slots. Try again shortly.`));
+          reject(
+            new ServiceUnavailableError(
+              `The graph database is busy: this request waited ${this.maxWaitMs} ms for one of its ${this.max} query slots. Try again shortly.`,
+            ),
+          );
         }, this.maxWaitMs),
       };
       queue.push(waiter);

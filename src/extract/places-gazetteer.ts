@@ -14,7 +14,8 @@ export interface Place {
 let gazetteer: Map<string, Place> | null = null;
 
 /** First-level divisions whose names are everyday English words, which would turn ordinary capitalised words into places. */
-const EVERYDAY_WORDS = /^(north|south|east|west|central|centre|center|eastern|western|northern|southern|capital|upper|lower|middle|coast|coastal|border|islands?|lakes?|mountains?|valley|river|plateau|highlands?|lowlands?|oriental|occidental|interior|great|little|new|saint|santa|united|federal|national|special|autonomous|greater|inner|outer|far|grand|royal|free|delta|savannes?|sud|nord|est|ouest|centro|norte|sur|most|paul|meta|sal|gold|green|red|white|black|blue|long|lake|plains?|sea|bay|gulf|point|ports?|cape|hills?|forest|city)\b/i;
+const EVERYDAY_WORDS =
+  /^(north|south|east|west|central|centre|center|eastern|western|northern|southern|capital|upper|lower|middle|coast|coastal|border|islands?|lakes?|mountains?|valley|river|plateau|highlands?|lowlands?|oriental|occidental|interior|great|little|new|saint|santa|united|federal|national|special|autonomous|greater|inner|outer|far|grand|royal|free|delta|savannes?|sud|nord|est|ouest|centro|norte|sur|most|paul|meta|sal|gold|green|red|white|black|blue|long|lake|plains?|sea|bay|gulf|point|ports?|cape|hills?|forest|city)\b/i;
 
 /** State names that are also everyday words ("East", "Most") or too short to trust alone. */
 function isTrustworthyStateName(name: string): boolean {

@@ -141,7 +141,9 @@ function compromiseTags(text: string, cache: SentenceTagCache): SentenceTags {
 
 /** True for an everyday word that only has a capital because it starts the sentence ("Electric", "Battery"). */
 function isCommonWord(word: string): boolean {
-  return nlp(word.toLowerCase()).has("(#Adjective|#Adverb|#Verb|#Determiner|#Preposition|#Conjunction|#Pronoun)") && !nlp(word).has("(#Place|#Person|#Organization)");
+  return (
+    nlp(word.toLowerCase()).has("(#Adjective|#Adverb|#Verb|#Determiner|#Preposition|#Conjunction|#Pronoun)") && !nlp(word).has("(#Place|#Person|#Organization)")
+  );
 }
 
 const textOf = (source: string, tokens: Token[]) => (tokens.length ? source.slice(tokens[0].start, tokens[tokens.length - 1].end) : "");
@@ -158,9 +160,16 @@ interface RunReader {
 /** A run without the leading words that are never names, leading connectors, and an everyday word that only has a capital because it starts the sentence. */
 function nameTokens({ sentence }: RunReader, run: Token[]): Token[] {
   let tokens = run;
-  while (tokens.length && NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isAcronym(tokens[0].text) && !TITLE_HEAD_WORDS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
+  while (tokens.length && NOT_NAMES.has(tokens[0].text.toLowerCase()) && !isAcronym(tokens[0].text) && !TITLE_HEAD_WORDS.has(tokens[0].text.toLowerCase()))
+    tokens = tokens.slice(1);
   while (tokens.length && CONNECTORS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
-  if (tokens.length > 1 && tokens[0].start === sentence.start && !COMPANY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && isCommonWord(tokens[0].text)) tokens = tokens.slice(1);
+  if (
+    tokens.length > 1 &&
+    tokens[0].start === sentence.start &&
+    !COMPANY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) &&
+    isCommonWord(tokens[0].text)
+  )
+    tokens = tokens.slice(1);
   return tokens;
 }
 
@@ -174,7 +183,12 @@ function readTitled({ documentText, known, push }: RunReader, tokens: Token[]): 
   } else if (titled.name.length >= 2 || nameLabel === "Person") {
     const employer = titled.employer.length ? textOf(documentText, titled.employer) : undefined;
     if (employer) push("Company", titled.employer, {}, 0.8);
-    push("Person", titled.name, { title: textOf(documentText, titled.title), unit: titled.unit.length ? textOf(documentText, titled.unit) : undefined, employer }, 0.9);
+    push(
+      "Person",
+      titled.name,
+      { title: textOf(documentText, titled.title), unit: titled.unit.length ? textOf(documentText, titled.unit) : undefined, employer },
+      0.9,
+    );
   }
   return true;
 }
@@ -199,12 +213,20 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
   const within = following.match(/^,\s+([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u);
   const container = within ? findPlace(within[1]) : null;
   const preceding = documentText.slice(Math.max(sentence.start, tokens[0].start - 4), tokens[0].start);
-  if (container && tokens.length <= 2 && container.kind !== "REGION") push("Market", tokens, { place: { name: text, kind: "CITY", parent: container.name } }, 0.75);
+  if (container && tokens.length <= 2 && container.kind !== "REGION")
+    push("Market", tokens, { place: { name: text, kind: "CITY", parent: container.name } }, 0.75);
   else if (tokens.length === 1 && isAcronym(tokens[0].text) && tokens[0].text.length >= 3) push("Company", tokens, {}, 0.7);
-  else if (tokens.length >= 2 && tokens.length <= 3 && (people.has(key) || [...people].some((person) => person.endsWith(key))) && !organisations.has(key)) push("Person", tokens, {}, 0.75);
+  else if (tokens.length >= 2 && tokens.length <= 3 && (people.has(key) || [...people].some((person) => person.endsWith(key))) && !organisations.has(key))
+    push("Person", tokens, {}, 0.75);
   else if (tokens.length <= 2 && places.has(key) && !organisations.has(key)) push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.6);
   else if (organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) push("Company", tokens, {}, 0.6);
-  else if (tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[0].text) && /\bin $/.test(preceding) && /^[.,;]|^$/.test(following.trimStart().slice(0, 1)) && !isCommonWord(tokens[0].text)) {
+  else if (
+    tokens.length === 1 &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[0].text) &&
+    /\bin $/.test(preceding) &&
+    /^[.,;]|^$/.test(following.trimStart().slice(0, 1)) &&
+    !isCommonWord(tokens[0].text)
+  ) {
     push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.5);
   }
 }
@@ -240,7 +262,15 @@ export function recognizeEntities(documentText: string, sentence: Sentence, know
   for (const match of sentence.text.matchAll(/\b([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)-based\b/gu)) {
     const start = sentence.start + (match.index ?? 0);
     const name = match[1];
-    mentions.push({ label: "Market", text: name, start, end: start + name.length, sentence: sentence.index, place: findPlace(name) ?? { name, kind: "CITY" }, confidence: 0.85 });
+    mentions.push({
+      label: "Market",
+      text: name,
+      start,
+      end: start + name.length,
+      sentence: sentence.index,
+      place: findPlace(name) ?? { name, kind: "CITY" },
+      confidence: 0.85,
+    });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -16,7 +16,15 @@ import { AnalyticsResolver } from "./analytics/analytics.resolver";
 import { TraversalResolver } from "./traversal/traversal.resolver";
 
 /** The hand-written resolvers; each label's root queries and relation fields are generated from the model. */
-export const RESOLVERS = [NodeResolver, SearchResolver, TraversalResolver, AnalyticsResolver, RelationshipResolver, ProvenanceResolver, IngestResolver] as const;
+export const RESOLVERS = [
+  NodeResolver,
+  SearchResolver,
+  TraversalResolver,
+  AnalyticsResolver,
+  RelationshipResolver,
+  ProvenanceResolver,
+  IngestResolver,
+] as const;
 
 const schemas = new Map<GraphModelSpec, Promise<GraphQLSchema>>();
 

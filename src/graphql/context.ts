@@ -27,7 +27,10 @@ export interface RequestOptions {
 }
 
 /** Fresh repositories for one request, so DataLoader caches never outlive it. */
-export function createContext(sharedGateway: Neo4jGateway, options: RequestOptions = { principal: { kind: "anonymous", scopes: new Set() }, ingestMaxBytes: 0 }): GraphContext {
+export function createContext(
+  sharedGateway: Neo4jGateway,
+  options: RequestOptions = { principal: { kind: "anonymous", scopes: new Set() }, ingestMaxBytes: 0 },
+): GraphContext {
   const { gateway, statements } = sharedGateway.forRequest();
   const repository = new GraphRepository(gateway);
   const traversal = new TraversalRepository(gateway, repository);

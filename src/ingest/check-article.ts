@@ -11,10 +11,14 @@ export function checkArticle(input: ArticleInput, maxBytes: number): void {
   if (!input.text?.trim()) throw new BadUserInputError("text must not be empty: send the article's full text.", { argument: "text" });
   const bytes = Buffer.byteLength(input.text, "utf8");
   if (bytes > maxBytes) {
-    throw new BadUserInputError(`text is ${bytes} bytes, over the limit of ${maxBytes} (INGEST_MAX_BYTES); split the article or raise the limit.`, { argument: "text" });
+    throw new BadUserInputError(`text is ${bytes} bytes, over the limit of ${maxBytes} (INGEST_MAX_BYTES); split the article or raise the limit.`, {
+      argument: "text",
+    });
   }
   if (input.text.includes("\uFFFD")) {
-    throw new BadUserInputError("text contains U+FFFD replacement characters, the mark of a file that was not UTF-8; convert it to UTF-8 first.", { argument: "text" });
+    throw new BadUserInputError("text contains U+FFFD replacement characters, the mark of a file that was not UTF-8; convert it to UTF-8 first.", {
+      argument: "text",
+    });
   }
   if (input.publishedOn != null) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.publishedOn);

@@ -58,12 +58,26 @@ export async function ingestFiles(service: IngestService, files: string[], optio
       const article = readArticleFile(file, options);
       if (options.dryRun) {
         const extraction = await service.preview(article);
-        outcome = { file, documentId: extraction.documentId, status: "previewed", entities: extraction.entities.length, newEntities: extraction.entities.filter((e) => !e.existing).length, facts: extraction.facts.length };
+        outcome = {
+          file,
+          documentId: extraction.documentId,
+          status: "previewed",
+          entities: extraction.entities.length,
+          newEntities: extraction.entities.filter((e) => !e.existing).length,
+          facts: extraction.facts.length,
+        };
       } else {
         const result = await service.ingest(article);
         if (result.written) {
           const { entities, facts } = result.extraction;
-          outcome = { file, documentId: result.documentId, status: "written", entities: entities.length, newEntities: entities.filter((e) => !e.existing).length, facts: facts.length };
+          outcome = {
+            file,
+            documentId: result.documentId,
+            status: "written",
+            entities: entities.length,
+            newEntities: entities.filter((e) => !e.existing).length,
+            facts: facts.length,
+          };
         } else {
           outcome = { file, documentId: result.documentId, status: "unchanged", newEntities: 0 };
         }

@@ -99,7 +99,13 @@ class DocumentPlanner {
     if (!provenance) return null;
     for (const key of Object.keys(properties)) if (properties[key] === null) delete properties[key];
     const names = [entity.name, ...(entity.aliases ?? []).filter((alias) => typeof alias === "string" && alias.trim())];
-    const mention = { ...provenance, [S.id]: `${entity.id}@${this.documentId}`, [S.aliases]: names, [S.nameKeys]: nameKeys(names), [S.properties]: JSON.stringify(properties) };
+    const mention = {
+      ...provenance,
+      [S.id]: `${entity.id}@${this.documentId}`,
+      [S.aliases]: names,
+      [S.nameKeys]: nameKeys(names),
+      [S.properties]: JSON.stringify(properties),
+    };
     return { id: entity.id, label, properties, mention };
   }
 
@@ -161,7 +167,14 @@ class DocumentPlanner {
     }
   }
 
-  private flattenDates(where: string, owner: string, declared: PropertyMap, dates: Record<string, DateFact> | undefined, into: Properties, primary: string[]): void {
+  private flattenDates(
+    where: string,
+    owner: string,
+    declared: PropertyMap,
+    dates: Record<string, DateFact> | undefined,
+    into: Properties,
+    primary: string[],
+  ): void {
     for (const [name, date] of Object.entries(dates ?? {})) {
       if (declared[name]?.type !== "Date") {
         this.problems.push(`${where}: date "${name}" is not declared for ${owner} (dates: ${this.view.dateNames(declared).join(", ") || "none"})`);
@@ -169,7 +182,9 @@ class DocumentPlanner {
       }
       const parsed = typeof date?.value === "string" ? parseEdtfDate(date.value) : null;
       if (!parsed) {
-        this.problems.push(`${where}: date "${name}" has value ${JSON.stringify(date?.value)}; use an EDTF date such as 2024-06-04, 2021-01, 2023-21 (spring) or 2022`);
+        this.problems.push(
+          `${where}: date "${name}" has value ${JSON.stringify(date?.value)}; use an EDTF date such as 2024-06-04, 2021-01, 2023-21 (spring) or 2022`,
+        );
         continue;
       }
       Object.assign(into, {

@@ -69,7 +69,10 @@ export const ENTITY_LABELS = NODE_LABELS.filter((label): label is EntityLabel =>
 export const RELATIONSHIP_TYPES = Object.keys(GRAPH_MODEL.relationships) as RelationshipType[];
 
 /** The relationship that records mentions rather than facts. */
-export const MENTION_RELATIONSHIP = RELATIONSHIP_TYPES.find((type) => "provenance" in GRAPH_MODEL.relationships[type]) as Exclude<RelationshipType, FactRelationshipType>;
+export const MENTION_RELATIONSHIP = RELATIONSHIP_TYPES.find((type) => "provenance" in GRAPH_MODEL.relationships[type]) as Exclude<
+  RelationshipType,
+  FactRelationshipType
+>;
 
 /** Every relationship type that states a fact: all but the mention relationship. */
 export const FACT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter((type): type is FactRelationshipType => type !== MENTION_RELATIONSHIP);

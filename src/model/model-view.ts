@@ -1,12 +1,4 @@
-import {
-  ANY_ENTITY,
-  type EnumSpec,
-  type GraphModelSpec,
-  type LabelSpec,
-  type PropertySpec,
-  type RelationFieldSpec,
-  type RelationshipSpec,
-} from "./model-spec";
+import { ANY_ENTITY, type EnumSpec, type GraphModelSpec, type LabelSpec, type PropertySpec, type RelationFieldSpec, type RelationshipSpec } from "./model-spec";
 
 export type PropertyMap = Readonly<Record<string, PropertySpec>>;
 
@@ -150,7 +142,14 @@ export class ModelView {
   /** The type a property takes, as a person would write it in a facts file. */
   describeType(spec: PropertySpec): string {
     if (isEnum(spec.type)) return `one of ${Object.keys(spec.type.values).join(", ")}`;
-    const words: Record<string, string> = { String: "a string", Int: "a whole number", Float: "a number", Boolean: "true or false", StringList: "a list of strings", Date: "a date" };
+    const words: Record<string, string> = {
+      String: "a string",
+      Int: "a whole number",
+      Float: "a number",
+      Boolean: "true or false",
+      StringList: "a list of strings",
+      Date: "a date",
+    };
     return words[spec.type];
   }
 }

@@ -39,7 +39,12 @@ const KEYS_PER_QUERY = 500;
 export function nameKeysQueries(keys: string[]): string[] {
   const queries: string[] = [];
   for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-    queries.push(keys.slice(i, i + KEYS_PER_QUERY).map((key) => `"${key.replace(/["\\]/g, "\\$&")}"`).join(" OR "));
+    queries.push(
+      keys
+        .slice(i, i + KEYS_PER_QUERY)
+        .map((key) => `"${key.replace(/["\\]/g, "\\$&")}"`)
+        .join(" OR "),
+    );
   }
   return queries;
 }

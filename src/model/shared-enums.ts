@@ -11,13 +11,13 @@ export const FACT_ORIGIN = defineEnum({
 
 export const VALUE_BOUND = defineEnum({
   name: "ValueBound",
-  description: "How a stated number relates to the real one, when the source hedges it (\"more than 600\").",
+  description: 'How a stated number relates to the real one, when the source hedges it ("more than 600").',
   values: {
-    MORE_THAN: "The real value is above the number (\"more than\", \"over\").",
-    AT_LEAST: "The real value is the number or above (\"at least\").",
-    ABOUT: "The number is approximate (\"about\", \"around\", \"some\").",
-    NEARLY: "The real value is just below the number (\"nearly\", \"almost\").",
-    UP_TO: "The number is a ceiling (\"up to\").",
+    MORE_THAN: 'The real value is above the number ("more than", "over").',
+    AT_LEAST: 'The real value is the number or above ("at least").',
+    ABOUT: 'The number is approximate ("about", "around", "some").',
+    NEARLY: 'The real value is just below the number ("nearly", "almost").',
+    UP_TO: 'The number is a ceiling ("up to").',
   },
 });
 

@@ -22,7 +22,13 @@ export const STORED_PROPERTIES = {
 export const STORED_PROPERTY_NAMES: ReadonlySet<string> = new Set(Object.values(STORED_PROPERTIES));
 
 /** The provenance a fact or mention carries: its document, quote and the quote's offsets. */
-export const PROVENANCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([STORED_PROPERTIES.id, STORED_PROPERTIES.documentId, STORED_PROPERTIES.quote, STORED_PROPERTIES.start, STORED_PROPERTIES.end]);
+export const PROVENANCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
+  STORED_PROPERTIES.id,
+  STORED_PROPERTIES.documentId,
+  STORED_PROPERTIES.quote,
+  STORED_PROPERTIES.start,
+  STORED_PROPERTIES.end,
+]);
 
 /** A date is stored flattened: `<name>` holds the EDTF value, `<name>_<part>` the rest. */
 export const DATE_PARTS = ["precision", "start", "end", "text", "inferred"] as const;

@@ -39,7 +39,8 @@ function checkRelationFields(view: ModelView, label: string, problems: string[])
     }
     const reachable = new Set(field.types.flatMap((type) => view.ends(type)[field.direction === "OUTGOING" ? "to" : "from"]));
     for (const target of field.targetLabels) if (!reachable.has(target)) problems.push(`${where}: ${field.types.join("|")} never reaches ${target}`);
-    if (field.edges && (field.types.length !== 1 || !view.relationship(field.types[0]).edge)) problems.push(`${where}: edges need exactly one relationship type with an edge type`);
+    if (field.edges && (field.types.length !== 1 || !view.relationship(field.types[0]).edge))
+      problems.push(`${where}: edges need exactly one relationship type with an edge type`);
     if (field.inverse !== undefined) checkInverse(view, field, problems);
   }
 }
@@ -63,7 +64,8 @@ function checkEnums(view: ModelView, problems: string[]): void {
   const seen = new Map<string, EnumSpec>();
   const all: EnumSpec[] = [];
   for (const label of view.labels) all.push(...Object.values(view.propertiesOf(label)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
-  for (const type of view.relationshipTypes) all.push(...Object.values(view.relationshipPropertiesOf(type)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
+  for (const type of view.relationshipTypes)
+    all.push(...Object.values(view.relationshipPropertiesOf(type)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
   for (const spec of [view.model.timelineKinds, ...all]) {
     const earlier = seen.get(spec.name);
     if (earlier && earlier !== spec) problems.push(`enum ${spec.name} is declared twice with different values; declare it once and share it`);
@@ -83,12 +85,14 @@ export function validateModel(model: GraphModelSpec): void {
   const problems: string[] = [];
   if (!(model.documentLabel in model.labels)) problems.push(`documentLabel ${model.documentLabel} is not a label`);
   if (!(model.otherTimelineKind in model.timelineKinds.values)) problems.push(`otherTimelineKind ${model.otherTimelineKind} is not a timeline kind`);
-  if (view.relationshipTypes.filter((type) => model.relationships[type].provenance).length !== 1) problems.push("exactly one relationship type must be the provenance (mention) relationship");
+  if (view.relationshipTypes.filter((type) => model.relationships[type].provenance).length !== 1)
+    problems.push("exactly one relationship type must be the provenance (mention) relationship");
   for (const label of view.labels) {
     if (!IDENTIFIER.test(label) || !/^[A-Z]/.test(label)) problems.push(`label "${label}" must be a capitalised word of letters and digits`);
     const properties = view.propertiesOf(label);
     checkProperties(label, properties, model, problems);
-    for (const name of view.primaryDates(label)) if (properties[name]?.type !== "Date") problems.push(`${label}: primary date "${name}" is not a date property`);
+    for (const name of view.primaryDates(label))
+      if (properties[name]?.type !== "Date") problems.push(`${label}: primary date "${name}" is not a date property`);
     checkRelationFields(view, label, problems);
   }
   for (const type of view.relationshipTypes) {

@@ -61,11 +61,7 @@ export function findJavaRuntime(explicitHome: string | null, systemJavaHome: str
     }
     return runtime;
   }
-  const candidates = [
-    ...(systemJavaHome ? [path.join(systemJavaHome, "bin", "java")] : []),
-    "java",
-    ...jvmDirectoryCandidates(),
-  ];
+  const candidates = [...(systemJavaHome ? [path.join(systemJavaHome, "bin", "java")] : []), "java", ...jvmDirectoryCandidates()];
   const seen: string[] = [];
   for (const candidate of candidates) {
     const runtime = probe(candidate);

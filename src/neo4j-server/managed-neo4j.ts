@@ -8,9 +8,7 @@ import { findJavaRuntime } from "./java-runtime";
 import { ManagedNeo4jError } from "./managed-neo4j.error";
 import { ensureDistribution } from "./neo4j-distribution";
 
-export type Neo4jStatus =
-  | { state: "running"; pid: number; boltPort: number; logsDir: string }
-  | { state: "stopped"; boltPort: number; logsDir: string };
+export type Neo4jStatus = { state: "running"; pid: number; boltPort: number; logsDir: string } | { state: "stopped"; boltPort: number; logsDir: string };
 
 const JVM_OPTIONS = [
   "-XX:+UseG1GC",
@@ -131,11 +129,11 @@ export class ManagedNeo4j {
   /** Before the very first start only: Neo4j takes the initial password from its admin tool. */
   private setInitialPassword(java: string, classpath: string): void {
     if (fs.existsSync(path.join(this.dataDir, "databases"))) return;
-    const result = spawnSync(
-      java,
-      ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminBoot", "dbms", "set-initial-password", this.config.neo4j.password],
-      { env: this.javaEnv(), encoding: "utf8", timeout: 120_000 },
-    );
+    const result = spawnSync(java, ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminBoot", "dbms", "set-initial-password", this.config.neo4j.password], {
+      env: this.javaEnv(),
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     if (result.status !== 0) {
       throw new ManagedNeo4jError(`Could not set the initial Neo4j password (${(result.stderr || result.stdout).trim().split("\n")[0]}). See ${this.logsDir}.`);
     }

@@ -49,13 +49,14 @@ export function ensureDistribution(cacheDir: string, version: string, log: (line
   fs.writeFileSync(pomPath, pomFor(version));
 
   log(`Fetching Neo4j Community ${version} from Maven Central (once; later starts use ${libDir}) ...`);
-  const result = spawnSync(
-    "mvn",
-    ["-q", "-B", "-f", pomPath, "dependency:copy-dependencies", `-DoutputDirectory=${stagingDir}`, "-DincludeScope=runtime"],
-    { encoding: "utf8", timeout: 20 * 60_000 },
-  );
+  const result = spawnSync("mvn", ["-q", "-B", "-f", pomPath, "dependency:copy-dependencies", `-DoutputDirectory=${stagingDir}`, "-DincludeScope=runtime"], {
+    encoding: "utf8",
+    timeout: 20 * 60_000,
+  });
   if (result.error && (result.error as NodeJS.ErrnoException).code === "ENOENT") {
-    throw new ManagedNeo4jError("Maven (mvn) is not installed; it fetches Neo4j once. Install it (e.g. apt-get install maven), or set NEO4J_URI to use an existing Neo4j.");
+    throw new ManagedNeo4jError(
+      "Maven (mvn) is not installed; it fetches Neo4j once. Install it (e.g. apt-get install maven), or set NEO4J_URI to use an existing Neo4j.",
+    );
   }
   if (result.status !== 0 || !fs.existsSync(path.join(stagingDir, `neo4j-server-${version}.jar`))) {
     const detail = `${result.stdout ?? ""}${result.stderr ?? ""}`.split("\n").filter((line) => /ERROR/.test(line))[0] ?? "no error line printed";

@@ -89,7 +89,12 @@ export class GraphRepository {
   async findByName(name: string, labels: NodeLabel[] = [], limit = 20): Promise<NodeRecord[]> {
     const key = nameKey(name);
     if (!key) return [];
-    const rows = await this.gateway.read("find-nodes-by-name", { key, keysQueries: nameKeysQueries([key]), labels: labels.length ? labels : NODE_LABELS, limit });
+    const rows = await this.gateway.read("find-nodes-by-name", {
+      key,
+      keysQueries: nameKeysQueries([key]),
+      labels: labels.length ? labels : NODE_LABELS,
+      limit,
+    });
     return rows.map((row) => row.node as NodeRecord);
   }
 
@@ -168,7 +173,10 @@ export class GraphRepository {
     const fill = (parentId: string, children: PrefetchStep[], results: Record<string, Prefetched[]>) => {
       for (const step of children) {
         const records = results[keys.get(step) as string] ?? [];
-        this.relatedLoader(step.query).prime(parentId, records.map(({ relationship, node }) => ({ relationship, node })));
+        this.relatedLoader(step.query).prime(
+          parentId,
+          records.map(({ relationship, node }) => ({ relationship, node })),
+        );
         for (const record of records) {
           this.prime(record.node);
           fill(record.node.properties.id as string, step.children, record.steps);

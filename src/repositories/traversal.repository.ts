@@ -76,7 +76,13 @@ export class TraversalRepository {
   }
 
   /** One level of a neighborhood; edge properties (which hold the provenance) are read only when `withProperties`. */
-  async neighbors(ids: string[], types: RelationshipType[], labels: NodeLabel[], limit: number, withProperties = true): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
+  async neighbors(
+    ids: string[],
+    types: RelationshipType[],
+    labels: NodeLabel[],
+    limit: number,
+    withProperties = true,
+  ): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
     const rows = await this.gateway.read("find-neighbors", { ids, types: types.length ? types : FACT_RELATIONSHIP_TYPES, labels, limit, withProperties });
     return rows.map((row) => ({ edge: row.edge as EdgeRecord, node: row.node as NodeRecord }));
   }
@@ -86,7 +92,12 @@ export class TraversalRepository {
     return rows.map((row) => ({ node: row.node as NodeRecord, via: (row.via as EdgeRecord | null) ?? null }));
   }
 
-  async commonConnections(a: string, b: string, types: RelationshipType[], limit: number): Promise<{ node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[]> {
+  async commonConnections(
+    a: string,
+    b: string,
+    types: RelationshipType[],
+    limit: number,
+  ): Promise<{ node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[]> {
     const rows = await this.gateway.read("find-common-connections", { a, b, types, limit });
     return rows.map((row) => ({ node: row.node as NodeRecord, viaA: row.viaA as EdgeRecord[], viaB: row.viaB as EdgeRecord[] }));
   }

@@ -34,7 +34,8 @@ export function costLimitRule(maxCost: number, maxPageSize: number) {
   return (context: ValidationContext): ASTVisitor => {
     const schema = context.getSchema();
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    for (const definition of context.getDocument().definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
 
     // A fragment costs the same wherever it is spread, so each is priced once: spreading one fragment
     // twice per level must not make pricing take exponential time.
@@ -73,7 +74,12 @@ export function costLimitRule(maxCost: number, maxPageSize: number) {
 
     return {
       OperationDefinition(operation) {
-        const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
+        const root =
+          operation.operation === OperationTypeNode.MUTATION
+            ? schema.getMutationType()
+            : operation.operation === OperationTypeNode.SUBSCRIPTION
+              ? schema.getSubscriptionType()
+              : schema.getQueryType();
         const cost = price(operation.selectionSet, root ?? undefined);
         if (cost > maxCost) {
           context.reportError(

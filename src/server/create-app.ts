@@ -32,7 +32,6 @@ export interface App {
   apollo: ApolloServer<GraphContext>;
 }
 
-
 /** Every response carries an x-request-id: the client's own when it sent a sane one, else a new UUID. */
 const assignRequestId: express.RequestHandler = (req, res, next) => {
   const given = req.header("x-request-id");
@@ -43,9 +42,13 @@ const assignRequestId: express.RequestHandler = (req, res, next) => {
 /** A body that is not JSON, or over 1 MB, gets a GraphQL-shaped 400 or 413 rather than an HTML page. */
 const jsonBodyErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
   if (error.type === "entity.too.large") {
-    res.status(413).json({ errors: [{ message: "The request body is over 1 MB; send a smaller query or article.", extensions: { code: "REQUEST_TOO_LARGE" } }] });
+    res
+      .status(413)
+      .json({ errors: [{ message: "The request body is over 1 MB; send a smaller query or article.", extensions: { code: "REQUEST_TOO_LARGE" } }] });
   } else if (error.type === "entity.parse.failed" || error.type === "encoding.unsupported" || error.type === "charset.unsupported") {
-    res.status(400).json({ errors: [{ message: "The request body is not valid JSON; send {\"query\": \"...\", \"variables\": {...}}.", extensions: { code: "BAD_REQUEST" } }] });
+    res
+      .status(400)
+      .json({ errors: [{ message: 'The request body is not valid JSON; send {"query": "...", "variables": {...}}.', extensions: { code: "BAD_REQUEST" } }] });
   } else {
     next(error);
   }
@@ -55,11 +58,25 @@ const jsonBodyErrors: express.ErrorRequestHandler = (error: { type?: string; sta
 function checkBatch(config: Config): express.RequestHandler {
   return (req, res, next) => {
     if (Array.isArray(req.body) && !config.limits.batching) {
-      res.status(400).json({ errors: [{ message: "Batched requests (a JSON array of operations) are off on this server (ALLOW_BATCHING); send one operation per request.", extensions: { code: "BAD_REQUEST" } }] });
+      res.status(400).json({
+        errors: [
+          {
+            message: "Batched requests (a JSON array of operations) are off on this server (ALLOW_BATCHING); send one operation per request.",
+            extensions: { code: "BAD_REQUEST" },
+          },
+        ],
+      });
       return;
     }
     if (Array.isArray(req.body) && req.body.length > config.limits.maxBatch) {
-      res.status(400).json({ errors: [{ message: `A batch may hold at most ${config.limits.maxBatch} operations (MAX_BATCH_OPERATIONS); this one holds ${req.body.length}.`, extensions: { code: ErrorCode.QueryLimitExceeded, limit: "batch", max: config.limits.maxBatch } }] });
+      res.status(400).json({
+        errors: [
+          {
+            message: `A batch may hold at most ${config.limits.maxBatch} operations (MAX_BATCH_OPERATIONS); this one holds ${req.body.length}.`,
+            extensions: { code: ErrorCode.QueryLimitExceeded, limit: "batch", max: config.limits.maxBatch },
+          },
+        ],
+      });
       return;
     }
     next();

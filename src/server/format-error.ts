@@ -11,7 +11,7 @@ import { labelLimitError } from "./query-limits";
 export function formatError(config: Config) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const formatted = labelLimitError(raw);
-    const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const known = original instanceof GraphQLError && Object.values(ErrorCode).includes(original.extensions?.code as ErrorCode);
     if (config.env === "production" && formatted.extensions?.code === ErrorCode.InternalServerError && !known) {
       return { message: "Internal server error", extensions: { code: ErrorCode.InternalServerError } };

@@ -33,7 +33,9 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContex
               operationName: operationName ?? null,
               durationMs: Number(process.hrtime.bigint() - started) / 1e6,
               roundTrips: contextValue.statements(),
-              errorCodes: [...new Set((errors ?? []).map((error) => (typeof error.extensions?.code === "string" ? error.extensions.code : "INTERNAL_SERVER_ERROR")))],
+              errorCodes: [
+                ...new Set((errors ?? []).map((error) => (typeof error.extensions?.code === "string" ? error.extensions.code : "INTERNAL_SERVER_ERROR"))),
+              ],
               status: response.http.status ?? 200,
             },
             "graphql request",

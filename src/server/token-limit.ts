@@ -28,7 +28,12 @@ export function tokenLimit(max: number): express.RequestHandler {
       const count = countTokens(query, max);
       if (count !== null && count > max) {
         res.status(400).json({
-          errors: [{ message: `The query has more than ${max} tokens, over the limit (MAX_TOKENS); send a shorter query.`, extensions: { code: ErrorCode.QueryLimitExceeded, limit: "tokens", max } }],
+          errors: [
+            {
+              message: `The query has more than ${max} tokens, over the limit (MAX_TOKENS); send a shorter query.`,
+              extensions: { code: ErrorCode.QueryLimitExceeded, limit: "tokens", max },
+            },
+          ],
         });
         return;
       }

@@ -87,7 +87,10 @@ describe("the graph explorer, in Chromium", () => {
     // His WITNESSED edge to the MOU is drawn now.
     const edges = await page.evaluate((mou) => {
       const { cy } = window.explorer;
-      return cy.edges().filter((e) => e.data("source") === "person:gerrit-marx" && e.data("target") === mou).map((e) => e.data("type") as string);
+      return cy
+        .edges()
+        .filter((e) => e.data("source") === "person:gerrit-marx" && e.data("target") === mou)
+        .map((e) => e.data("type") as string);
     }, MOU);
     expect(edges).toContain("WITNESSED");
     await screenshot("explorer-3-expanded");
@@ -97,7 +100,10 @@ describe("the graph explorer, in Chromium", () => {
     const { page, screenshot } = watched;
     const edgeId = await page.evaluate((mou) => {
       const { cy } = window.explorer;
-      return cy.edges().filter((e) => e.data("source") === "company:iveco-group" && e.data("target") === mou)[0].id();
+      return cy
+        .edges()
+        .filter((e) => e.data("source") === "company:iveco-group" && e.data("target") === mou)[0]
+        .id();
     }, MOU);
     await clickDrawn(page, edgeId);
     await settled(page);

@@ -13,7 +13,10 @@ describe("the GraphQL IDE, in Chromium", () => {
   beforeAll(async () => {
     app = seeded.app();
     // Production with introspection off, and the IDE turned on by config.
-    productionApp = await startTestApp(testConfig({ NODE_ENV: "production", INTROSPECTION: "false", IDE_ENABLED: "true", API_KEYS: "a-production-key-of-some-length" }), seeded.graph().gateway);
+    productionApp = await startTestApp(
+      testConfig({ NODE_ENV: "production", INTROSPECTION: "false", IDE_ENABLED: "true", API_KEYS: "a-production-key-of-some-length" }),
+      seeded.graph().gateway,
+    );
   });
 
   afterAll(() => productionApp?.close());
@@ -33,7 +36,10 @@ describe("the GraphQL IDE, in Chromium", () => {
   it("loads at / with a tab per README example, runs the first one and shows its answer", async () => {
     const { page, screenshot } = await open(`${app.url}/`);
     await page.locator(".graphiql-container").waitFor();
-    await page.getByRole("tab").nth(EXAMPLE_TABS.length - 1).waitFor();
+    await page
+      .getByRole("tab")
+      .nth(EXAMPLE_TABS.length - 1)
+      .waitFor();
     await expect(page.getByRole("tab").count()).resolves.toBe(EXAMPLE_TABS.length);
     await page.getByRole("tab").first().click();
     await page.locator(".graphiql-query-editor").getByText("Who witnessed the signing").waitFor();

@@ -68,8 +68,16 @@ describe("auth", () => {
       await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
       const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
       sign = (claims) =>
-        new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "test-key" }).setIssuer("https://issuer.test").setAudience("knowledge-graph").setExpirationTime("5m").sign(privateKey);
-      app = await startTestApp(testConfig({ AUTH_JWKS_URL: jwksUrl, AUTH_JWT_ISSUER: "https://issuer.test", AUTH_JWT_AUDIENCE: "knowledge-graph" }), graph.gateway);
+        new SignJWT(claims)
+          .setProtectedHeader({ alg: "RS256", kid: "test-key" })
+          .setIssuer("https://issuer.test")
+          .setAudience("knowledge-graph")
+          .setExpirationTime("5m")
+          .sign(privateKey);
+      app = await startTestApp(
+        testConfig({ AUTH_JWKS_URL: jwksUrl, AUTH_JWT_ISSUER: "https://issuer.test", AUTH_JWT_AUDIENCE: "knowledge-graph" }),
+        graph.gateway,
+      );
     });
     afterAll(async () => {
       await app.close();
@@ -97,7 +105,11 @@ describe("auth", () => {
     afterAll(() => app.close());
 
     it("refuses an anonymous query with 401 UNAUTHENTICATED and serves one with a key", async () => {
-      const response = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const response = await fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       expect(response.status).toBe(401);
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0].extensions.code).toBe("UNAUTHENTICATED");

@@ -40,7 +40,11 @@ describe("npm run bench, as a smoke run on the seed graph", () => {
 
 describe("parseBenchArgs", () => {
   it("reads the duration, the concurrency levels and the queries", () => {
-    expect(parseBenchArgs(["--duration", "3", "--connections", "1,16,64", "--only", "2,5"])).toEqual({ durationSeconds: 3, connections: [1, 16, 64], only: ["2", "5"] });
+    expect(parseBenchArgs(["--duration", "3", "--connections", "1,16,64", "--only", "2,5"])).toEqual({
+      durationSeconds: 3,
+      connections: [1, 16, 64],
+      only: ["2", "5"],
+    });
   });
 
   it("refuses a bad flag, naming it", () => {

@@ -37,7 +37,10 @@ async function resetGraph() {
 
 /** A long article: many sentences, each naming two new companies that sign an agreement, so that its write takes a while. */
 function longArticle(tag: string, sentences: number) {
-  const lines = Array.from({ length: sentences }, (_, i) => `Norvik ${tag} Motors ${i} AB signed a supply agreement with Calder ${i} Batteries Ltd. in Madrid on March 3, 2025.`);
+  const lines = Array.from(
+    { length: sentences },
+    (_, i) => `Norvik ${tag} Motors ${i} AB signed a supply agreement with Calder ${i} Batteries Ltd. in Madrid on March 3, 2025.`,
+  );
   return { title: `Long article ${tag}`, publishedOn: "2025-03-04", text: [`Long article ${tag}`, "", ...lines].join("\n") };
 }
 
@@ -121,7 +124,11 @@ describe("faults, against a Neo4j process the tests stop and kill", () => {
   it("creates no duplicate entity when two overlapping articles are ingested at once", async () => {
     await resetGraph();
     const shared = "Zephyr Axle Motors AB and Kestrel Cells Ltd. signed a supply agreement in Lyon on May 2, 2025.";
-    const first = { title: "Overlap one", publishedOn: "2025-05-03", text: `Overlap one\n${shared}\nZephyr Axle Motors AB also opened a plant in Lyon in 2024.` };
+    const first = {
+      title: "Overlap one",
+      publishedOn: "2025-05-03",
+      text: `Overlap one\n${shared}\nZephyr Axle Motors AB also opened a plant in Lyon in 2024.`,
+    };
     const second = { title: "Overlap two", publishedOn: "2025-05-03", text: `Overlap two\n${shared}\nKestrel Cells Ltd. sells batteries in France.` };
     const results = await Promise.all([app.query(INGEST, { input: first }, WRITER), app.query(INGEST, { input: second }, WRITER)]);
     for (const [index, result] of results.entries()) {

@@ -74,7 +74,12 @@ describe("the GraphQL API over the seed graph", () => {
       }`);
       const opened = data.company.facilities.filter((f: any) => f.openedOn);
       expect(opened).toEqual([
-        expect.objectContaining({ status: "OPERATING", ordinal: 1, openedOn: { value: "2017", precision: "YEAR" }, location: [{ name: "Jalisco", parents: [{ name: "Mexico" }] }] }),
+        expect.objectContaining({
+          status: "OPERATING",
+          ordinal: 1,
+          openedOn: { value: "2017", precision: "YEAR" },
+          location: [{ name: "Jalisco", parents: [{ name: "Mexico" }] }],
+        }),
       ]);
     });
 
@@ -104,7 +109,12 @@ describe("the GraphQL API over the seed graph", () => {
       }`);
       expect(data.agreements.totalCount).toBe(1);
       const jv = data.agreements.edges[0].node;
-      expect(jv).toMatchObject({ kind: "JOINT_VENTURE", status: "ANNOUNCED", announcedOn: { value: "2022", precision: "YEAR" }, targetMarkets: [{ name: "China" }] });
+      expect(jv).toMatchObject({
+        kind: "JOINT_VENTURE",
+        status: "ANNOUNCED",
+        announcedOn: { value: "2022", precision: "YEAR" },
+        targetMarkets: [{ name: "China" }],
+      });
       expect(jv.scope).toMatch(/battery rentals/);
       expect(jv.parties.map((p: any) => p.company.name).sort()).toEqual(["CATL", "Foton"]);
     });
@@ -209,7 +219,10 @@ describe("the GraphQL API over the seed graph", () => {
       let after: string | null = null;
       let total = 0;
       for (let page = 0; page < 10; page += 1) {
-        const result: any = await app.query(`query($after: String) { people(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`, { after });
+        const result: any = await app.query(
+          `query($after: String) { people(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`,
+          { after },
+        );
         total = result.data.people.totalCount;
         seen.push(...result.data.people.edges.map((e: any) => e.node.name));
         if (!result.data.people.pageInfo.hasNextPage) break;
@@ -226,7 +239,10 @@ describe("the GraphQL API over the seed graph", () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page += 1) {
-        const result: any = await app.query(`query($o: EntityOrder!, $after: String) { events(first: 2, orderBy: $o, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { o: orderBy, after });
+        const result: any = await app.query(
+          `query($o: EntityOrder!, $after: String) { events(first: 2, orderBy: $o, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { o: orderBy, after },
+        );
         seen.push(...result.data.events.edges.map((e: any) => e.node.id));
         if (!result.data.events.pageInfo.hasNextPage) break;
         after = result.data.events.pageInfo.endCursor;
@@ -293,8 +309,16 @@ describe("the GraphQL API over the seed graph", () => {
       ["an empty search", `{ search(text: "") { score } }`, "text must not be empty"],
       ["a year where a day is expected", `{ agreements(filter: { dateTo: "2022" }) { totalCount } }`, "dateTo must be an ISO date (YYYY-MM-DD)"],
       ["a day that does not exist", `{ agreements(filter: { dateTo: "2022-02-30" }) { totalCount } }`, "dateTo must be a real calendar date"],
-      ["a cursor from another order", `{ people(orderBy: NAME_DESC, after: "WyJOQU1FX0FTQyIsImEiLCJwZXJzb246YSJd") { totalCount } }`, "after was returned for orderBy NAME_ASC, not NAME_DESC"],
-      ["a kind the label does not have", `{ agreements(filter: { kind: "BOGUS" }) { totalCount } }`, 'filter.kind \\"BOGUS\\" is not a Agreement kind; use one of MOU, DEVELOPMENT_AGREEMENT'],
+      [
+        "a cursor from another order",
+        `{ people(orderBy: NAME_DESC, after: "WyJOQU1FX0FTQyIsImEiLCJwZXJzb246YSJd") { totalCount } }`,
+        "after was returned for orderBy NAME_ASC, not NAME_DESC",
+      ],
+      [
+        "a kind the label does not have",
+        `{ agreements(filter: { kind: "BOGUS" }) { totalCount } }`,
+        'filter.kind \\"BOGUS\\" is not a Agreement kind; use one of MOU, DEVELOPMENT_AGREEMENT',
+      ],
       ["a status on a label without one", `{ companies(filter: { status: "SIGNED" }) { totalCount } }`, "filter.status: Company has no status; leave it out."],
     ])("rejects %s with BAD_USER_INPUT", async (_case, query, message) => {
       const { errors } = await app.query(query);
@@ -318,7 +342,12 @@ describe("the GraphQL API over the seed graph", () => {
 
     it("lets a client discover an enum's values and what each means", async () => {
       const { data } = await app.query(`{ __type(name: "AgreementStatus") { enumValues { name description } } }`);
-      expect(data.__type.enumValues).toEqual(expect.arrayContaining([{ name: "SIGNED", description: "Signed." }, { name: "EXPLORING", description: "Being explored or evaluated." }]));
+      expect(data.__type.enumValues).toEqual(
+        expect.arrayContaining([
+          { name: "SIGNED", description: "Signed." },
+          { name: "EXPLORING", description: "Being explored or evaluated." },
+        ]),
+      );
     });
 
     it("filters a list by an enum value", async () => {

@@ -56,7 +56,42 @@ describe("hostile input", () => {
   });
 
   it("answers random documents and variables with well-formed responses, and stays up", async () => {
-    const vocabulary = ["{", "}", "(", ")", ":", "...", "query", "mutation", "fragment", "on", "company", "companies", "people", "edges", "node", "id", "name", "first", "$v", "Int", "String!", "search", "text", "__schema", "__typename", "@include(if: true)", '"x"', "1", "-1", "null", "[", "]", "!", "="];
+    const vocabulary = [
+      "{",
+      "}",
+      "(",
+      ")",
+      ":",
+      "...",
+      "query",
+      "mutation",
+      "fragment",
+      "on",
+      "company",
+      "companies",
+      "people",
+      "edges",
+      "node",
+      "id",
+      "name",
+      "first",
+      "$v",
+      "Int",
+      "String!",
+      "search",
+      "text",
+      "__schema",
+      "__typename",
+      "@include(if: true)",
+      '"x"',
+      "1",
+      "-1",
+      "null",
+      "[",
+      "]",
+      "!",
+      "=",
+    ];
     const documents = fc.oneof(
       fc.string({ maxLength: 200 }),
       fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }).map((tokens) => tokens.join(" ")),

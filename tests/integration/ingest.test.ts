@@ -65,7 +65,12 @@ describe("ingesting a new article", () => {
     const facts = data.previewExtraction.facts;
     expect(facts).toContainEqual({ type: "BRAND_OF", from: "company:iveco", to: "company:iveco-group" });
     expect(facts).toContainEqual({ type: "HOLDS_POSITION", from: "person:elena-marquez", to: "company:iveco-group" });
-    expect(facts.filter((fact: any) => fact.type === "PARTY_TO").map((fact: any) => fact.from).sort()).toEqual(["company:foton", "company:iveco-group"]);
+    expect(
+      facts
+        .filter((fact: any) => fact.type === "PARTY_TO")
+        .map((fact: any) => fact.from)
+        .sort(),
+    ).toEqual(["company:foton", "company:iveco-group"]);
     expect(await graph().counts()).toEqual(before);
   });
 
@@ -105,9 +110,17 @@ describe("ingesting a new article", () => {
 
   it("deletes the article and exactly the facts it supported, keeping entities other documents state", async () => {
     const before = await graph().counts();
-    const { data: added } = await app().query(INGEST, { input: { ...ARTICLE, title: "Second copy", text: `${ARTICLE.text}\nThe vans go on sale in Spain.` } }, WRITER);
+    const { data: added } = await app().query(
+      INGEST,
+      { input: { ...ARTICLE, title: "Second copy", text: `${ARTICLE.text}\nThe vans go on sale in Spain.` } },
+      WRITER,
+    );
     const id = added.ingestDocument.document.id;
-    const { data, errors } = await app().query(`mutation($id: ID!) { deleteDocument(id: $id) { documentId removedRelationships entitiesTouched } }`, { id }, WRITER);
+    const { data, errors } = await app().query(
+      `mutation($id: ID!) { deleteDocument(id: $id) { documentId removedRelationships entitiesTouched } }`,
+      { id },
+      WRITER,
+    );
     expect(errors).toBeUndefined();
     expect(data.deleteDocument.removedRelationships).toBeGreaterThan(5);
     expect(await graph().counts()).toEqual(before);

@@ -7,7 +7,12 @@ describe("npm run loadtest (a short smoke run; the figures come from the real ru
 
   it("drives the query mix and ingests with no errors, reports RSS, and leaves the graph as it was", async () => {
     const before = await testGraph().counts();
-    const report = await runLoadtest(testGraph().config, testGraph().gateway, { durationSeconds: 3, connections: [2], ingestEvery: 2, warmupSeconds: 1 }, () => {});
+    const report = await runLoadtest(
+      testGraph().config,
+      testGraph().gateway,
+      { durationSeconds: 3, connections: [2], ingestEvery: 2, warmupSeconds: 1 },
+      () => {},
+    );
     const [level] = report.levels;
     expect(level.requests).toBeGreaterThanOrEqual(2);
     expect(level.ingests).toBeGreaterThan(0);
@@ -22,7 +27,12 @@ describe("npm run loadtest (a short smoke run; the figures come from the real ru
   }, 120_000);
 
   it("reads its options and names a bad one", () => {
-    expect(parseLoadtestArgs(["--duration", "30", "--connections", "16,64", "--ingest-every", "10", "--warmup", "0"])).toEqual({ durationSeconds: 30, connections: [16, 64], ingestEvery: 10, warmupSeconds: 0 });
+    expect(parseLoadtestArgs(["--duration", "30", "--connections", "16,64", "--ingest-every", "10", "--warmup", "0"])).toEqual({
+      durationSeconds: 30,
+      connections: [16, 64],
+      ingestEvery: 10,
+      warmupSeconds: 0,
+    });
     expect(parseLoadtestArgs([]).warmupSeconds).toBe(15);
     expect(() => parseLoadtestArgs(["--duration", "soon"])).toThrow("--duration must be a whole number");
   });

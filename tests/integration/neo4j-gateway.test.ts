@@ -43,7 +43,8 @@ describe("the Neo4j gateway against the real server", () => {
   });
 
   it("drops and recreates a full-text index whose labels differ from the model's when it applies the schema", async () => {
-    const run = (template: string, slots: Record<string, string>) => gateway.writeTransaction((tx) => tx.run({ template, text: renderCypher(template, slots) }));
+    const run = (template: string, slots: Record<string, string>) =>
+      gateway.writeTransaction((tx) => tx.run({ template, text: renderCypher(template, slots) }));
     const searchIndex = async () => (await gateway.read("schema/show-indexes")).find((row) => row.name === SEARCH_INDEX);
     await run("schema/drop-index", { name: SEARCH_INDEX });
     await run("schema/create-fulltext-index", { name: SEARCH_INDEX, labels: "Company|Person", properties: "n.name", analyzer: "standard-folding" });

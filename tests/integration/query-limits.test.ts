@@ -85,7 +85,11 @@ describe("query limits, with the default configuration", () => {
   it.each([
     ["malformed JSON", "{ not json", { "content-type": "application/json" }],
     ["a text/plain body (CSRF prevention)", JSON.stringify({ query: "{ __typename }" }), { "content-type": "text/plain" }],
-    ["invalid variables", JSON.stringify({ query: "query($id: ID!) { company(id: $id) { id } }", variables: { id: { nested: true } } }), { "content-type": "application/json" }],
+    [
+      "invalid variables",
+      JSON.stringify({ query: "query($id: ID!) { company(id: $id) { id } }", variables: { id: { nested: true } } }),
+      { "content-type": "application/json" },
+    ],
     ["an unknown operation name", JSON.stringify({ query: "query A { __typename }", operationName: "B" }), { "content-type": "application/json" }],
     ["an empty body", "", { "content-type": "application/json" }],
     ["a syntax error", JSON.stringify({ query: "{ company(" }), { "content-type": "application/json" }],

@@ -38,7 +38,15 @@ describe("loading the seed graph", () => {
   it("loads three documents and stores each quote with offsets that slice the document text", async () => {
     const rows = await graph.gateway.read("find-nodes-by-id", { ids: ["document:foton-iveco-mou-2024"] });
     const text = (rows[0].node as { properties: { text: string } }).properties.text;
-    const related = await graph.gateway.read("find-related", { ids: ["person:gerrit-marx"], types: ["HOLDS_POSITION"], direction: "OUTGOING", labels: [], limit: 10, origin: null, minConfidence: null });
+    const related = await graph.gateway.read("find-related", {
+      ids: ["person:gerrit-marx"],
+      types: ["HOLDS_POSITION"],
+      direction: "OUTGOING",
+      labels: [],
+      limit: 10,
+      origin: null,
+      minConfidence: null,
+    });
     const [position] = related[0].related as { relationship: { properties: { quote: string; start: number; end: number; documentId: string } } }[];
     const { quote, start, end, documentId } = position.relationship.properties;
     expect(documentId).toBe("document:foton-iveco-mou-2024");
@@ -55,7 +63,15 @@ describe("loading the seed graph", () => {
     const { errors } = await loadFactsFiles(graph.gateway, [factsFile]);
     expect(errors).toEqual([]);
     expect(await graph.counts()).toEqual(before);
-    const related = await graph.gateway.read("find-related", { ids: ["person:chang-rui"], types: ["HOLDS_POSITION"], direction: "OUTGOING", labels: [], limit: 10, origin: null, minConfidence: null });
+    const related = await graph.gateway.read("find-related", {
+      ids: ["person:chang-rui"],
+      types: ["HOLDS_POSITION"],
+      direction: "OUTGOING",
+      labels: [],
+      limit: 10,
+      origin: null,
+      minConfidence: null,
+    });
     const titles = (related[0].related as { relationship: { properties: { title: string } } }[]).map((r) => r.relationship.properties.title);
     expect(titles).toEqual(["Board Chairman"]);
   });
@@ -64,7 +80,9 @@ describe("loading the seed graph", () => {
     await graph.reset();
     const factsFile = path.join(scratch, "002_af85cb214edc501b.facts.yaml");
     const original = fs.readFileSync(factsFile, "utf8");
-    const changed = original.replace(/id: document:[a-z0-9-]+/, "id: document:broken-copy").replace("Roberto Talavera, director of electric vehicles", "Roberto Talavera, head of electric vehicles");
+    const changed = original
+      .replace(/id: document:[a-z0-9-]+/, "id: document:broken-copy")
+      .replace("Roberto Talavera, director of electric vehicles", "Roberto Talavera, head of electric vehicles");
     expect(changed).not.toBe(original);
     fs.writeFileSync(factsFile, changed);
     const before = await graph.counts();

@@ -22,7 +22,12 @@ describe("analyst traversals over the seed graph", () => {
       const ids = path.nodes.map((n: any) => n.id);
       expect(ids.slice(0, 3)).toEqual(["person:gerrit-marx", "agreement:foton-iveco-mou-2024", "company:foton"]);
       expect(ids[4]).toBe("company:catl");
-      expect(path.relationships.map((r: any) => `${r.type}:${r.direction}`)).toEqual(["WITNESSED:OUTGOING", "PARTY_TO:INCOMING", "PARTY_TO:OUTGOING", "PARTY_TO:INCOMING"]);
+      expect(path.relationships.map((r: any) => `${r.type}:${r.direction}`)).toEqual([
+        "WITNESSED:OUTGOING",
+        "PARTY_TO:INCOMING",
+        "PARTY_TO:OUTGOING",
+        "PARTY_TO:INCOMING",
+      ]);
       for (const [index, rel] of path.relationships.entries()) {
         expect([rel.sourceId, rel.targetId].sort()).toEqual([ids[index], ids[index + 1]].sort());
         expect(rel.provenance.quote.length).toBeGreaterThan(0);
@@ -32,7 +37,10 @@ describe("analyst traversals over the seed graph", () => {
     it("returns every shortest path: one through each Foton–CATL agreement", async () => {
       const { data } = await app.query(`{ allShortestPaths(from: "person:gerrit-marx", to: "company:catl") { length nodes { id } } }`);
       expect(data.allShortestPaths.map((p: any) => p.length)).toEqual([4, 4]);
-      expect(data.allShortestPaths.map((p: any) => p.nodes[3].id).sort()).toEqual(["agreement:foton-catl-battery-rental-jv", "agreement:foton-catl-mexico-partnership"]);
+      expect(data.allShortestPaths.map((p: any) => p.nodes[3].id).sort()).toEqual([
+        "agreement:foton-catl-battery-rental-jv",
+        "agreement:foton-catl-mexico-partnership",
+      ]);
     });
 
     it("answers an empty result, not an error, when no path is within maxHops", async () => {
@@ -56,11 +64,16 @@ describe("analyst traversals over the seed graph", () => {
     });
 
     it("pages through simple paths, shortest first", async () => {
-      const first: any = await app.query(`{ paths(from: "person:gerrit-marx", to: "company:catl", maxHops: 5, first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { length nodes { id } } } } }`);
+      const first: any = await app.query(
+        `{ paths(from: "person:gerrit-marx", to: "company:catl", maxHops: 5, first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { length nodes { id } } } } }`,
+      );
       const { totalCount, pageInfo, edges } = first.data.paths;
       expect(totalCount).toBeGreaterThan(2);
       expect(edges.map((e: any) => e.node.length)).toEqual([4, 4]);
-      const second: any = await app.query(`query($after: String) { paths(from: "person:gerrit-marx", to: "company:catl", maxHops: 5, first: 50, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { length nodes { id } } } } }`, { after: pageInfo.endCursor });
+      const second: any = await app.query(
+        `query($after: String) { paths(from: "person:gerrit-marx", to: "company:catl", maxHops: 5, first: 50, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { length nodes { id } } } } }`,
+        { after: pageInfo.endCursor },
+      );
       const rest = second.data.paths.edges.map((e: any) => e.node);
       expect(rest).toHaveLength(totalCount - 2);
       expect(second.data.paths.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
@@ -81,12 +94,16 @@ describe("analyst traversals over the seed graph", () => {
 
   describe("neighborhood", () => {
     it("draws Iveco Group's one-hop neighborhood, deduplicated, with typed edges", async () => {
-      const { data } = await app.query(`{ neighborhood(id: "company:iveco-group") { truncated nodes { id label name depth } edges { id source target type properties provenance { quote } } } }`);
+      const { data } = await app.query(
+        `{ neighborhood(id: "company:iveco-group") { truncated nodes { id label name depth } edges { id source target type properties provenance { quote } } } }`,
+      );
       const { nodes, edges, truncated } = data.neighborhood;
       expect(truncated).toBe(false);
       const ids = nodes.map((n: any) => n.id);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(ids).toEqual(expect.arrayContaining(["company:iveco-group", "person:gerrit-marx", "company:iveco", "company:fpt-industrial", "agreement:foton-iveco-mou-2024"]));
+      expect(ids).toEqual(
+        expect.arrayContaining(["company:iveco-group", "person:gerrit-marx", "company:iveco", "company:fpt-industrial", "agreement:foton-iveco-mou-2024"]),
+      );
       expect(nodes.find((n: any) => n.id === "company:iveco-group").depth).toBe(0);
       expect(new Set(edges.map((e: any) => e.id)).size).toBe(edges.length);
       for (const edge of edges) {
@@ -135,7 +152,9 @@ describe("analyst traversals over the seed graph", () => {
     });
 
     it("keeps to a date range and to the kinds asked for", async () => {
-      const { data } = await app.query(`{ timeline(entity: "company:foton", from: "2022-01-01", to: "2022-12-31", kinds: [EXPO, DEBUT, ANNOUNCEMENT]) { kind date { value } } }`);
+      const { data } = await app.query(
+        `{ timeline(entity: "company:foton", from: "2022-01-01", to: "2022-12-31", kinds: [EXPO, DEBUT, ANNOUNCEMENT]) { kind date { value } } }`,
+      );
       expect(data.timeline.map((e: any) => `${e.kind} ${e.date.value}`)).toEqual(["ANNOUNCEMENT 2022", "DEBUT 2022-06-03", "EXPO 2022-11"]);
     });
 
@@ -147,8 +166,13 @@ describe("analyst traversals over the seed graph", () => {
 
   describe("common connections and rankings", () => {
     it("finds what Foton and CATL are both linked to, and how", async () => {
-      const { data } = await app.query(`{ commonConnections(a: "company:foton", b: "company:catl") { node { id } viaA { type direction } viaB { type direction } } }`);
-      expect(data.commonConnections.map((c: any) => c.node.id).sort()).toEqual(["agreement:foton-catl-battery-rental-jv", "agreement:foton-catl-mexico-partnership"]);
+      const { data } = await app.query(
+        `{ commonConnections(a: "company:foton", b: "company:catl") { node { id } viaA { type direction } viaB { type direction } } }`,
+      );
+      expect(data.commonConnections.map((c: any) => c.node.id).sort()).toEqual([
+        "agreement:foton-catl-battery-rental-jv",
+        "agreement:foton-catl-mexico-partnership",
+      ]);
       for (const connection of data.commonConnections) {
         expect(connection.viaA).toEqual([{ type: "PARTY_TO", direction: "OUTGOING" }]);
         expect(connection.viaB).toEqual([{ type: "PARTY_TO", direction: "OUTGOING" }]);
@@ -156,7 +180,9 @@ describe("analyst traversals over the seed graph", () => {
     });
 
     it("ranks companies by degree, Foton first", async () => {
-      const { data } = await app.query(`{ mostConnected(label: Company, first: 3) { degree node { id } } agreementsOnly: mostConnected(label: Company, relationshipTypes: [PARTY_TO], first: 2) { degree node { id } } }`);
+      const { data } = await app.query(
+        `{ mostConnected(label: Company, first: 3) { degree node { id } } agreementsOnly: mostConnected(label: Company, relationshipTypes: [PARTY_TO], first: 2) { degree node { id } } }`,
+      );
       expect(data.mostConnected[0].node.id).toBe("company:foton");
       const degrees = data.mostConnected.map((r: any) => r.degree);
       expect([...degrees].sort((a, b) => b - a)).toEqual(degrees);
@@ -164,7 +190,9 @@ describe("analyst traversals over the seed graph", () => {
     });
 
     it("counts agreements by market, by kind and by year, largest groups first", async () => {
-      const { data } = await app.query(`{ byMarket: agreementCounts(by: MARKET) { key count } byKind: agreementCounts(by: KIND) { key count } byYear: agreementCounts(by: YEAR) { key count } top: agreementCounts(by: MARKET, first: 1) { key } }`);
+      const { data } = await app.query(
+        `{ byMarket: agreementCounts(by: MARKET) { key count } byKind: agreementCounts(by: KIND) { key count } byYear: agreementCounts(by: YEAR) { key count } top: agreementCounts(by: MARKET, first: 1) { key } }`,
+      );
       expect(data.top).toEqual([{ key: "market:europe" }]);
       expect(data.byMarket[0]).toEqual({ key: "market:europe", count: 3 });
       expect(data.byMarket).toContainEqual({ key: "market:mexico", count: 1 });

@@ -41,7 +41,9 @@ describe("the web pages the server serves", () => {
 
   it("still answers GraphQL at /graphql: a GET with a query, and a POST", async () => {
     const app = await start();
-    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent("{ company(id: \"company:foton\") { id } }")}`, { headers: { ...HTML, "apollo-require-preflight": "true" } });
+    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ company(id: "company:foton") { id } }')}`, {
+      headers: { ...HTML, "apollo-require-preflight": "true" },
+    });
     expect(get.status).toBe(200);
     expect(await get.json()).toEqual({ data: { company: { id: "company:foton" } } });
     const post = await app.query(`{ company(id: "company:foton") { name } }`);
@@ -92,7 +94,10 @@ describe("the web pages the server serves", () => {
   it("answers CORS preflights for the configured origins only", async () => {
     const app = await start({ CORS_ORIGINS: "https://app.example.com" });
     const preflight = (origin: string) =>
-      fetch(`${app.url}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" } });
+      fetch(`${app.url}/graphql`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      });
     expect((await preflight("https://app.example.com")).headers.get("access-control-allow-origin")).toBe("https://app.example.com");
     expect((await preflight("https://evil.example.com")).headers.get("access-control-allow-origin")).toBeNull();
   });

@@ -15,14 +15,17 @@ describe("loadConfig", () => {
     expect(config.neo4j.uri).toBe("neo4j+s://abc.databases.neo4j.io");
   });
 
-  it.each(["neo4j://db.internal:7687", "neo4j+s://abc.databases.neo4j.io", "neo4j+ssc://cluster.internal", "bolt+s://primary.internal:7687", "bolt://127.0.0.1:7687"])(
-    "accepts the routing and TLS URI %s and starts no Neo4j of its own",
-    (uri) => {
-      const config = loadConfig({ NEO4J_URI: uri });
-      expect(config.neo4j.uri).toBe(uri);
-      expect(config.neo4j.externalUri).toBe(uri);
-    },
-  );
+  it.each([
+    "neo4j://db.internal:7687",
+    "neo4j+s://abc.databases.neo4j.io",
+    "neo4j+ssc://cluster.internal",
+    "bolt+s://primary.internal:7687",
+    "bolt://127.0.0.1:7687",
+  ])("accepts the routing and TLS URI %s and starts no Neo4j of its own", (uri) => {
+    const config = loadConfig({ NEO4J_URI: uri });
+    expect(config.neo4j.uri).toBe(uri);
+    expect(config.neo4j.externalUri).toBe(uri);
+  });
 
   it("serves the IDE where introspection is on, unless told otherwise, and the explorer always", () => {
     expect(loadConfig({}).web).toEqual({ ide: true, explorer: true });

@@ -19,7 +19,9 @@ export function decodeCursor(cursor: string, order: string): { sortKey: string; 
     throw new BadUserInputError("after is not a cursor this API returned; pass the endCursor of the previous page.", { argument: "after" });
   }
   if (value[0] !== order) {
-    throw new BadUserInputError(`after was returned for orderBy ${value[0]}, not ${order}; page with the same orderBy, or start again without after.`, { argument: "after" });
+    throw new BadUserInputError(`after was returned for orderBy ${value[0]}, not ${order}; page with the same orderBy, or start again without after.`, {
+      argument: "after",
+    });
   }
   return { sortKey: value[1], id: value[2] };
 }

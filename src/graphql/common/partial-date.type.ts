@@ -9,7 +9,7 @@ export class PartialDate {
   @Field(() => DatePrecision)
   precision: DatePrecision;
 
-  @Field(() => String, { nullable: true, description: "The words of the source, e.g. \"Spring 2023\" or \"June 3\"." })
+  @Field(() => String, { nullable: true, description: 'The words of the source, e.g. "Spring 2023" or "June 3".' })
   text: string | null;
 
   @Field({ description: "First day the date can mean (ISO date)." })
@@ -18,7 +18,7 @@ export class PartialDate {
   @Field({ description: "Last day the date can mean (ISO date)." })
   end: string;
 
-  @Field({ description: "True when part of the date (such as the year of \"June 3\") comes from the article's context." })
+  @Field({ description: 'True when part of the date (such as the year of "June 3") comes from the article\'s context.' })
   inferred: boolean;
 }
 

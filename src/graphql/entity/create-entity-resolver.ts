@@ -71,7 +71,11 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
       ]);
       const page = rows.slice(0, args.first);
       const steps = planPrefetch(info, options.label, ["edges", "node"]);
-      if (steps.length) await this.repository.prefetch(page.map((row) => row.node.properties.id as string), steps);
+      if (steps.length)
+        await this.repository.prefetch(
+          page.map((row) => row.node.properties.id as string),
+          steps,
+        );
       const edges = page.map((row) => ({ cursor: encodeCursor(args.orderBy, row.sortKey, row.node.properties.id as string), node: hydrateNode<T>(row.node) }));
       return {
         edges,

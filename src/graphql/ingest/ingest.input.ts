@@ -10,7 +10,7 @@ export class IngestDocumentInput {
   @Field({ description: "The full text, as plain UTF-8 text." })
   text: string;
 
-  @Field(() => String, { nullable: true, description: "Publication date, YYYY-MM-DD: the reference for dates such as \"last May\"." })
+  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD: the reference for dates such as "last May".' })
   @IsOptional()
   publishedOn?: string | null;
 

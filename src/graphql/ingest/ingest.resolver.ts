@@ -31,7 +31,9 @@ export class IngestResolver {
   ) {}
 
   @Authorized(WRITE_SCOPE)
-  @Mutation(() => IngestResult, { description: "Adds an article: extracts its entities and facts, resolves them against the graph and writes them in one transaction. Needs an API key." })
+  @Mutation(() => IngestResult, {
+    description: "Adds an article: extracts its entities and facts, resolves them against the graph and writes them in one transaction. Needs an API key.",
+  })
   async ingestDocument(@Arg("input", () => IngestDocumentInput) input: IngestDocumentInput): Promise<IngestResult> {
     const outcome = await this.ingest.ingest({ ...input, publishedOn: input.publishedOn ?? null });
     const record = await this.repository.findById(outcome.documentId);
@@ -65,7 +67,9 @@ export class IngestResolver {
   }
 
   @Authorized(WRITE_SCOPE)
-  @Mutation(() => DeleteDocumentResult, { description: "Removes a document and every fact only it supports; entities left with no source go too. Needs an API key." })
+  @Mutation(() => DeleteDocumentResult, {
+    description: "Removes a document and every fact only it supports; entities left with no source go too. Needs an API key.",
+  })
   async deleteDocument(@Args() { id }: DeleteDocumentArgs): Promise<DeleteDocumentResult> {
     const summary = await this.ingest.delete(id);
     if (!summary) throw new NotFoundError("Document", id);

@@ -33,7 +33,8 @@ let active: ModelTypes | null = null;
  * so a process serves one model: building a second, different one is a programming error.
  */
 export function activateModelTypes(model: GraphModelSpec, create: () => ModelTypes): ModelTypes {
-  if (active && active.view.model !== model) throw new Error("This process already built the GraphQL types of another graph model; a process serves one model.");
+  if (active && active.view.model !== model)
+    throw new Error("This process already built the GraphQL types of another graph model; a process serves one model.");
   active ??= create();
   return active;
 }

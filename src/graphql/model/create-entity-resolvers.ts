@@ -31,7 +31,9 @@ function typeFor(derived: Derived, labels: string[]): ClassType<Node> | typeof N
 /** The relationship read of a relation field, built once: its identity keys the loaders' batches. */
 export function relationQuery(field: ResolvedRelationField): RelationQuery {
   const types = field.types as RelationQuery["types"];
-  return field.labelFilter ? { types, direction: field.direction, labels: field.labelFilter as RelationQuery["labels"] } : { types, direction: field.direction };
+  return field.labelFilter
+    ? { types, direction: field.direction, labels: field.labelFilter as RelationQuery["labels"] }
+    : { types, direction: field.direction };
 }
 
 function relationMethod(query: RelationQuery, edgeType: ClassType<FactEdge> | undefined): Method {
@@ -72,13 +74,22 @@ function edgeResolver(derived: Derived, relationshipType: string, ends: Record<s
   const type = derived.edgeTypes.get(relationshipType) as ClassType<FactEdge>;
   const resolver = { [`${edge.name}Resolver`]: class extends EdgeResolverBase {} }[`${edge.name}Resolver`];
   const labels = derived.view.ends(relationshipType);
-  for (const [end, fieldName, endLabels] of [["source", edge.source, labels.from], ["target", edge.target, labels.to]] as const) {
+  for (const [end, fieldName, endLabels] of [
+    ["source", edge.source, labels.from],
+    ["target", edge.target, labels.to],
+  ] as const) {
     ends[fieldName] = end;
     const what = endLabels.length === 1 ? endLabels[0] : "Node";
     const method = function (this: { repository: GraphRepository }, root: FactEdge) {
       return requireNode(this.repository, end === "source" ? root.sourceId : root.targetId, what);
     } as Method;
-    addFieldResolver(resolver as ClassType, fieldName, method, () => typeFor(derived, endLabels), `The ${what === "Node" ? "node" : what.toLowerCase()} at the ${end} end of the ${relationshipType} relationship.`);
+    addFieldResolver(
+      resolver as ClassType,
+      fieldName,
+      method,
+      () => typeFor(derived, endLabels),
+      `The ${what === "Node" ? "node" : what.toLowerCase()} at the ${end} end of the ${relationshipType} relationship.`,
+    );
   }
   Resolver(() => type)(resolver);
   return resolver as ClassType;

@@ -22,10 +22,17 @@ function register(name: string, description: string, values: Record<string, stri
 export function registerModelEnums(view: ModelView): Map<string, EnumObject> {
   const { model } = view;
   const enums = new Map<string, EnumObject>();
-  enums.set(NODE_LABEL_ENUM, register(NODE_LABEL_ENUM, "The kinds of node in the graph.", Object.fromEntries(view.labels.map((label) => [label, model.labels[label].description]))));
+  enums.set(
+    NODE_LABEL_ENUM,
+    register(NODE_LABEL_ENUM, "The kinds of node in the graph.", Object.fromEntries(view.labels.map((label) => [label, model.labels[label].description]))),
+  );
   enums.set(
     RELATIONSHIP_TYPE_ENUM,
-    register(RELATIONSHIP_TYPE_ENUM, "The kinds of relationship in the graph.", Object.fromEntries(view.relationshipTypes.map((type) => [type, model.relationships[type].description]))),
+    register(
+      RELATIONSHIP_TYPE_ENUM,
+      "The kinds of relationship in the graph.",
+      Object.fromEntries(view.relationshipTypes.map((type) => [type, model.relationships[type].description])),
+    ),
   );
   for (const spec of view.enums()) enums.set(spec.name, register(spec.name, spec.description, spec.values));
   return enums;

@@ -42,6 +42,10 @@ export function addPropertyFields(type: ClassType<HasProperties>, properties: Pr
       configurable: true,
     });
     const nullable = !spec.required && spec.type !== "StringList";
-    Field(graphType(spec, enums), { nullable, description: spec.description })(type.prototype, name, Object.getOwnPropertyDescriptor(type.prototype, name) as PropertyDescriptor);
+    Field(graphType(spec, enums), { nullable, description: spec.description })(
+      type.prototype,
+      name,
+      Object.getOwnPropertyDescriptor(type.prototype, name) as PropertyDescriptor,
+    );
   }
 }

@@ -18,7 +18,7 @@ export class NodeIdsArgs {
 
 @ArgsType()
 export class LookupArgs {
-  @Field({ description: "A name or alias; case, accents and punctuation are ignored (\"foton\" finds Beiqi Foton Motor Co.)." })
+  @Field({ description: 'A name or alias; case, accents and punctuation are ignored ("foton" finds Beiqi Foton Motor Co.).' })
   @MinLength(1, { message: "name must not be empty" })
   @MaxLength(200, { message: "name must be at most 200 characters" })
   name: string;

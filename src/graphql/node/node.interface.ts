@@ -32,7 +32,8 @@ export abstract class Node {
 
   @Field(() => GraphQLJSONObject, {
     name: "properties",
-    description: "Every stored property as it is kept (dates flattened into value, precision and bounds), for generic clients such as the explorer's side panel. Typed fields are the better read.",
+    description:
+      "Every stored property as it is kept (dates flattened into value, precision and bounds), for generic clients such as the explorer's side panel. Typed fields are the better read.",
   })
   get storedProperties(): Record<string, unknown> {
     // The lookup keys are an index's business, not a fact about the node.

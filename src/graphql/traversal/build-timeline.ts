@@ -38,7 +38,12 @@ function relationshipEntries(view: ModelView, via: EdgeRecord, node: NodeRecord,
     const date = readPartialDate(via.properties, property);
     if (!date) return [];
     const kind = view.timelineKind(declared, property, via.properties);
-    return [[`${via.properties.id as string}#${property}`, Object.assign(new TimelineEntry(), { date, kind, property, title, node: hydrateNode(node), relationship })]];
+    return [
+      [
+        `${via.properties.id as string}#${property}`,
+        Object.assign(new TimelineEntry(), { date, kind, property, title, node: hydrateNode(node), relationship }),
+      ],
+    ];
   });
 }
 
@@ -48,7 +53,12 @@ function relationshipEntries(view: ModelView, via: EdgeRecord, node: NodeRecord,
  * its date. Entries are kept when their span overlaps [from, to] and their kind is asked for, and
  * come in date order, then by precision (a day before the month that contains it).
  */
-export function buildTimeline(view: ModelView, entityId: string, facts: { node: NodeRecord; via: EdgeRecord | null }[], filter: TimelineFilter = {}): TimelineEntry[] {
+export function buildTimeline(
+  view: ModelView,
+  entityId: string,
+  facts: { node: NodeRecord; via: EdgeRecord | null }[],
+  filter: TimelineFilter = {},
+): TimelineEntry[] {
   const entries = new Map<string, TimelineEntry>();
   for (const { node, via } of facts) {
     const relationship = via ? edgeFrom(entityId === via.source ? via.source : via.target, via, node) : null;
@@ -58,5 +68,8 @@ export function buildTimeline(view: ModelView, entityId: string, facts: { node: 
   return [...entries.values()]
     .filter((entry) => (!filter.from || entry.date.end >= filter.from) && (!filter.to || entry.date.start <= filter.to))
     .filter((entry) => !filter.kinds?.length || filter.kinds.includes(entry.kind))
-    .sort((a, b) => a.date.start.localeCompare(b.date.start) || PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        a.date.start.localeCompare(b.date.start) || PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] || a.title.localeCompare(b.title),
+    );
 }

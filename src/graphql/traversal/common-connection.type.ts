@@ -13,4 +13,3 @@ export class CommonConnection {
   @Field(() => [Relationship], { description: "How the second node is linked to it (seen from the second node)." })
   viaB: Relationship[];
 }
-

@@ -28,7 +28,10 @@ export class PathArgs {
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];
 
-  @Field(() => Direction, { defaultValue: Direction.BOTH, description: "Follow relationships only forwards (OUTGOING), only backwards (INCOMING), or both ways." })
+  @Field(() => Direction, {
+    defaultValue: Direction.BOTH,
+    description: "Follow relationships only forwards (OUTGOING), only backwards (INCOMING), or both ways.",
+  })
   direction: Direction;
 }
 

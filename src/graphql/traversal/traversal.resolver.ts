@@ -62,7 +62,14 @@ export class TraversalResolver {
   @Query(() => Subgraph, { description: "The nodes and edges within depth hops of a node, deduplicated and ready to draw." })
   neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     const withProperties = selectsField(info, "edges", "properties") || selectsField(info, "edges", "provenance");
-    return this.service.neighborhood({ id: args.id, depth: args.depth, types: args.relationshipTypes ?? [], labels: args.labels ?? [], limit: args.limit, withProperties });
+    return this.service.neighborhood({
+      id: args.id,
+      depth: args.depth,
+      types: args.relationshipTypes ?? [],
+      labels: args.labels ?? [],
+      limit: args.limit,
+      withProperties,
+    });
   }
 
   @Query(() => [TimelineEntry], { description: "The dated facts around an entity, in date order, each with its date's precision." })

@@ -23,11 +23,23 @@ export interface NeighborhoodQuery {
 }
 
 function toGraphNode(record: NodeRecord, depth: number): GraphNode {
-  return Object.assign(new GraphNode(), { id: record.properties.id, label: record.label, name: (record.properties.name as string) ?? (record.properties.id as string), depth });
+  return Object.assign(new GraphNode(), {
+    id: record.properties.id,
+    label: record.label,
+    name: (record.properties.name as string) ?? (record.properties.id as string),
+    depth,
+  });
 }
 
 function toGraphEdge(id: string, edge: EdgeRecord): GraphEdge {
-  return Object.assign(new GraphEdge(), { id, source: edge.source, target: edge.target, type: edge.type, properties: factProperties(edge.properties), provenance: readProvenance(edge.properties) });
+  return Object.assign(new GraphEdge(), {
+    id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    properties: factProperties(edge.properties),
+    provenance: readProvenance(edge.properties),
+  });
 }
 
 /**

@@ -28,8 +28,20 @@ export const EVENT = defineLabel({
   primaryDates: ["date", "effectiveFrom"],
   relations: {
     location: { types: ["LOCATED_IN"], direction: "OUTGOING", targets: ["Market"], inverse: "events", description: "Where it took place." },
-    participants: { types: ["PARTICIPATED_IN"], direction: "INCOMING", targets: ["Company", "Person"], inverse: "events", description: "Companies and people that took part." },
+    participants: {
+      types: ["PARTICIPATED_IN"],
+      direction: "INCOMING",
+      targets: ["Company", "Person"],
+      inverse: "events",
+      description: "Companies and people that took part.",
+    },
     featured: { types: ["FEATURED"], direction: "OUTGOING", targets: ["Vehicle"], inverse: "events", description: "Vehicles shown or launched." },
-    concerns: { types: ["CONCERNS"], direction: "OUTGOING", targets: ["Agreement", "Facility", "Vehicle"], inverse: "events", description: "The agreement, facility or vehicle the event is about." },
+    concerns: {
+      types: ["CONCERNS"],
+      direction: "OUTGOING",
+      targets: ["Agreement", "Facility", "Vehicle"],
+      inverse: "events",
+      description: "The agreement, facility or vehicle the event is about.",
+    },
   },
 });

@@ -32,9 +32,27 @@ export const FACILITY = defineLabel({
   relations: {
     operators: { types: ["OPERATES"], direction: "INCOMING", targets: ["Company"], inverse: "facilities", description: "Companies that run it or plan it." },
     location: { types: ["LOCATED_IN"], direction: "OUTGOING", targets: ["Market"], inverse: "facilities", description: "Where it is (or will be)." },
-    candidateLocations: { types: ["CANDIDATE_LOCATION"], direction: "OUTGOING", targets: ["Market"], inverse: "facilities", description: "Places under consideration for a planned facility." },
+    candidateLocations: {
+      types: ["CANDIDATE_LOCATION"],
+      direction: "OUTGOING",
+      targets: ["Market"],
+      inverse: "facilities",
+      description: "Places under consideration for a planned facility.",
+    },
     vehicles: { types: ["PRODUCES"], direction: "OUTGOING", targets: ["Vehicle"], inverse: "producedAt", description: "Vehicles it builds." },
-    figures: { types: ["HAS_FIGURE"], direction: "OUTGOING", targets: ["Figure"], inverse: "subjects", description: "Figures such as its estimated investment." },
-    events: { types: ["CONCERNS"], direction: "INCOMING", targets: ["Event"], inverse: "concerns", description: "Events about this facility, such as its opening." },
+    figures: {
+      types: ["HAS_FIGURE"],
+      direction: "OUTGOING",
+      targets: ["Figure"],
+      inverse: "subjects",
+      description: "Figures such as its estimated investment.",
+    },
+    events: {
+      types: ["CONCERNS"],
+      direction: "INCOMING",
+      targets: ["Event"],
+      inverse: "concerns",
+      description: "Events about this facility, such as its opening.",
+    },
   },
 });

@@ -7,8 +7,21 @@ export const PERSON = defineLabel({
   many: "people",
   properties: {},
   relations: {
-    positions: { types: ["HOLDS_POSITION"], direction: "OUTGOING", targets: ["Company"], edges: true, inverse: "executives", description: "The positions the sources give this person." },
-    witnessed: { types: ["WITNESSED"], direction: "OUTGOING", targets: ["Agreement"], inverse: "witnesses", description: "Agreements whose signing this person witnessed." },
+    positions: {
+      types: ["HOLDS_POSITION"],
+      direction: "OUTGOING",
+      targets: ["Company"],
+      edges: true,
+      inverse: "executives",
+      description: "The positions the sources give this person.",
+    },
+    witnessed: {
+      types: ["WITNESSED"],
+      direction: "OUTGOING",
+      targets: ["Agreement"],
+      inverse: "witnesses",
+      description: "Agreements whose signing this person witnessed.",
+    },
     events: { types: ["PARTICIPATED_IN"], direction: "OUTGOING", targets: ["Event"], inverse: "participants", description: "Events the person took part in." },
   },
 });

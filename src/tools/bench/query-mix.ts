@@ -67,13 +67,20 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
     },
     {
       name: "5 two-hop neighborhood",
-      ours: { query: "query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { id source target type } } }", variables: { id: t.companyId } },
+      ours: {
+        query:
+          "query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { id source target type } } }",
+        variables: { id: t.companyId },
+      },
       floor: { cypher: "bench/bench-two-hop-neighborhood", params: { id: t.companyId } },
       peer: null,
     },
     {
       name: "6 shortest path between two people",
-      ours: { query: "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 10) { length nodes { id } relationships { type } } }", variables: { from: t.pathFrom, to: t.pathTo } },
+      ours: {
+        query: "query ShortestPath($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 10) { length nodes { id } relationships { type } } }",
+        variables: { from: t.pathFrom, to: t.pathTo },
+      },
       floor: { cypher: "find-shortest-path", params: { from: t.pathFrom, to: t.pathTo, maxHops: 10, types: [], direction: "BOTH" } },
       peer: null,
     },

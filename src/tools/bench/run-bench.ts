@@ -115,7 +115,15 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
     });
   });
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "main.js")], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), LOAD_SEEDS: "false", NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password, ...extraEnv },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      LOAD_SEEDS: "false",
+      NEO4J_URI: config.neo4j.uri,
+      NEO4J_PASSWORD: config.neo4j.password,
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -255,7 +263,8 @@ export async function runBench(config: Config, gateway: Neo4jGateway, options: B
 
 /** The report as a plain-text table with the ratios. */
 export function formatReport(report: BenchReport): string {
-  const fmt = (m: Measure | null) => (m ? `${m.p50.toFixed(0).padStart(5)} ${m.p99.toFixed(0).padStart(5)} ${m.rps.toFixed(0).padStart(6)}` : "     n/a           ");
+  const fmt = (m: Measure | null) =>
+    m ? `${m.p50.toFixed(0).padStart(5)} ${m.p99.toFixed(0).padStart(5)} ${m.rps.toFixed(0).padStart(6)}` : "     n/a           ";
   const lines = [
     `Graph: ${report.graph.nodes} nodes, ${report.graph.relationships} relationships; ${report.durationSeconds} s per run; our server's max RSS ${report.oursMaxRssMb} MB`,
     `Shortest path: ${report.targets.pathFrom} -> ${report.targets.pathTo}${report.pathHops ? ` (${report.pathHops} hops)` : ""}`,
@@ -274,6 +283,10 @@ export function formatReport(report: BenchReport): string {
       `Ingest (${ingest.articles} seed articles, ${(ingest.averageBytes / 1024).toFixed(1)} KB on average): extraction alone ${ingest.extractionPerSecond.toFixed(1)} articles/s on one core (target 20); extraction and transactional write ${ingest.ingestPerSecond.toFixed(1)} articles/s`,
     );
   }
-  lines.push("", "Latency in ms (p50, p99), throughput in requests per second. Errors: " + report.rows.reduce((sum, row) => sum + row.ours.errors + row.floor.errors + (row.peer?.errors ?? 0), 0));
+  lines.push(
+    "",
+    "Latency in ms (p50, p99), throughput in requests per second. Errors: " +
+      report.rows.reduce((sum, row) => sum + row.ours.errors + row.floor.errors + (row.peer?.errors ?? 0), 0),
+  );
   return lines.join("\n");
 }

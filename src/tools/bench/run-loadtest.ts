@@ -169,16 +169,27 @@ export async function runLoadtest(config: Config, gateway: Neo4jGateway, options
 
 /** The report as text. */
 export function formatLoadtest(report: LoadtestReport): string {
-  const lines = [`RSS before the load: ${report.rssStartMb} MB; after the warm-up: ${report.rssWarmMb} MB`, "", "conc | requests  errors  ingests |  p50   p99 ms |    rps | RSS middle  end  growth"];
+  const lines = [
+    `RSS before the load: ${report.rssStartMb} MB; after the warm-up: ${report.rssWarmMb} MB`,
+    "",
+    "conc | requests  errors  ingests |  p50   p99 ms |    rps | RSS middle  end  growth",
+  ];
   for (const level of report.levels) {
     lines.push(
       `${String(level.connections).padStart(4)} | ${String(level.requests).padStart(8)} ${String(level.errors).padStart(7)} ${String(level.ingests).padStart(8)} | ${String(level.p50).padStart(4)} ${String(level.p99).padStart(5)}    | ${level.rps.toFixed(0).padStart(6)} | ${String(level.rssMiddleMb).padStart(6)} MB ${String(level.rssEndMb).padStart(4)} MB ${level.growthPercent.toFixed(1).padStart(5)} %`,
     );
-    if (level.errors) lines.push(`       errors by code: ${Object.entries(level.errorCodes).map(([code, n]) => `${code} ${n}`).join(", ")}`);
+    if (level.errors)
+      lines.push(
+        `       errors by code: ${Object.entries(level.errorCodes)
+          .map(([code, n]) => `${code} ${n}`)
+          .join(", ")}`,
+      );
   }
   lines.push("", `Server-side time per operation (ms; slow = over ${SLOW_MS / 1000} s):`, "operation                 count    p50    p99    max  slow");
   for (const op of report.operations) {
-    lines.push(`${op.operationName.padEnd(24)} ${String(op.count).padStart(6)} ${op.p50Ms.toFixed(0).padStart(6)} ${op.p99Ms.toFixed(0).padStart(6)} ${op.maxMs.toFixed(0).padStart(6)} ${String(op.slow).padStart(5)}`);
+    lines.push(
+      `${op.operationName.padEnd(24)} ${String(op.count).padStart(6)} ${op.p50Ms.toFixed(0).padStart(6)} ${op.p99Ms.toFixed(0).padStart(6)} ${op.maxMs.toFixed(0).padStart(6)} ${String(op.slow).padStart(5)}`,
+    );
   }
   lines.push("", "Errors must be 0; RSS growth from a level's middle to its end must stay under 10 % (no leak under steady load).");
   return lines.join("\n");

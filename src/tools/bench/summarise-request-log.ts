@@ -33,7 +33,14 @@ export function summariseRequestLog(file: string, slowMs: number): OperationTime
   return [...byName]
     .map(([operationName, times]) => {
       const sorted = [...times].sort((a, b) => a - b);
-      return { operationName, count: sorted.length, p50Ms: at(sorted, 0.5), p99Ms: at(sorted, 0.99), maxMs: sorted[sorted.length - 1], slow: sorted.filter((t) => t > slowMs).length };
+      return {
+        operationName,
+        count: sorted.length,
+        p50Ms: at(sorted, 0.5),
+        p99Ms: at(sorted, 0.99),
+        maxMs: sorted[sorted.length - 1],
+        slow: sorted.filter((t) => t > slowMs).length,
+      };
     })
     .sort((a, b) => b.p99Ms - a.p99Ms);
 }

@@ -26,13 +26,16 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     const list = value.split(",").filter(Boolean);
     if (flag === "--duration") {
       options.durationSeconds = Number(value);
-      if (!Number.isInteger(options.durationSeconds) || options.durationSeconds < 1 || options.durationSeconds > 600) throw new ConfigError("--duration", `must be whole seconds from 1 to 600, got "${value}"`);
+      if (!Number.isInteger(options.durationSeconds) || options.durationSeconds < 1 || options.durationSeconds > 600)
+        throw new ConfigError("--duration", `must be whole seconds from 1 to 600, got "${value}"`);
     } else if (flag === "--connections") {
       options.connections = list.map(Number);
-      if (list.length === 0 || options.connections.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) throw new ConfigError("--connections", `must be a list of whole numbers from 1 to 256, got "${value}"`);
+      if (list.length === 0 || options.connections.some((n) => !Number.isInteger(n) || n < 1 || n > 256))
+        throw new ConfigError("--connections", `must be a list of whole numbers from 1 to 256, got "${value}"`);
     } else if (flag === "--only") {
       options.only = list;
-      if (list.length === 0 || list.some((n) => !/^([1-7]|ingest)$/.test(n))) throw new ConfigError("--only", `must be a list of query numbers from 1 to 7 and/or "ingest", got "${value}"`);
+      if (list.length === 0 || list.some((n) => !/^([1-7]|ingest)$/.test(n)))
+        throw new ConfigError("--only", `must be a list of query numbers from 1 to 7 and/or "ingest", got "${value}"`);
     } else {
       throw new ConfigError(flag, "is not an option of npm run bench (see --help)");
     }
@@ -49,7 +52,11 @@ if (require.main === module) {
   const config = getConfig();
   (async () => {
     const options = parseBenchArgs(args);
-    const report = await withDatabase(config, (gateway) => runBench(config, gateway, options, (line) => console.error(line)), (line) => console.log(line));
+    const report = await withDatabase(
+      config,
+      (gateway) => runBench(config, gateway, options, (line) => console.error(line)),
+      (line) => console.log(line),
+    );
     console.log(formatReport(report));
     const dir = path.join(PROJECT_ROOT, ".bench");
     fs.mkdirSync(dir, { recursive: true });

@@ -24,7 +24,10 @@ const pct = (value: number) => value.toFixed(2);
 
 async function scoreCorpus(corpus: Corpus, verbose: boolean): Promise<{ entities: Record<string, Score>; relations: Score } | null> {
   if (!fs.existsSync(corpus.dir)) return null;
-  const factsFiles = fs.readdirSync(corpus.dir).filter((name) => name.endsWith(".facts.yaml")).sort();
+  const factsFiles = fs
+    .readdirSync(corpus.dir)
+    .filter((name) => name.endsWith(".facts.yaml"))
+    .sort();
   if (factsFiles.length === 0) return null;
   const known: KnownEntity[] = [];
   const total: { entities: Record<string, Score>; relations: Score } = { entities: {}, relations: { truePositives: 0, falsePositives: 0, falseNegatives: 0 } };
@@ -37,10 +40,12 @@ async function scoreCorpus(corpus: Corpus, verbose: boolean): Promise<{ entities
       (keys) => Promise.resolve(known.filter((entity) => entity.nameKeys.some((key) => keys.includes(key)))),
     );
     for (const entity of extraction.entities) {
-      if (!entity.existing && isMentionLabel(entity.label)) known.push({ id: entity.id, label: entity.label, name: entity.name, nameKeys: nameKeys([entity.name, ...entity.aliases]) });
+      if (!entity.existing && isMentionLabel(entity.label))
+        known.push({ id: entity.id, label: entity.label, name: entity.name, nameKeys: nameKeys([entity.name, ...entity.aliases]) });
     }
     const score: ExtractionScore = scoreExtraction(gold, extraction);
-    for (const [label, value] of Object.entries(score.entities)) total.entities[label] = addScores(total.entities[label] ?? { truePositives: 0, falsePositives: 0, falseNegatives: 0 }, value);
+    for (const [label, value] of Object.entries(score.entities))
+      total.entities[label] = addScores(total.entities[label] ?? { truePositives: 0, falsePositives: 0, falseNegatives: 0 }, value);
     total.relations = addScores(total.relations, score.relations);
     if (verbose) {
       console.log(`\n${articleName}`);
@@ -53,7 +58,9 @@ async function scoreCorpus(corpus: Corpus, verbose: boolean): Promise<{ entities
   console.log(`\n${corpus.name} (${factsFiles.length} articles)`);
   console.log("what                 precision  recall     F1   (tp / fp / fn)");
   const row = (what: string, score: Score) =>
-    console.log(`${what.padEnd(20)} ${pct(precision(score)).padStart(9)} ${pct(recall(score)).padStart(7)} ${pct(f1(score)).padStart(6)}   (${score.truePositives} / ${score.falsePositives} / ${score.falseNegatives})`);
+    console.log(
+      `${what.padEnd(20)} ${pct(precision(score)).padStart(9)} ${pct(recall(score)).padStart(7)} ${pct(f1(score)).padStart(6)}   (${score.truePositives} / ${score.falsePositives} / ${score.falseNegatives})`,
+    );
   for (const [label, score] of Object.entries(total.entities).sort()) if (label !== "ALL") row(`entities ${label}`, score);
   row("entities, all", total.entities.ALL);
   row("relation triples", total.relations);

@@ -32,7 +32,8 @@ export function parseGenerateArgs(args: string[]): GenerateOptions {
     const value = args[i + 1];
     if (flag === "--scale") {
       options.scale = Number(value);
-      if (!Number.isFinite(options.scale) || options.scale < 0.001 || options.scale > 10) throw new ConfigError("--scale", `must be a number from 0.001 to 10, got "${value}"`);
+      if (!Number.isFinite(options.scale) || options.scale < 0.001 || options.scale > 10)
+        throw new ConfigError("--scale", `must be a number from 0.001 to 10, got "${value}"`);
       i += 1;
     } else if (flag === "--seed") {
       options.seed = Number(value);

@@ -23,7 +23,8 @@ export function parseLoadtestArgs(args: string[]): LoadtestOptions {
       options.durationSeconds = number;
     } else if (flag === "--connections") {
       options.connections = value.split(",").map(Number);
-      if (options.connections.some((n) => !Number.isInteger(n) || n < 1)) throw new ConfigError("--connections", `must be a list of whole numbers such as 16,64, got "${value}"`);
+      if (options.connections.some((n) => !Number.isInteger(n) || n < 1))
+        throw new ConfigError("--connections", `must be a list of whole numbers such as 16,64, got "${value}"`);
     } else if (flag === "--ingest-every") {
       if (!Number.isInteger(number) || number < 0) throw new ConfigError("--ingest-every", `must be 0 or a whole number, got "${value}"`);
       options.ingestEvery = number;
@@ -44,7 +45,11 @@ async function main(args: string[]): Promise<number> {
   }
   const options = parseLoadtestArgs(args);
   const config = getConfig();
-  const report = await withDatabase(config, (gateway) => runLoadtest(config, gateway, options, (line) => console.error(line)), (line) => console.log(line));
+  const report = await withDatabase(
+    config,
+    (gateway) => runLoadtest(config, gateway, options, (line) => console.error(line)),
+    (line) => console.log(line),
+  );
   console.log(formatLoadtest(report));
   const dir = path.join(PROJECT_ROOT, ".bench");
   fs.mkdirSync(dir, { recursive: true });

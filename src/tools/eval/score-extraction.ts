@@ -38,7 +38,11 @@ export function f1(score: Score): number {
 }
 
 export function addScores(a: Score, b: Score): Score {
-  return { truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives, falseNegatives: a.falseNegatives + b.falseNegatives };
+  return {
+    truePositives: a.truePositives + b.truePositives,
+    falsePositives: a.falsePositives + b.falsePositives,
+    falseNegatives: a.falseNegatives + b.falseNegatives,
+  };
 }
 
 /**

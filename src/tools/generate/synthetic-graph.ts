@@ -1,7 +1,15 @@
 import { parseEdtfDate } from "../../model/edtf-date";
 import { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { AGREEMENT_KIND, AGREEMENT_STATUS } from "../../model/labels/agreement.label";
+import { type MARKET_KIND } from "../../model/labels/market.label";
+import type { ValueOf } from "../../model/property-types";
+import { type PARTY_ROLE } from "../../model/relationships";
+import { datePartName, STORED_PROPERTIES as S } from "../../model/stored-properties";
 import { nameKey } from "../../model/name-key";
 import { Random } from "./random";
+
+type AgreementKind = ValueOf<{ type: typeof AGREEMENT_KIND }>;
+type MarketKind = ValueOf<{ type: typeof MARKET_KIND }>;
 
 export interface SyntheticNode {
   label: NodeLabel;
@@ -27,11 +35,46 @@ export const SCALE_ONE = {
 export const SYNTHETIC_DOCUMENT_ID = "document:synthetic";
 const SOURCE_TEXT = "Synthetic graph written by npm run generate for measuring; it states nothing about the real world.";
 
-const SYLLABLES = ["an", "bel", "cor", "dra", "el", "fon", "gar", "hel", "ix", "jor", "kal", "lum", "mar", "nor", "or", "pra", "qui", "ros", "sol", "tar", "ul", "ven", "wex", "yor", "zan"];
-const AGREEMENT_KINDS = ["MOU", "DEVELOPMENT_AGREEMENT", "PARTNERSHIP", "JOINT_VENTURE", "PARTNER_DESIGNATION", "SUPPLY", "COOPERATION"];
-const STATUSES = ["SIGNED", "PLANNED", "EXPLORING", "ANNOUNCED", "ESTABLISHED"];
-const TITLES = ["CEO", "Chairman", "Chief Technology Officer", "Vice President", "President of Truck Business Unit", "Director of Sales", "Chief Supply Chain Officer"];
-const MARKET_KINDS = ["REGION", "COUNTRY", "STATE", "CITY"];
+const SYLLABLES = [
+  "an",
+  "bel",
+  "cor",
+  "dra",
+  "el",
+  "fon",
+  "gar",
+  "hel",
+  "ix",
+  "jor",
+  "kal",
+  "lum",
+  "mar",
+  "nor",
+  "or",
+  "pra",
+  "qui",
+  "ros",
+  "sol",
+  "tar",
+  "ul",
+  "ven",
+  "wex",
+  "yor",
+  "zan",
+];
+const AGREEMENT_KINDS = Object.keys(AGREEMENT_KIND.values) as AgreementKind[];
+const STATUSES = Object.keys(AGREEMENT_STATUS.values) as ValueOf<{ type: typeof AGREEMENT_STATUS }>[];
+const SIGNATORY: ValueOf<{ type: typeof PARTY_ROLE }> = "SIGNATORY";
+const TITLES = [
+  "CEO",
+  "Chairman",
+  "Chief Technology Officer",
+  "Vice President",
+  "President of Truck Business Unit",
+  "Director of Sales",
+  "Chief Supply Chain Officer",
+];
+const MARKET_KINDS: MarketKind[] = ["REGION", "COUNTRY", "STATE", "CITY"];
 
 function word(random: Random, parts: number): string {
   let text = "";
@@ -48,14 +91,110 @@ function dated(name: string, value: string): Record<string, unknown> {
   const date = parseEdtfDate(value)!;
   return {
     [name]: date.value,
-    [`${name}_precision`]: date.precision,
-    [`${name}_start`]: date.start,
-    [`${name}_end`]: date.end,
-    [`${name}_text`]: null,
-    [`${name}_inferred`]: false,
-    dateStart: date.start,
-    dateEnd: date.end,
+    [datePartName(name, "precision")]: date.precision,
+    [datePartName(name, "start")]: date.start,
+    [datePartName(name, "end")]: date.end,
+    [datePartName(name, "text")]: null,
+    [datePartName(name, "inferred")]: false,
+    [S.dateStart]: date.start,
+    [S.dateEnd]: date.end,
   };
+}
+
+const id = (prefix: string, n: number) => `${prefix}:syn-${n}`;
+
+/** Builds the synthetic graph one family at a time; every relationship gets provenance pointing at the one synthetic document. */
+class SyntheticGraphBuilder {
+  readonly nodes: SyntheticNode[] = [
+    {
+      label: NodeLabel.Document,
+      properties: {
+        id: SYNTHETIC_DOCUMENT_ID,
+        name: "Synthetic graph",
+        nameKey: "synthetic graph",
+        nameKeys: ["synthetic graph"],
+        title: "Synthetic graph",
+        text: SOURCE_TEXT,
+        synthetic: true,
+      },
+    },
+  ];
+  readonly relationships: SyntheticRelationship[] = [];
+
+  constructor(
+    private readonly random: Random,
+    private readonly size: Record<keyof typeof SCALE_ONE, number>,
+  ) {}
+
+  private link(type: RelationshipType, from: string, to: string, properties: Record<string, unknown> = {}): void {
+    const provenance = { [S.documentId]: SYNTHETIC_DOCUMENT_ID, [S.quote]: SOURCE_TEXT, [S.start]: 0, [S.end]: SOURCE_TEXT.length };
+    this.relationships.push({ type, from, to, properties: { id: `rel:syn-${this.relationships.length + 1}`, ...provenance, synthetic: true, ...properties } });
+  }
+
+  markets(): void {
+    const { random } = this;
+    for (let i = 0; i < this.size.markets; i += 1) {
+      const kind = i < 8 ? "REGION" : MARKET_KINDS[1 + (i % 3)];
+      this.nodes.push(named(NodeLabel.Market, id("market", i), `${word(random, 2)} ${kind.toLowerCase()} ${i}`, { kind }));
+      if (i >= 8) this.link(RelationshipType.PART_OF, id("market", i), id("market", random.int(Math.min(i, i < 100 ? 8 : 100))));
+    }
+  }
+
+  companies(): void {
+    const { random, size } = this;
+    for (let i = 0; i < size.companies; i += 1) {
+      this.nodes.push(
+        named(NodeLabel.Company, id("company", i), `${word(random, 2)} ${word(random, 1)} Motor ${i}`, { kind: i % 10 === 0 ? "GROUP" : "MANUFACTURER" }),
+      );
+      this.link(RelationshipType.HEADQUARTERED_IN, id("company", i), id("market", random.skewed(size.markets)));
+      if (i > 0 && i % 5 === 0)
+        this.link(i % 10 === 0 ? RelationshipType.BRAND_OF : RelationshipType.DIVISION_OF, id("company", i), id("company", random.skewed(i, 2)));
+      for (let m = 0; m < 3; m += 1) this.link(RelationshipType.SELLS_IN, id("company", i), id("market", random.skewed(size.markets)));
+    }
+  }
+
+  people(): void {
+    const { random, size } = this;
+    for (let i = 0; i < size.people; i += 1) {
+      this.nodes.push(named(NodeLabel.Person, id("person", i), `${word(random, 2)} ${word(random, 3)} ${i}`));
+      this.link(RelationshipType.HOLDS_POSITION, id("person", i), id("company", random.skewed(size.companies)), {
+        title: random.pick(TITLES),
+        ...dated("asOf", `${2015 + random.int(10)}`),
+      });
+    }
+  }
+
+  vehicles(): void {
+    const { random, size } = this;
+    for (let i = 0; i < size.vehicles; i += 1) {
+      const name = `${word(random, 2)} ${i}`;
+      const powertrain = random.pick(["ELECTRIC", "DIESEL", "HYBRID"]);
+      this.nodes.push(named(NodeLabel.Vehicle, id("vehicle", i), name, { kind: i % 20 === 0 ? "PLATFORM" : "MODEL", powertrain }));
+      this.link(RelationshipType.DEVELOPS, id("company", random.skewed(size.companies)), id("vehicle", i));
+      if (i % 20 !== 0) this.link(RelationshipType.BASED_ON, id("vehicle", i), id("vehicle", 20 * random.int(Math.ceil(size.vehicles / 20))));
+    }
+  }
+
+  agreements(): void {
+    const { random, size } = this;
+    for (let i = 0; i < size.agreements; i += 1) {
+      const year = 2000 + random.int(25);
+      const month = 1 + random.int(12);
+      const value = random.next() < 0.5 ? `${year}` : `${year}-${String(month).padStart(2, "0")}`;
+      const agreementId = id("agreement", i);
+      const name = `${random.pick(AGREEMENT_KINDS)} ${word(random, 2)} ${i}`;
+      const properties = { kind: random.pick(AGREEMENT_KINDS), status: random.pick(STATUSES), ...dated("signedOn", value) };
+      this.nodes.push(named(NodeLabel.Agreement, agreementId, name, properties));
+      const first = random.skewed(size.companies);
+      let second = random.skewed(size.companies);
+      if (second === first) second = (first + 1) % size.companies;
+      for (const party of [first, second]) this.link(RelationshipType.PARTY_TO, id("company", party), agreementId, { role: SIGNATORY });
+      this.link(RelationshipType.TARGETS_MARKET, agreementId, id("market", random.skewed(size.markets)));
+      this.link(RelationshipType.SIGNED_IN, agreementId, id("market", random.skewed(size.markets)));
+      this.link(RelationshipType.COVERS, agreementId, id("vehicle", random.int(size.vehicles)));
+      for (let w = 0; w < 2; w += 1) this.link(RelationshipType.WITNESSED, id("person", random.int(size.people)), agreementId, { delegation: "synthetic" });
+    }
+  }
 }
 
 /**
@@ -66,68 +205,19 @@ function dated(name: string, value: string): Record<string, unknown> {
  * carries provenance pointing at one synthetic document.
  */
 export function syntheticGraph(scale: number, seed: number): { nodes: SyntheticNode[]; relationships: SyntheticRelationship[] } {
-  const random = new Random(seed);
   const count = (n: number) => Math.max(2, Math.round(n * scale));
-  const companies = count(SCALE_ONE.companies);
-  const people = count(SCALE_ONE.people);
-  const agreements = count(SCALE_ONE.agreements);
-  const vehicles = count(SCALE_ONE.vehicles);
-  const markets = count(SCALE_ONE.markets);
-  const id = (prefix: string, n: number) => `${prefix}:syn-${n}`;
-  const nodes: SyntheticNode[] = [
-    {
-      label: NodeLabel.Document,
-      properties: { id: SYNTHETIC_DOCUMENT_ID, name: "Synthetic graph", nameKey: "synthetic graph", nameKeys: ["synthetic graph"], title: "Synthetic graph", text: SOURCE_TEXT, synthetic: true },
-    },
-  ];
-  const relationships: SyntheticRelationship[] = [];
-  let relationshipCount = 0;
-  const link = (type: RelationshipType, from: string, to: string, properties: Record<string, unknown> = {}) => {
-    relationshipCount += 1;
-    relationships.push({
-      type,
-      from,
-      to,
-      properties: { id: `rel:syn-${relationshipCount}`, documentId: SYNTHETIC_DOCUMENT_ID, quote: SOURCE_TEXT, start: 0, end: SOURCE_TEXT.length, synthetic: true, ...properties },
-    });
+  const size = {
+    companies: count(SCALE_ONE.companies),
+    people: count(SCALE_ONE.people),
+    agreements: count(SCALE_ONE.agreements),
+    vehicles: count(SCALE_ONE.vehicles),
+    markets: count(SCALE_ONE.markets),
   };
-
-  for (let i = 0; i < markets; i += 1) {
-    const kind = i < 8 ? "REGION" : MARKET_KINDS[1 + (i % 3)];
-    nodes.push(named(NodeLabel.Market, id("market", i), `${word(random, 2)} ${kind.toLowerCase()} ${i}`, { kind }));
-    if (i >= 8) link(RelationshipType.PART_OF, id("market", i), id("market", random.int(Math.min(i, i < 100 ? 8 : 100))));
-  }
-  for (let i = 0; i < companies; i += 1) {
-    nodes.push(named(NodeLabel.Company, id("company", i), `${word(random, 2)} ${word(random, 1)} Motor ${i}`, { kind: i % 10 === 0 ? "GROUP" : "MANUFACTURER" }));
-    link(RelationshipType.HEADQUARTERED_IN, id("company", i), id("market", random.skewed(markets)));
-    if (i > 0 && i % 5 === 0) link(i % 10 === 0 ? RelationshipType.BRAND_OF : RelationshipType.DIVISION_OF, id("company", i), id("company", random.skewed(i, 2)));
-    for (let m = 0; m < 3; m += 1) link(RelationshipType.SELLS_IN, id("company", i), id("market", random.skewed(markets)));
-  }
-  for (let i = 0; i < people; i += 1) {
-    nodes.push(named(NodeLabel.Person, id("person", i), `${word(random, 2)} ${word(random, 3)} ${i}`));
-    link(RelationshipType.HOLDS_POSITION, id("person", i), id("company", random.skewed(companies)), { title: random.pick(TITLES), ...dated("asOf", `${2015 + random.int(10)}`) });
-  }
-  for (let i = 0; i < vehicles; i += 1) {
-    nodes.push(named(NodeLabel.Vehicle, id("vehicle", i), `${word(random, 2)} ${i}`, { kind: i % 20 === 0 ? "PLATFORM" : "MODEL", powertrain: random.pick(["ELECTRIC", "DIESEL", "HYBRID"]) }));
-    link(RelationshipType.DEVELOPS, id("company", random.skewed(companies)), id("vehicle", i));
-    if (i % 20 !== 0) link(RelationshipType.BASED_ON, id("vehicle", i), id("vehicle", 20 * random.int(Math.ceil(vehicles / 20))));
-  }
-  for (let i = 0; i < agreements; i += 1) {
-    const year = 2000 + random.int(25);
-    const month = 1 + random.int(12);
-    const value = random.next() < 0.5 ? `${year}` : `${year}-${String(month).padStart(2, "0")}`;
-    const agreementId = id("agreement", i);
-    nodes.push(named(NodeLabel.Agreement, agreementId, `${random.pick(AGREEMENT_KINDS)} ${word(random, 2)} ${i}`, { kind: random.pick(AGREEMENT_KINDS), status: random.pick(STATUSES), ...dated("signedOn", value) }));
-    const first = random.skewed(companies);
-    let second = random.skewed(companies);
-    if (second === first) second = (first + 1) % companies;
-    link(RelationshipType.PARTY_TO, id("company", first), agreementId, { role: "signatory" });
-    link(RelationshipType.PARTY_TO, id("company", second), agreementId, { role: "signatory" });
-    link(RelationshipType.TARGETS_MARKET, agreementId, id("market", random.skewed(markets)));
-    link(RelationshipType.SIGNED_IN, agreementId, id("market", random.skewed(markets)));
-    link(RelationshipType.COVERS, agreementId, id("vehicle", random.int(vehicles)));
-    link(RelationshipType.WITNESSED, id("person", random.int(people)), agreementId, { delegation: "synthetic" });
-    link(RelationshipType.WITNESSED, id("person", random.int(people)), agreementId, { delegation: "synthetic" });
-  }
-  return { nodes, relationships };
+  const builder = new SyntheticGraphBuilder(new Random(seed), size);
+  builder.markets();
+  builder.companies();
+  builder.people();
+  builder.vehicles();
+  builder.agreements();
+  return { nodes: builder.nodes, relationships: builder.relationships };
 }

@@ -2,7 +2,14 @@
 
 export const SEARCH = /* GraphQL */ `
   query ExplorerSearch($text: String!) {
-    search(text: $text, first: 12) { score node { id label name } }
+    search(text: $text, first: 12) {
+      score
+      node {
+        id
+        label
+        name
+      }
+    }
   }
 `;
 
@@ -23,13 +30,22 @@ export const NEIGHBORHOOD = /* GraphQL */ `
 
 export const NODE_DETAILS = /* GraphQL */ `
   query ExplorerNode($id: ID!) {
-    node(id: $id) { id label name aliases properties }
+    node(id: $id) {
+      id
+      label
+      name
+      aliases
+      properties
+    }
   }
 `;
 
 export const DOCUMENT_TEXT = /* GraphQL */ `
   query ExplorerDocumentText($id: ID!) {
-    document(id: $id) { id text }
+    document(id: $id) {
+      id
+      text
+    }
   }
 `;
 
@@ -37,15 +53,51 @@ export const SHORTEST_PATH = /* GraphQL */ `
   query ExplorerShortestPath($from: ID!, $to: ID!) {
     shortestPath(from: $from, to: $to, maxHops: 8) {
       length
-      nodes { id label name }
-      relationships { id type sourceId targetId properties provenance { quote start end document { id title publishedOn { value text } } } }
+      nodes {
+        id
+        label
+        name
+      }
+      relationships {
+        id
+        type
+        sourceId
+        targetId
+        properties
+        provenance {
+          quote
+          start
+          end
+          document {
+            id
+            title
+            publishedOn {
+              value
+              text
+            }
+          }
+        }
+      }
     }
   }
 `;
 
 export const TIMELINE = /* GraphQL */ `
   query ExplorerTimeline($id: ID!) {
-    timeline(entity: $id) { date { value text precision } kind title node { id label name } }
+    timeline(entity: $id) {
+      date {
+        value
+        text
+        precision
+      }
+      kind
+      title
+      node {
+        id
+        label
+        name
+      }
+    }
   }
 `;
 

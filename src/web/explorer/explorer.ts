@@ -131,13 +131,22 @@ function merge(nodes: GraphNodeData[], edges: GraphEdgeData[], centre: string): 
     cy.layout({ name: "concentric", concentric: (node) => (node.id() === centre ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 45, animate: false }).run();
     return;
   }
-  const placed = new Set(cy.nodes().map((node) => node.id()).filter((id) => !newNodes.some((node) => node.id === id)));
+  const placed = new Set(
+    cy
+      .nodes()
+      .map((node) => node.id())
+      .filter((id) => !newNodes.some((node) => node.id === id)),
+  );
   const around = new Map<string, string[]>();
   let pending = newNodes.map((node) => node.id);
   while (pending.length > 0) {
     const next: string[] = [];
     for (const id of pending) {
-      const anchor = cy.getElementById(id).neighborhood("node").filter((node) => placed.has(node.id())).first();
+      const anchor = cy
+        .getElementById(id)
+        .neighborhood("node")
+        .filter((node) => placed.has(node.id()))
+        .first();
       if (anchor.empty()) next.push(id);
       else around.set(anchor.id(), [...(around.get(anchor.id()) ?? []), id]);
     }
@@ -178,7 +187,11 @@ async function search(text: string): Promise<void> {
   }
   for (const hit of data.search) {
     const button = element("button", { type: "button", "data-id": hit.node.id });
-    button.append(element("span", { class: "swatch", style: `background:${LABEL_COLOURS[hit.node.label] ?? "#94a3b8"}` }), ` ${hit.node.name} `, element("small", {}, hit.node.label));
+    button.append(
+      element("span", { class: "swatch", style: `background:${LABEL_COLOURS[hit.node.label] ?? "#94a3b8"}` }),
+      ` ${hit.node.name} `,
+      element("small", {}, hit.node.label),
+    );
     button.addEventListener("click", () => {
       results.hidden = true;
       void task(`Drawing ${hit.node.name}`, () => open(hit.node.id, true));
@@ -310,7 +323,14 @@ async function pickPathEnd(end: "from" | "to", node: GraphNodeData): Promise<voi
     showPathBar(`No path of at most 8 hops from ${path.from.name} to ${path.to.name}.`);
     return;
   }
-  const edges = data.shortestPath.relationships.map((r) => ({ id: r.id, source: r.sourceId, target: r.targetId, type: r.type, properties: r.properties, provenance: r.provenance }));
+  const edges = data.shortestPath.relationships.map((r) => ({
+    id: r.id,
+    source: r.sourceId,
+    target: r.targetId,
+    type: r.type,
+    properties: r.properties,
+    provenance: r.provenance,
+  }));
   merge(data.shortestPath.nodes, edges, path.from.id);
   const onPath = cy.collection();
   for (const node of data.shortestPath.nodes) onPath.merge(cy.getElementById(node.id));

@@ -22,7 +22,9 @@ function canRun(command: string, args: string[]): boolean {
 export function ensureChromium(log: (line: string) => void = () => {}): string {
   if (fs.existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
   if (process.env.CHROMIUM_PATH) {
-    throw new Error(`CHROMIUM_PATH is ${CHROMIUM_PATH}, but there is no file there. Point it at a Chromium binary, or unset it to use Debian's /usr/bin/chromium.`);
+    throw new Error(
+      `CHROMIUM_PATH is ${CHROMIUM_PATH}, but there is no file there. Point it at a Chromium binary, or unset it to use Debian's /usr/bin/chromium.`,
+    );
   }
   const asRoot = process.getuid?.() === 0;
   const sudo = !asRoot && canRun("sudo", ["-n", "true"]) ? ["sudo", "-n"] : null;
@@ -42,8 +44,11 @@ export function ensureChromium(log: (line: string) => void = () => {}): string {
     run(["apt-get", "update", "-q"]);
     run(["apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium"]);
   } catch (error) {
-    throw new Error(`Installing chromium with apt-get failed (${(error as Error).message}). Install it yourself (sudo apt-get install chromium) or set CHROMIUM_PATH, then run the tests again.`);
+    throw new Error(
+      `Installing chromium with apt-get failed (${(error as Error).message}). Install it yourself (sudo apt-get install chromium) or set CHROMIUM_PATH, then run the tests again.`,
+    );
   }
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`apt-get installed chromium, but ${CHROMIUM_PATH} is still missing. Set CHROMIUM_PATH to the browser binary.`);
+  if (!fs.existsSync(CHROMIUM_PATH))
+    throw new Error(`apt-get installed chromium, but ${CHROMIUM_PATH} is still missing. Set CHROMIUM_PATH to the browser binary.`);
   return CHROMIUM_PATH;
 }

@@ -18,7 +18,12 @@ export interface TestApp {
 }
 
 /** The real HTTP server on a free port, over the given gateway; requests go through fetch. */
-export async function startTestApp(config: Config, gateway: Neo4jGateway, state: AppState = { seedLoaded: true, seedErrors: [] }, logger?: Logger): Promise<TestApp> {
+export async function startTestApp(
+  config: Config,
+  gateway: Neo4jGateway,
+  state: AppState = { seedLoaded: true, seedErrors: [] },
+  logger?: Logger,
+): Promise<TestApp> {
   const { httpServer, apollo } = await createApp(config, gateway, state, logger);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;

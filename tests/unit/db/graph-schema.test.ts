@@ -6,12 +6,18 @@ describe("graphSchema", () => {
   const byName = new Map(items.map((item) => [item.name, item]));
 
   it("makes id unique for every node label, for Node, and for every relationship type", () => {
-    for (const label of [...NODE_LABELS, "Node"]) expect(byName.get(`${label.toLowerCase()}_id`)?.create).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
-    for (const type of RELATIONSHIP_TYPES) expect(byName.get(`${type.toLowerCase()}_id`)?.create).toMatch(new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) REQUIRE r\\.id IS UNIQUE`));
+    for (const label of [...NODE_LABELS, "Node"])
+      expect(byName.get(`${label.toLowerCase()}_id`)?.create).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
+    for (const type of RELATIONSHIP_TYPES)
+      expect(byName.get(`${type.toLowerCase()}_id`)?.create).toMatch(new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) REQUIRE r\\.id IS UNIQUE`));
   });
 
   it("puts every label in both full-text indexes, with the searchable properties the model marks", () => {
-    expect(byName.get(SEARCH_INDEX)).toMatchObject({ labelsOrTypes: NODE_LABELS, properties: ["name", "aliases", "description", "scope", "metric", "text"], analyzer: "standard-folding" });
+    expect(byName.get(SEARCH_INDEX)).toMatchObject({
+      labelsOrTypes: NODE_LABELS,
+      properties: ["name", "aliases", "description", "scope", "metric", "text"],
+      analyzer: "standard-folding",
+    });
     expect(byName.get(NAME_KEYS_INDEX)).toMatchObject({ labelsOrTypes: NODE_LABELS, properties: ["nameKeys"], analyzer: "keyword" });
     expect(byName.get(SEARCH_INDEX)?.create).toContain(`FOR (n:${NODE_LABELS.join("|")})`);
   });

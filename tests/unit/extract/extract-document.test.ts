@@ -12,7 +12,12 @@ const article = (text: string) => extractDocument({ title: "Test", text, publish
 describe("extractDocument", () => {
   it("keeps IVECO (the brand) and Iveco Group (the company) apart, and links them", async () => {
     const { entities, facts } = await article("IVECO, the commercial vehicle brand of Iveco Group, sells trucks in Spain.");
-    expect(entities.filter((e) => e.label === "Company").map((e) => e.id).sort()).toEqual(["company:iveco", "company:iveco-group"]);
+    expect(
+      entities
+        .filter((e) => e.label === "Company")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["company:iveco", "company:iveco-group"]);
     expect(facts).toContainEqual(expect.objectContaining({ type: "BRAND_OF", from: "company:iveco", to: "company:iveco-group" }));
   });
 
@@ -39,9 +44,17 @@ describe("extractDocument", () => {
     const mou = entities.find((e) => e.label === "Agreement")!;
     expect(mou.quote).toContain("signed a Memorandum of Understanding");
     const about = (type: string) => facts.filter((f) => f.type === type);
-    expect(about("PARTY_TO").map((f) => f.from).sort()).toEqual(["company:foton", "company:iveco-group"]);
+    expect(
+      about("PARTY_TO")
+        .map((f) => f.from)
+        .sort(),
+    ).toEqual(["company:foton", "company:iveco-group"]);
     expect(about("SIGNED_IN").map((f) => f.to)).toEqual(["market:beijing"]);
-    expect(about("WITNESSED").map((f) => f.from).sort()).toEqual(["person:chang-rui", "person:gerrit-marx"]);
+    expect(
+      about("WITNESSED")
+        .map((f) => f.from)
+        .sort(),
+    ).toEqual(["person:chang-rui", "person:gerrit-marx"]);
   });
 
   it("finds nothing in page furniture", async () => {

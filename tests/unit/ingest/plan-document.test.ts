@@ -7,7 +7,14 @@ function facts(overrides: Partial<FactsFile> = {}): FactsFile {
     document: { id: "document:test", title: "Test", publishedOn: { value: "2024-06-04", text: "June 4, 2024" } },
     entities: [
       { id: "company:foton", label: "Company", name: "Foton", aliases: ["FOTON"], quote: "FOTON and Iveco Group" },
-      { id: "agreement:mou", label: "Agreement", name: "MOU", properties: { kind: "MOU" }, dates: { signedOn: { value: "2024-06-04", text: "June 4, 2024" } }, quote: "Memorandum of Understanding (MOU)" },
+      {
+        id: "agreement:mou",
+        label: "Agreement",
+        name: "MOU",
+        properties: { kind: "MOU" },
+        dates: { signedOn: { value: "2024-06-04", text: "June 4, 2024" } },
+        quote: "Memorandum of Understanding (MOU)",
+      },
     ],
     relationships: [{ id: "rel:foton-mou", type: "PARTY_TO", from: "company:foton", to: "agreement:mou", quote: "FOTON and Iveco Group signed" }],
     ...overrides,
@@ -93,7 +100,9 @@ describe("planDocument", () => {
     bad.entities[0].properties = { colour: "blue", kind: "CARMAKER" };
     bad.entities[1].properties = { kind: "MOU", undisclosedParties: "a partner" };
     expect(planDocument(bad, text).problems).toEqual([
-      expect.stringContaining('entity company:foton: property "colour" is not declared for Company (declared: kind, description, origin, confidence, extractorVersion)'),
+      expect.stringContaining(
+        'entity company:foton: property "colour" is not declared for Company (declared: kind, description, origin, confidence, extractorVersion)',
+      ),
       expect.stringContaining('entity company:foton: property "kind" must be one of MANUFACTURER, GROUP, BRAND, HOLDING, SUPPLIER, MEDIA, got "CARMAKER"'),
       expect.stringContaining('entity agreement:mou: property "undisclosedParties" must be a list of strings, got "a partner"'),
     ]);
@@ -112,7 +121,9 @@ describe("planDocument", () => {
   it("holds relationship properties to the relationship type's declaration", () => {
     const bad = facts();
     bad.relationships![0].properties = { role: "battery maker" };
-    expect(planDocument(bad, text).problems).toEqual([expect.stringContaining('relationship rel:foton-mou: property "role" must be one of SIGNATORY, DEVELOPER')]);
+    expect(planDocument(bad, text).problems).toEqual([
+      expect.stringContaining('relationship rel:foton-mou: property "role" must be one of SIGNATORY, DEVELOPER'),
+    ]);
   });
 
   it("uses a quote's span when the writer gives it, and refuses a span that does not hold the quote", () => {
@@ -121,6 +132,8 @@ describe("planDocument", () => {
     expect(planDocument(good, text).plan.relationships[0].properties).toMatchObject({ start: 17, end: 45 });
     const bad = facts();
     bad.relationships![0].span = { start: 0, end: 28 };
-    expect(planDocument(bad, text).problems).toEqual([expect.stringContaining('relationship rel:foton-mou: the text at 0–28 is not the quote "FOTON and Iveco Group signed"')]);
+    expect(planDocument(bad, text).problems).toEqual([
+      expect.stringContaining('relationship rel:foton-mou: the text at 0–28 is not the quote "FOTON and Iveco Group signed"'),
+    ]);
   });
 });

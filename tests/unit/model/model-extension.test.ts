@@ -33,11 +33,22 @@ const EXTENDED = defineModel({
   labels: {
     ...GRAPH_MODEL.labels,
     Investor: INVESTOR,
-    Company: { ...Company, relations: { ...Company.relations, investors: { types: ["INVESTS_IN"], direction: "INCOMING", targets: ["Investor"], inverse: "portfolio", description: "Who holds stakes in it." } } },
+    Company: {
+      ...Company,
+      relations: {
+        ...Company.relations,
+        investors: { types: ["INVESTS_IN"], direction: "INCOMING", targets: ["Investor"], inverse: "portfolio", description: "Who holds stakes in it." },
+      },
+    },
   },
   relationships: {
     ...GRAPH_MODEL.relationships,
-    INVESTS_IN: { description: "An investor holds a stake in a company.", from: ["Investor"], to: ["Company"], properties: { stakePercent: { type: "Float", description: "The stake, in per cent." } } },
+    INVESTS_IN: {
+      description: "An investor holds a stake in a company.",
+      from: ["Investor"],
+      to: ["Company"],
+      properties: { stakePercent: { type: "Float", description: "The stake, in per cent." } },
+    },
   },
   timelineKinds: { ...GRAPH_MODEL.timelineKinds, values: { ...GRAPH_MODEL.timelineKinds.values, INVESTMENT: "An investor took a stake." } },
 });
@@ -49,7 +60,16 @@ const facts = {
     { id: "investor:northwind", label: "Investor", name: "Northwind Capital", dates: { investedOn: { value: "2023-03" } }, quote: "Northwind Capital" },
     { id: "company:foton", label: "Company", name: "Foton", quote: "Foton" },
   ],
-  relationships: [{ id: "rel:northwind-foton", type: "INVESTS_IN", from: "investor:northwind", to: "company:foton", properties: { stakePercent: 12 }, quote: "took a 12% stake in Foton" }],
+  relationships: [
+    {
+      id: "rel:northwind-foton",
+      type: "INVESTS_IN",
+      from: "investor:northwind",
+      to: "company:foton",
+      properties: { stakePercent: 12 },
+      quote: "took a 12% stake in Foton",
+    },
+  ],
 };
 
 describe("a model with one more label, declared and nothing else", () => {
@@ -112,7 +132,10 @@ describe("a model with one more label, declared and nothing else", () => {
   it("accepts facts files that use it, which the product model refuses", () => {
     expect(planDocument(facts, text, EXTENDED).problems).toEqual([]);
     expect(planDocument(facts, text, GRAPH_MODEL).problems).toEqual(
-      expect.arrayContaining([expect.stringContaining('label "Investor" is not one of'), expect.stringContaining('type "INVESTS_IN" is not an allowed relationship type')]),
+      expect.arrayContaining([
+        expect.stringContaining('label "Investor" is not one of'),
+        expect.stringContaining('type "INVESTS_IN" is not an allowed relationship type'),
+      ]),
     );
   });
 

@@ -10,17 +10,32 @@ describe("validateModel", () => {
   });
 
   it("names an inverse that is not declared at the other end", () => {
-    const model = { ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Company: { ...Company, relations: { ...Company.relations, agreements: { ...Company.relations.agreements, inverse: "signatories" } } } } };
+    const model = {
+      ...GRAPH_MODEL,
+      labels: {
+        ...GRAPH_MODEL.labels,
+        Company: { ...Company, relations: { ...Company.relations, agreements: { ...Company.relations.agreements, inverse: "signatories" } } },
+      },
+    };
     expect(() => validateModel(model)).toThrow("Company.agreements: its inverse Agreement.signatories is not declared");
   });
 
   it("names a relation field whose relationship type never reaches its target", () => {
-    const model = { ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Agreement: { ...Agreement, relations: { ...Agreement.relations, vehicles: { ...Agreement.relations.vehicles, targets: ["Market"] } } } } };
+    const model = {
+      ...GRAPH_MODEL,
+      labels: {
+        ...GRAPH_MODEL.labels,
+        Agreement: { ...Agreement, relations: { ...Agreement.relations, vehicles: { ...Agreement.relations.vehicles, targets: ["Market"] } } },
+      },
+    };
     expect(() => validateModel(model)).toThrow("Agreement.vehicles: COVERS never reaches Market");
   });
 
   it("names a property that takes a name the loader keeps for itself", () => {
-    const model = { ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Company: { ...Company, properties: { ...Company.properties, nameKey: { type: "String", description: "x" } } } } } as const;
+    const model = {
+      ...GRAPH_MODEL,
+      labels: { ...GRAPH_MODEL.labels, Company: { ...Company, properties: { ...Company.properties, nameKey: { type: "String", description: "x" } } } },
+    } as const;
     expect(() => validateModel(model)).toThrow('Company: property "nameKey" is kept by the loader');
   });
 

@@ -17,6 +17,8 @@ describe("parseJavaMajor", () => {
 
 describe("findJavaRuntime", () => {
   it("says what to install when NEO4J_JAVA_HOME has no Java", () => {
-    expect(() => findJavaRuntime("/nonexistent/jdk", null)).toThrow("NEO4J_JAVA_HOME=/nonexistent/jdk has no working bin/java. Point it at a Java 17 or 21 installation.");
+    expect(() => findJavaRuntime("/nonexistent/jdk", null)).toThrow(
+      "NEO4J_JAVA_HOME=/nonexistent/jdk has no working bin/java. Point it at a Java 17 or 21 installation.",
+    );
   });
 });

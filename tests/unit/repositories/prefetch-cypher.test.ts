@@ -14,7 +14,17 @@ describe("compilePrefetch", () => {
     expect(statement.text.indexOf("AS s2")).toBeLessThan(statement.text.indexOf("AS s1"));
     expect(statement.text).not.toContain("{{");
     expect(statement.text).not.toContain("company:foton");
-    expect(params).toEqual({ ids: ["company:foton"], labels1: [], limit1: 200, origin1: null, minConfidence1: null, labels2: [], limit2: 200, origin2: null, minConfidence2: null });
+    expect(params).toEqual({
+      ids: ["company:foton"],
+      labels1: [],
+      limit1: 200,
+      origin1: null,
+      minConfidence1: null,
+      labels2: [],
+      limit2: 200,
+      origin2: null,
+      minConfidence2: null,
+    });
     expect([...keys.values()]).toEqual(["s1", "s2"]);
   });
 

@@ -22,7 +22,10 @@ describe("formatError", () => {
   });
 
   it("labels a limit refusal with QUERY_LIMIT_EXCEEDED and the limit's name", () => {
-    const formatted = formatError(testConfigFor("production"))({ message: "Syntax Error: Query depth limit of 10 exceeded, found 12.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, null);
+    const formatted = formatError(testConfigFor("production"))(
+      { message: "Syntax Error: Query depth limit of 10 exceeded, found 12.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
+      null,
+    );
     expect(formatted.extensions).toMatchObject({ code: "QUERY_LIMIT_EXCEEDED", limit: "depth", max: 10 });
   });
 
@@ -30,6 +33,10 @@ describe("formatError", () => {
     const error = new InvalidFactsError("001.facts.yaml", ['entity company:x: property "colour" is not declared for Company (declared: kind, description)']);
     const formatted = formatError(testConfigFor("production"))({ message: error.message, extensions: error.extensions }, error);
     expect(formatted.message).toContain("001.facts.yaml: 1 problem; nothing of this document was written");
-    expect(formatted.extensions).toEqual({ code: "INVALID_FACTS", source: "001.facts.yaml", problems: [expect.stringContaining('property "colour" is not declared for Company')] });
+    expect(formatted.extensions).toEqual({
+      code: "INVALID_FACTS",
+      source: "001.facts.yaml",
+      problems: [expect.stringContaining('property "colour" is not declared for Company')],
+    });
   });
 });

@@ -12,6 +12,8 @@ describe("cursors", () => {
   });
 
   it("reject a cursor made for another order, saying which", () => {
-    expect(() => decodeCursor(encodeCursor("DATE_DESC", "2024-06-04", "event:x"), "NAME_ASC")).toThrow("after was returned for orderBy DATE_DESC, not NAME_ASC");
+    expect(() => decodeCursor(encodeCursor("DATE_DESC", "2024-06-04", "event:x"), "NAME_ASC")).toThrow(
+      "after was returned for orderBy DATE_DESC, not NAME_ASC",
+    );
   });
 });

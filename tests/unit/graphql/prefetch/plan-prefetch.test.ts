@@ -59,4 +59,3 @@ describe("planPrefetch", () => {
     expect(depth).toBe(MAX_PREFETCH_STEPS);
   });
 });
-

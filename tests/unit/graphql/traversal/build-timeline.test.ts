@@ -30,8 +30,14 @@ describe("buildTimeline", () => {
     [`${name}_end`]: end,
   });
   const facts = [
-    { node: { label: "Event", properties: { id: "event:b", name: "B", kind: "EXPO", ...date("date", "2022", "YEAR", "2022-01-01", "2022-12-31") } }, via: null },
-    { node: { label: "Event", properties: { id: "event:a", name: "A", kind: "LAUNCH", ...date("date", "2022-01-01", "DAY", "2022-01-01", "2022-01-01") } }, via: null },
+    {
+      node: { label: "Event", properties: { id: "event:b", name: "B", kind: "EXPO", ...date("date", "2022", "YEAR", "2022-01-01", "2022-12-31") } },
+      via: null,
+    },
+    {
+      node: { label: "Event", properties: { id: "event:a", name: "A", kind: "LAUNCH", ...date("date", "2022-01-01", "DAY", "2022-01-01", "2022-01-01") } },
+      via: null,
+    },
     { node: { label: "Facility", properties: { id: "facility:c", name: "C", ...date("openedOn", "2017", "YEAR", "2017-01-01", "2017-12-31") } }, via: null },
   ];
 
@@ -47,13 +53,28 @@ describe("buildTimeline", () => {
 describe("buildTimeline with relationships", () => {
   it("captions a position's date with its title and files it under POSITION", () => {
     const company = { label: "Company", properties: { id: "company:foton", name: "Foton" } };
-    const via = { type: "HOLDS_POSITION", source: "person:a", target: "company:foton", properties: { id: "rel:a", title: "CEO", asOf: "2024", asOf_precision: "YEAR", asOf_start: "2024-01-01", asOf_end: "2024-12-31" } };
+    const via = {
+      type: "HOLDS_POSITION",
+      source: "person:a",
+      target: "company:foton",
+      properties: { id: "rel:a", title: "CEO", asOf: "2024", asOf_precision: "YEAR", asOf_start: "2024-01-01", asOf_end: "2024-12-31" },
+    };
     const [entry] = buildTimeline(view, "person:a", [{ node: company, via }]);
     expect(entry).toMatchObject({ kind: "POSITION", title: "CEO (Foton)", property: "asOf" });
   });
 
   it("leaves out a document's publication date", () => {
-    const document = { label: "Document", properties: { id: "document:x", name: "X", publishedOn: "2024", publishedOn_precision: "YEAR", publishedOn_start: "2024-01-01", publishedOn_end: "2024-12-31" } };
+    const document = {
+      label: "Document",
+      properties: {
+        id: "document:x",
+        name: "X",
+        publishedOn: "2024",
+        publishedOn_precision: "YEAR",
+        publishedOn_start: "2024-01-01",
+        publishedOn_end: "2024-12-31",
+      },
+    };
     expect(buildTimeline(view, "company:x", [{ node: document, via: null }])).toEqual([]);
   });
 });

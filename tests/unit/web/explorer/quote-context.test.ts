@@ -6,7 +6,11 @@ describe("quoteContext", () => {
   const end = text.indexOf(" Last");
 
   it("cuts the text around the quote at its offsets", () => {
-    expect(quoteContext(text, text.slice(start, end), start, end)).toEqual({ before: "First sentence here. ", quote: "Foton and Iveco Group signed a MOU in Beijing.", after: " Last words." });
+    expect(quoteContext(text, text.slice(start, end), start, end)).toEqual({
+      before: "First sentence here. ",
+      quote: "Foton and Iveco Group signed a MOU in Beijing.",
+      after: " Last words.",
+    });
   });
 
   it("marks cut ends with an ellipsis", () => {
