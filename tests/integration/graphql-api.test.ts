@@ -350,6 +350,19 @@ describe("the GraphQL API over the seed graph", () => {
       );
     });
 
+    it("reads the typed properties of a fact through its edge type", async () => {
+      const { data, errors } = await app.query(`{
+        company(id: "company:foton") { events { id participations { role participant { id } } } }
+        facility(id: "facility:foton-mexico-plant-2") { operations { status operator { name } origin confidence } }
+      }`);
+      expect(errors).toBeUndefined();
+      const roles = data.company.events.flatMap((event: any) =>
+        event.participations.filter((p: any) => p.participant.id === "company:foton").map((p: any) => p.role),
+      );
+      expect(roles).toEqual(expect.arrayContaining(["PARTNER", "EXHIBITOR"]));
+      expect(data.facility.operations).toEqual([expect.objectContaining({ operator: { name: "Foton" }, origin: "CURATED", confidence: 1 })]);
+    });
+
     it("filters a list by an enum value", async () => {
       const { data } = await app.query(`{ agreements(filter: { kind: "MOU" }) { edges { node { kind } } } }`);
       expect(data.agreements.edges.length).toBeGreaterThan(0);

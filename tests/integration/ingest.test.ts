@@ -157,4 +157,22 @@ describe("ingesting a new article", () => {
     expect(errors![0].message).toContain(message);
     expect(await graph().counts()).toEqual(before);
   });
+
+  it("files a planned plant's expected date as a typed field and a PLANNED_OPENING on the timeline", async () => {
+    await graph().reset();
+    const article = {
+      title: "Foton plans a plant in Jalisco",
+      publishedOn: "2025-05-02",
+      text: "Foton plans a plant in Jalisco\n\nFoton is preparing to build a new plant in Jalisco by 2026, the company said.",
+    };
+    const { data, errors } = await app().query(INGEST, { input: article }, WRITER);
+    expect(errors).toBeUndefined();
+    const plant = data.ingestDocument.extraction.entities.find((entity: any) => entity.label === "Facility");
+    const { data: read } = await app().query(
+      `query($id: ID!) { facility(id: $id) { status expectedOperational { value precision } } timeline(entity: $id) { kind property } }`,
+      { id: plant.id },
+    );
+    expect(read.facility).toEqual({ status: "PLANNED", expectedOperational: { value: "2026", precision: "YEAR" } });
+    expect(read.timeline).toEqual([{ kind: "PLANNED_OPENING", property: "expectedOperational" }]);
+  });
 });

@@ -35,6 +35,14 @@ export const EVENT = defineLabel({
       inverse: "events",
       description: "Companies and people that took part.",
     },
+    participations: {
+      types: ["PARTICIPATED_IN"],
+      direction: "INCOMING",
+      targets: ["Company", "Person"],
+      edges: true,
+      inverse: "events",
+      description: "Who took part, each with the part it played.",
+    },
     featured: { types: ["FEATURED"], direction: "OUTGOING", targets: ["Vehicle"], inverse: "events", description: "Vehicles shown or launched." },
     concerns: {
       types: ["CONCERNS"],

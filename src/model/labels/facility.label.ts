@@ -31,6 +31,14 @@ export const FACILITY = defineLabel({
   primaryDates: ["openedOn", "expectedOperational"],
   relations: {
     operators: { types: ["OPERATES"], direction: "INCOMING", targets: ["Company"], inverse: "facilities", description: "Companies that run it or plan it." },
+    operations: {
+      types: ["OPERATES"],
+      direction: "INCOMING",
+      targets: ["Company"],
+      edges: true,
+      inverse: "facilities",
+      description: "Who runs or plans it, each with the status of its part.",
+    },
     location: { types: ["LOCATED_IN"], direction: "OUTGOING", targets: ["Market"], inverse: "facilities", description: "Where it is (or will be)." },
     candidateLocations: {
       types: ["CANDIDATE_LOCATION"],
