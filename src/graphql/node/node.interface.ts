@@ -3,7 +3,7 @@ import { Field, ID, InterfaceType } from "type-graphql";
 import type { NodeLabel } from "../../model/graph-model";
 import { graphEnum } from "../model/active-model";
 import { NODE_LABEL_ENUM } from "../model/model-enums";
-import { readPartialDate, type PartialDate } from "../common/partial-date.type";
+import { STORED_PROPERTIES as S } from "../../model/stored-properties";
 
 /**
  * The Relay `Node` interface that every graph node implements. Instances are hydrated from the
@@ -37,26 +37,7 @@ export abstract class Node {
   })
   get storedProperties(): Record<string, unknown> {
     // The lookup keys are an index's business, not a fact about the node.
-    const { nameKey: _nameKey, nameKeys: _nameKeys, ...rest } = this.properties;
+    const { [S.nameKey]: _nameKey, [S.nameKeys]: _nameKeys, ...rest } = this.properties;
     return rest;
-  }
-
-  protected dateProperty(name: string): PartialDate | null {
-    return readPartialDate(this.properties, name);
-  }
-
-  protected string(name: string): string | null {
-    const value = this.properties[name];
-    return typeof value === "string" ? value : null;
-  }
-
-  protected number(name: string): number | null {
-    const value = this.properties[name];
-    return typeof value === "number" ? value : null;
-  }
-
-  protected strings(name: string): string[] {
-    const value = this.properties[name];
-    return Array.isArray(value) ? (value as string[]) : [];
   }
 }

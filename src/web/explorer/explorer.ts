@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
-import { PROVENANCE_PROPERTY_NAMES } from "../../model/stored-properties";
+import { PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES } from "../../model/stored-properties";
 import { graphql } from "../graphql-client";
 import {
   DOCUMENT_TEXT,
@@ -215,6 +215,16 @@ async function open(id: string, fresh: boolean): Promise<void> {
   await Promise.all([showNode(id), showTimeline(id)]);
 }
 
+/** The stored properties the panel's heading already shows. */
+const SHOWN_IN_HEADING = new Set<string>([STORED_PROPERTIES.id, STORED_PROPERTIES.name, STORED_PROPERTIES.aliases]);
+const LONGEST_VALUE = 300;
+
+/** A property value as the panel shows it: a long text (a document's, say) cut short with its length. */
+function shortValue(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE)}… (${text.length} characters)` : text;
+}
+
 async function showNode(id: string): Promise<void> {
   const ticket = ++latest.panel;
   const { node } = await graphql<NodeDetailsData>(NODE_DETAILS, { id });
@@ -226,9 +236,9 @@ async function showNode(id: string): Promise<void> {
   if (node.aliases.length > 0) panel.append(element("p", { class: "aliases" }, `Also: ${node.aliases.join(", ")}`));
   const table = element("table", { class: "properties" });
   for (const [name, value] of Object.entries(node.properties)) {
-    if (["id", "name", "aliases", "text"].includes(name)) continue;
+    if (SHOWN_IN_HEADING.has(name)) continue;
     const row = element("tr");
-    row.append(element("th", {}, name), element("td", {}, typeof value === "string" ? value : JSON.stringify(value)));
+    row.append(element("th", {}, name), element("td", {}, shortValue(value)));
     table.append(row);
   }
   panel.append(table);
