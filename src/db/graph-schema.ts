@@ -28,30 +28,14 @@ export const NAME_KEYS_INDEX = "node_name_keys";
 
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 
-function nodeIdConstraint(label: string): SchemaItem {
-  const name = `${snake(label)}_id`;
-  return {
-    name,
-    kind: "constraint",
-    type: "UNIQUENESS",
-    entityType: "NODE",
-    labelsOrTypes: [label],
-    properties: [S.id],
-    create: renderCypher("schema/create-node-id-constraint", { name, label }),
-  };
-}
-
-function relationshipIdConstraint(type: string): SchemaItem {
-  const name = `${type.toLowerCase()}_id`;
-  return {
-    name,
-    kind: "constraint",
-    type: "UNIQUENESS",
-    entityType: "RELATIONSHIP",
-    labelsOrTypes: [type],
-    properties: [S.id],
-    create: renderCypher("schema/create-relationship-id-constraint", { name, type }),
-  };
+/** A unique id among the nodes of a label, or among the relationships of a type. */
+function idConstraint(entityType: SchemaDefinition["entityType"], labelOrType: string): SchemaItem {
+  const name = `${snake(labelOrType)}_id`;
+  const create =
+    entityType === "NODE"
+      ? renderCypher("schema/create-node-id-constraint", { name, label: labelOrType })
+      : renderCypher("schema/create-relationship-id-constraint", { name, type: labelOrType });
+  return { name, kind: "constraint", type: "UNIQUENESS", entityType, labelsOrTypes: [labelOrType], properties: [S.id], create };
 }
 
 function rangeIndex(label: string, property: string): SchemaItem {
@@ -86,7 +70,8 @@ function fulltextIndex(name: string, labels: string[], properties: string[], ana
  */
 export function graphSchema(model: GraphModelSpec): SchemaItem[] {
   const view = viewOf(model);
-  const items = [nodeIdConstraint(ANY_NODE_LABEL), ...view.labels.map(nodeIdConstraint), ...view.relationshipTypes.map(relationshipIdConstraint)];
+  const items = [ANY_NODE_LABEL, ...view.labels].map((label) => idConstraint("NODE", label));
+  items.push(...view.relationshipTypes.map((type) => idConstraint("RELATIONSHIP", type)));
   items.push(rangeIndex(ANY_NODE_LABEL, S.nameKey), rangeIndex(ANY_NODE_LABEL, S.dateStart));
   for (const label of view.labels) {
     for (const [property, spec] of Object.entries(view.propertiesOf(label))) if (spec.indexed) items.push(rangeIndex(label, property));
