@@ -1,8 +1,7 @@
-// Nodes linked to both a and b, with the relationships that link them to each.
+// Nodes linked to both a and b through facts of $types, with the relationships that link them to each.
 MATCH (a:Node {id: $a})-[ra]-(c)-[rb]-(b:Node {id: $b})
 WHERE c <> a AND c <> b AND a <> b
-  AND type(ra) <> 'MENTIONED_IN' AND type(rb) <> 'MENTIONED_IN'
-  AND (size($types) = 0 OR (type(ra) IN $types AND type(rb) IN $types))
+  AND type(ra) IN $types AND type(rb) IN $types
 WITH c, collect(DISTINCT ra) AS viaA, collect(DISTINCT rb) AS viaB
 ORDER BY size(viaA) + size(viaB) DESC, c.id
 LIMIT toInteger($limit)

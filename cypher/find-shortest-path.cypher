@@ -1,20 +1,20 @@
 // One shortest path between two nodes, at most $maxHops relationships long,
-// over the allowed relationship types and in the asked direction (MENTIONED_IN never counts).
+// over the allowed relationship types and in the asked direction ($types: the fact types, never the mention relationship).
 // One branch per direction, so that the planner expands only the relationships that can match.
 MATCH (a:Node {id: $from}), (b:Node {id: $to})
 CALL (a, b) {
   WITH a, b WHERE $direction = 'OUTGOING'
-  MATCH p = SHORTEST 1 (a)-[r WHERE type(r) <> 'MENTIONED_IN' AND (size($types) = 0 OR type(r) IN $types)]->{1,10}(b)
+  MATCH p = SHORTEST 1 (a)-[r WHERE type(r) IN $types]->{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
   UNION
   WITH a, b WHERE $direction = 'INCOMING'
-  MATCH p = SHORTEST 1 (a)<-[r WHERE type(r) <> 'MENTIONED_IN' AND (size($types) = 0 OR type(r) IN $types)]-{1,10}(b)
+  MATCH p = SHORTEST 1 (a)<-[r WHERE type(r) IN $types]-{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
   UNION
   WITH a, b WHERE $direction = 'BOTH'
-  MATCH p = SHORTEST 1 (a)-[r WHERE type(r) <> 'MENTIONED_IN' AND (size($types) = 0 OR type(r) IN $types)]-{1,10}(b)
+  MATCH p = SHORTEST 1 (a)-[r WHERE type(r) IN $types]-{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
 }

@@ -1,15 +1,15 @@
-// The dated things around an entity: itself, its neighbors, and the events about the agreements,
-// facilities and vehicles it is linked to; each with the relationship that links it, if any.
+// The dated things around an entity: itself, its neighbors through facts ($factTypes), and the
+// events about the things it is linked to; each with the relationship that links it, if any.
 MATCH (e:Node {id: $id})
 CALL (e) {
   RETURN e AS n, null AS r
   UNION
   MATCH (e)-[r]-(n)
-  WHERE type(r) <> 'MENTIONED_IN'
+  WHERE type(r) IN $factTypes
   RETURN n, r
   UNION
-  MATCH (e)-[link]-(:Agreement|Facility|Vehicle)<-[r:CONCERNS]-(n:Event)
-  WHERE type(link) <> 'MENTIONED_IN'
+  MATCH (e)-[link]-()<-[r:CONCERNS]-(n:Event)
+  WHERE type(link) IN $factTypes
   RETURN n, r
 }
 RETURN {label: [l IN labels(n) WHERE l <> 'Node'][0], properties: properties(n)} AS node,

@@ -1,2 +1,2 @@
 // The constraints in the database, to compare with the ones the model asks for.
-SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
+SHOW CONSTRAINTS YIELD id, name, type, entityType, labelsOrTypes, properties

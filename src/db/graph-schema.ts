@@ -13,6 +13,10 @@ export interface SchemaDefinition {
   analyzer?: string;
 }
 
+export interface ExistingSchemaItem extends SchemaDefinition {
+  name: string;
+}
+
 export interface SchemaItem extends SchemaDefinition {
   name: string;
   /** The statement that creates it (IF NOT EXISTS). */
@@ -78,6 +82,9 @@ export function graphSchema(model: GraphModelSpec): SchemaItem[] {
   }
   items.push(fulltextIndex(SEARCH_INDEX, view.labels, [S.name, S.aliases, ...view.searchableProperties()], ANALYZERS.search));
   items.push(fulltextIndex(NAME_KEYS_INDEX, view.labels, [S.nameKeys], ANALYZERS.exactKeys));
+  const names = items.map((item) => item.name);
+  const clashing = names.filter((name, index) => names.indexOf(name) !== index);
+  if (clashing.length) throw new Error(`Two labels or relationship types give the same schema name (${clashing.join(", ")}); rename one in the model.`);
   return items;
 }
 
@@ -96,11 +103,40 @@ export function matchesDefinition(existing: SchemaDefinition, wanted: SchemaDefi
 }
 
 /**
+ * Reads a row of `SHOW CONSTRAINTS` or `SHOW INDEXES` into graphSchema's terms. Neo4j names a
+ * uniqueness constraint UNIQUENESS or RELATIONSHIP_UNIQUENESS in Cypher 5, and NODE_PROPERTY_UNIQUENESS
+ * or RELATIONSHIP_PROPERTY_UNIQUENESS in Cypher 25; entityType tells node from relationship anyway.
+ */
+export function readSchemaRow(kind: SchemaDefinition["kind"], row: Record<string, unknown>): ExistingSchemaItem {
+  const type = String(row.type);
+  return {
+    name: String(row.name),
+    kind,
+    type: (type.endsWith("UNIQUENESS") ? "UNIQUENESS" : type) as SchemaDefinition["type"],
+    entityType: row.entityType as SchemaDefinition["entityType"],
+    labelsOrTypes: (row.labelsOrTypes as string[] | null) ?? [],
+    properties: (row.properties as string[] | null) ?? [],
+    analyzer: typeof row.analyzer === "string" ? row.analyzer : undefined,
+  };
+}
+
+/** Constraints the model names but the database defines otherwise; applySchema leaves dropping them to a person. */
+export class StaleConstraintError extends Error {
+  constructor(readonly constraints: ExistingSchemaItem[]) {
+    super(
+      `The database has constraints that the model defines otherwise: ${constraints.map((item) => item.name).join(", ")}. ` +
+        `Check that no duplicates would slip in, then run ${constraints.map((item) => `DROP CONSTRAINT ${item.name};`).join(" ")} and start again.`,
+    );
+    this.name = "StaleConstraintError";
+  }
+}
+
+/**
  * What to drop before creating the model's schema: every index or constraint that has the name of
  * one the model asks for but another definition (a full-text index made before a label was added,
  * say). `IF NOT EXISTS` alone would keep the stale one and search would miss the new label silently.
  */
-export function staleSchemaItems(wanted: SchemaItem[], existing: (SchemaDefinition & { name: string })[]): (SchemaDefinition & { name: string })[] {
+export function staleSchemaItems(wanted: SchemaItem[], existing: ExistingSchemaItem[]): ExistingSchemaItem[] {
   const byName = new Map(existing.map((item) => [item.name, item]));
   return wanted.flatMap((item) => {
     const found = byName.get(item.name);

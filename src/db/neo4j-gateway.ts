@@ -1,9 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from "neo4j-driver";
 import type { Config } from "../config";
-import { GRAPH_MODEL } from "../model/graph-model";
+import { modelInUse } from "../model/model-in-use";
 import type { GraphModelSpec } from "../model/model-spec";
 import { cypher, renderCypher, type RenderedCypher } from "./cypher-library";
-import { graphSchema, staleSchemaItems, type SchemaDefinition } from "./graph-schema";
+import { graphSchema, readSchemaRow, StaleConstraintError, staleSchemaItems, type ExistingSchemaItem } from "./graph-schema";
 import { mapNeo4jError } from "./map-neo4j-error";
 import { QuerySlots } from "./query-slots";
 import { toPlain } from "./to-plain";
@@ -134,18 +134,19 @@ export class Neo4jGateway {
   }
 
   /**
-   * Gives the database the constraints and indexes the model needs (see graphSchema): one whose name
-   * the model uses but whose definition differs (a full-text index from before a label was added) is
-   * dropped and made again; the rest are created if missing. Then it waits for them to be online.
+   * Gives the database the constraints and indexes the model needs (see graphSchema): an index whose
+   * name the model uses but whose definition differs (a full-text index from before a label was
+   * added) is dropped and made again, and the rest are created if missing. A constraint that differs
+   * is never dropped here (StaleConstraintError says what to run). Then it waits for them all.
    */
-  async applySchema(model: GraphModelSpec = GRAPH_MODEL): Promise<void> {
+  async applySchema(model: GraphModelSpec = modelInUse().model): Promise<void> {
     const wanted = graphSchema(model);
     await this.withSession(neo4j.session.WRITE, SCHEMA_TIMEOUT_MS, async (session) => {
       const stale = staleSchemaItems(wanted, await this.existingSchema(session));
-      for (const item of stale) {
-        const template = item.kind === "constraint" ? "schema/drop-constraint" : "schema/drop-index";
-        await this.runAlone(session, renderCypher(template, { name: item.name }), {}, SCHEMA_TIMEOUT_MS);
-      }
+      // Dropping a uniqueness constraint would open a window for duplicates: that is for a person to do.
+      const constraints = stale.filter((item) => item.kind === "constraint");
+      if (constraints.length) throw new StaleConstraintError(constraints);
+      for (const item of stale) await this.runAlone(session, renderCypher("schema/drop-index", { name: item.name }), {}, SCHEMA_TIMEOUT_MS);
       for (const item of wanted) await this.runAlone(session, item.create, {}, SCHEMA_TIMEOUT_MS);
       await this.runAlone(session, cypher("schema/await-indexes"), {}, SCHEMA_TIMEOUT_MS);
       // The first lookup by name after a start pays for opening the full-text searcher and planning
@@ -160,19 +161,10 @@ export class Neo4jGateway {
   }
 
   /** The constraints and free-standing indexes the database has, in graphSchema's terms. */
-  private async existingSchema(session: Session): Promise<(SchemaDefinition & { name: string })[]> {
+  private async existingSchema(session: Session): Promise<ExistingSchemaItem[]> {
     const constraints = await this.runAlone(session, cypher("schema/show-constraints"), {}, SCHEMA_TIMEOUT_MS);
     const indexes = await this.runAlone(session, cypher("schema/show-indexes"), {}, SCHEMA_TIMEOUT_MS);
-    const read = (kind: SchemaDefinition["kind"]) => (row: Row) => ({
-      name: row.name as string,
-      kind,
-      type: String(row.type).replace(/^(NODE|RELATIONSHIP)_/, "") as SchemaDefinition["type"],
-      entityType: row.entityType as SchemaDefinition["entityType"],
-      labelsOrTypes: (row.labelsOrTypes as string[] | null) ?? [],
-      properties: (row.properties as string[] | null) ?? [],
-      analyzer: (row.analyzer as string | null) ?? undefined,
-    });
-    return [...constraints.map(read("constraint")), ...indexes.map(read("index"))];
+    return [...constraints.map((row) => readSchemaRow("constraint", row)), ...indexes.map((row) => readSchemaRow("index", row))];
   }
 
   /**

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ClassType, type NonEmptyArray } from "type-graphql";
-import { GRAPH_MODEL } from "../model/graph-model";
+import { modelInUse, serveModel } from "../model/model-in-use";
 import type { GraphModelSpec } from "../model/model-spec";
 import { buildModelTypes } from "./model/build-model-types";
 import { ProvenanceResolver } from "./common/provenance.resolver";
@@ -32,9 +32,10 @@ const schemas = new Map<GraphModelSpec, Promise<GraphQLSchema>>();
  * The executable schema of a model (the product's own by default): the hand-written resolvers and
  * the types and resolvers derived from the model. Built once per process.
  */
-export function buildGraphSchema(model: GraphModelSpec = GRAPH_MODEL): Promise<GraphQLSchema> {
+export function buildGraphSchema(model: GraphModelSpec = modelInUse().model): Promise<GraphQLSchema> {
   let schema = schemas.get(model);
   if (schema) return schema;
+  serveModel(model);
   const types = buildModelTypes(model);
   schema = buildSchema({
     resolvers: [...RESOLVERS, ...types.resolvers] as unknown as NonEmptyArray<ClassType>,
@@ -49,5 +50,7 @@ export function buildGraphSchema(model: GraphModelSpec = GRAPH_MODEL): Promise<G
     emitSchemaFile: false,
   });
   schemas.set(model, schema);
+  // A failed build is not kept: the next call reports the failure again instead of a stale promise.
+  schema.catch(() => schemas.delete(model));
   return schema;
 }

@@ -1,6 +1,6 @@
 import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway, WriteTransaction } from "../db/neo4j-gateway";
-import { isRelationshipType } from "../model/graph-model";
+import { modelInUse } from "../model/model-in-use";
 import { InvalidFactsError } from "../errors";
 import { mergeMentions, type MentionRecord } from "./merge-mentions";
 import type { DocumentPlan } from "./plan-document";
@@ -15,7 +15,7 @@ export interface LoadSummary {
 function conflictQuery(plan: DocumentPlan): RenderedCypher {
   const types = [...new Set(plan.relationships.map((relationship) => relationship.type))];
   const branches = types.map((type) => {
-    if (!isRelationshipType(type)) throw new Error(`Unknown relationship type ${type}`);
+    if (!modelInUse().factTypes.includes(type)) throw new Error(`Unknown relationship type ${type}`);
     return renderCypher("find-relationship-id-conflicts-branch", { type });
   });
   return { template: "find-relationship-id-conflicts", text: renderCypher("find-relationship-id-conflicts", { branches: branches.join("\nUNION ALL\n") }) };

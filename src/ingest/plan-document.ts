@@ -1,7 +1,8 @@
 import { contentHashOf } from "../model/content-hash";
 import { parseEdtfDate } from "../model/edtf-date";
-import type { DateFact, EntityFact, FactsFile, PropertyValue, QuotedFact, RelationshipFact } from "../model/facts-file";
-import { GRAPH_MODEL, type GraphModel } from "../model/graph-model";
+import type { DateFact, EntityFact, FactsFile, PropertyValue, QuotedFact, RelationshipFact, TextSpan } from "../model/facts-file";
+import type { GraphModel } from "../model/graph-model";
+import { modelInUse } from "../model/model-in-use";
 import type { GraphModelSpec } from "../model/model-spec";
 import { viewOf, type ModelView, type PropertyMap } from "../model/model-view";
 import { nameKey, nameKeys } from "../model/name-key";
@@ -22,6 +23,9 @@ type Origin = ValueOf<GraphModel["factProperties"]["origin"]>;
 const ORIGIN: FactPropertyName = "origin";
 const CONFIDENCE: FactPropertyName = "confidence";
 const CURATED: Origin = "CURATED";
+type DocumentPropertyName = keyof GraphModel["labels"]["Document"]["properties"];
+const TEXT: DocumentPropertyName = "text";
+const CONTENT_HASH: DocumentPropertyName = "contentHash";
 const EXTRACTED: Origin = "EXTRACTED";
 
 const ENTITY_ID = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
@@ -67,11 +71,19 @@ class DocumentPlanner {
     if (!document?.title) this.problems.push("document.title is missing");
     if (!this.text.trim()) this.problems.push("the article text is empty");
     const label = this.view.model.documentLabel;
-    const given = { title: document?.title, text: this.text, file: document?.file, source: document?.source, url: document?.url ?? undefined };
-    const properties: Properties = { [S.id]: this.documentId, [S.name]: document?.title ?? null, [S.nameKey]: nameKey(document?.title ?? "") };
     const declared = this.view.propertiesOf(label);
-    this.copyProperties("document", label, declared, { ...given, contentHash: contentHashOf(this.text) }, properties);
-    const dates = document?.publishedOn ? { publishedOn: document.publishedOn } : undefined;
+    // The document section gives the declared properties by name; the text and its hash come from the article.
+    const given: Record<string, unknown> = {};
+    const dates: Record<string, DateFact> = {};
+    for (const [name, value] of Object.entries(document ?? {})) {
+      if (name === S.id) continue;
+      if (!(name in declared)) this.problems.push(`document.${name} is not declared for ${label} (declared: ${Object.keys(declared).join(", ")})`);
+      else if (declared[name].type === "Date") dates[name] = value as DateFact;
+      else given[name] = value;
+    }
+    Object.assign(given, { [TEXT]: this.text, [CONTENT_HASH]: contentHashOf(this.text) });
+    const properties: Properties = { [S.id]: this.documentId, [S.name]: document?.title ?? null, [S.nameKey]: nameKey(document?.title ?? "") };
+    this.copyProperties("document", label, declared, given, properties);
     this.flattenDates("document", label, declared, dates, properties, this.view.primaryDates(label));
     return properties;
   }
@@ -95,6 +107,7 @@ class DocumentPlanner {
     const declared = this.view.propertiesOf(label);
     this.copyProperties(where, label, declared, entity.properties, properties);
     this.flattenDates(where, label, declared, entity.dates, properties, this.view.primaryDates(label));
+    this.checkRequired(where, `${label} entity`, declared, properties);
     const provenance = this.locate(where, entity);
     if (!provenance) return null;
     for (const key of Object.keys(properties)) if (properties[key] === null) delete properties[key];
@@ -127,7 +140,7 @@ class DocumentPlanner {
     this.copyProperties(where, fact.type, declared, fact.properties, properties);
     if (properties[ORIGIN] !== EXTRACTED) Object.assign(properties, { [ORIGIN]: CURATED, [CONFIDENCE]: 1 });
     this.flattenDates(where, fact.type, declared, fact.dates, properties, []);
-    this.checkRequired(where, fact.type, declared, properties);
+    this.checkRequired(where, `${fact.type} fact`, declared, properties);
     const provenance = this.locate(where, fact);
     if (!provenance) return null;
     return { id: fact.id, type: fact.type, from: fact.from, to: fact.to, properties: { ...properties, ...provenance, [S.id]: fact.id } };
@@ -146,7 +159,7 @@ class DocumentPlanner {
 
   private checkRequired(where: string, owner: string, declared: PropertyMap, properties: Properties): void {
     for (const [name, spec] of Object.entries(declared)) {
-      if (spec.required && properties[name] == null) this.problems.push(`${where}: a ${owner} fact needs a ${name} (${spec.description})`);
+      if (spec.required && properties[name] == null) this.problems.push(`${where}: a ${owner} needs a ${name} (${spec.description})`);
     }
   }
 
@@ -202,10 +215,25 @@ class DocumentPlanner {
     into[S.dateEnd] = main ? into[datePartName(main, "end")] : null;
   }
 
+  private isSpan(span: unknown): span is TextSpan {
+    const { start, end } = (span ?? {}) as Record<string, unknown>;
+    return (
+      Number.isInteger(start) && Number.isInteger(end) && 0 <= (start as number) && (start as number) <= (end as number) && (end as number) <= this.text.length
+    );
+  }
+
   /** The fact's provenance: its quote and the quote's offsets, from its span when given, else found in the text. */
   private locate(where: string, fact: QuotedFact): Properties | null {
     if (typeof fact.quote !== "string" || !fact.quote.trim()) {
       this.problems.push(`${where}: the quote is missing`);
+      return null;
+    }
+    if (fact.span !== undefined && !this.isSpan(fact.span)) {
+      this.problems.push(`${where}: span must be whole numbers with 0 <= start <= end <= ${this.text.length}, got ${JSON.stringify(fact.span)}`);
+      return null;
+    }
+    if (fact.span && fact.occurrence !== undefined) {
+      this.problems.push(`${where}: give either span or occurrence, not both`);
       return null;
     }
     const span = fact.span ?? locateQuote(this.text, fact.quote, fact.occurrence ?? 1);
@@ -227,7 +255,7 @@ class DocumentPlanner {
  * precision, every label, relationship type and property held to its declaration. Returns the plan
  * and the list of problems; the plan is only to be written when that list is empty.
  */
-export function planDocument(facts: FactsFile, text: string, model: GraphModelSpec = GRAPH_MODEL): { plan: DocumentPlan; problems: string[] } {
+export function planDocument(facts: FactsFile, text: string, model: GraphModelSpec = modelInUse().model): { plan: DocumentPlan; problems: string[] } {
   const planner = new DocumentPlanner(viewOf(model), facts, text);
   const plan = planner.plan();
   return { plan, problems: planner.problems };

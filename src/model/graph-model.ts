@@ -11,7 +11,7 @@ import { defineModel } from "./model-spec";
 import { RELATIONSHIPS } from "./relationships";
 import { FACT_ORIGIN } from "./shared-enums";
 import { TIMELINE_KINDS } from "./timeline-kinds";
-import { validateModel } from "./validate-model";
+import { viewOf } from "./model-view";
 
 const PROVENANCE_PROPERTIES = {
   origin: { type: FACT_ORIGIN, description: "Where it comes from: a curated facts file, or the extractor." },
@@ -44,8 +44,6 @@ export const GRAPH_MODEL = defineModel({
   factProperties: PROVENANCE_PROPERTIES,
 });
 
-validateModel(GRAPH_MODEL);
-
 export type GraphModel = typeof GRAPH_MODEL;
 type Labels = GraphModel["labels"];
 type Relationships = GraphModel["relationships"];
@@ -63,19 +61,19 @@ function names<K extends string>(record: Record<K, unknown>): { readonly [N in K
 export const NodeLabel = names(GRAPH_MODEL.labels);
 export const RelationshipType = names(GRAPH_MODEL.relationships);
 
+// Making the view validates the model (see validateModel): an inconsistent declaration fails at start.
+const view = viewOf(GRAPH_MODEL);
+
 export const DOCUMENT_LABEL = GRAPH_MODEL.documentLabel;
-export const NODE_LABELS = Object.keys(GRAPH_MODEL.labels) as NodeLabel[];
-export const ENTITY_LABELS = NODE_LABELS.filter((label): label is EntityLabel => label !== DOCUMENT_LABEL);
-export const RELATIONSHIP_TYPES = Object.keys(GRAPH_MODEL.relationships) as RelationshipType[];
+export const NODE_LABELS = view.labels as NodeLabel[];
+export const ENTITY_LABELS = view.entityLabels as EntityLabel[];
+export const RELATIONSHIP_TYPES = view.relationshipTypes as RelationshipType[];
 
 /** The relationship that records mentions rather than facts. */
-export const MENTION_RELATIONSHIP = RELATIONSHIP_TYPES.find((type) => "provenance" in GRAPH_MODEL.relationships[type]) as Exclude<
-  RelationshipType,
-  FactRelationshipType
->;
+export const MENTION_RELATIONSHIP = view.mentionType as Exclude<RelationshipType, FactRelationshipType>;
 
 /** Every relationship type that states a fact: all but the mention relationship. */
-export const FACT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter((type): type is FactRelationshipType => type !== MENTION_RELATIONSHIP);
+export const FACT_RELATIONSHIP_TYPES = view.factTypes as FactRelationshipType[];
 
 export function isRelationshipType(value: string): value is RelationshipType {
   return Object.prototype.hasOwnProperty.call(GRAPH_MODEL.relationships, value);

@@ -1,4 +1,5 @@
 import { ANY_ENTITY, type EnumSpec, type GraphModelSpec, type LabelSpec, type PropertySpec, type RelationFieldSpec, type RelationshipSpec } from "./model-spec";
+import { validateModel } from "./validate-model";
 
 export type PropertyMap = Readonly<Record<string, PropertySpec>>;
 
@@ -30,6 +31,9 @@ export class ModelView {
   readonly relationshipTypes: string[];
   readonly factTypes: string[];
   readonly mentionType: string;
+  private readonly labelProperties = new Map<string, PropertyMap>();
+  private readonly typeProperties = new Map<string, PropertyMap>();
+  private readonly fields = new Map<string, ResolvedRelationField[]>();
 
   constructor(readonly model: GraphModelSpec) {
     this.labels = Object.keys(model.labels);
@@ -58,19 +62,29 @@ export class ModelView {
   /** The labels a relationship type may start and end at. */
   ends(type: string): { from: string[]; to: string[] } {
     const spec = this.relationship(type);
-    return { from: spec.from === ANY_ENTITY ? this.entityLabels : [...spec.from], to: [...spec.to] };
+    return { from: spec.from === ANY_ENTITY ? [...this.entityLabels] : [...spec.from], to: [...spec.to] };
   }
 
   /** A label's own properties, and for entities the ones every entity may carry. */
   propertiesOf(label: string): PropertyMap {
-    const own = this.label(label).properties;
-    return this.isEntity(label) ? { ...own, ...this.model.entityProperties } : own;
+    let properties = this.labelProperties.get(label);
+    if (!properties) {
+      const own = this.label(label).properties;
+      properties = Object.freeze(this.isEntity(label) ? { ...own, ...this.model.entityProperties } : { ...own });
+      this.labelProperties.set(label, properties);
+    }
+    return properties;
   }
 
   /** A relationship type's own properties, and for facts the ones every fact may carry. */
   relationshipPropertiesOf(type: string): PropertyMap {
-    const spec = this.relationship(type);
-    return spec.provenance ? spec.properties : { ...spec.properties, ...this.model.factProperties };
+    let properties = this.typeProperties.get(type);
+    if (!properties) {
+      const spec = this.relationship(type);
+      properties = Object.freeze(spec.provenance ? { ...spec.properties } : { ...spec.properties, ...this.model.factProperties });
+      this.typeProperties.set(type, properties);
+    }
+    return properties;
   }
 
   dateNames(properties: PropertyMap): string[] {
@@ -103,12 +117,19 @@ export class ModelView {
 
   /** The relation fields of a label, with their targets spelt out. */
   relationFields(label: string): ResolvedRelationField[] {
-    return Object.entries(this.label(label).relations).map(([name, field]) => {
-      const targetLabels = field.targets === ANY_ENTITY ? this.entityLabels : [...field.targets];
-      const reachable = new Set(field.types.flatMap((type) => this.ends(type)[field.direction === "OUTGOING" ? "to" : "from"]));
-      const labelFilter = [...reachable].some((reached) => !targetLabels.includes(reached)) ? targetLabels : undefined;
-      return { ...field, label, name, targetLabels, labelFilter };
-    });
+    let fields = this.fields.get(label);
+    if (!fields) {
+      fields = Object.entries(this.label(label).relations).map(([name, field]) => this.resolveField(label, name, field));
+      this.fields.set(label, fields);
+    }
+    return fields;
+  }
+
+  private resolveField(label: string, name: string, field: RelationFieldSpec): ResolvedRelationField {
+    const targetLabels = field.targets === ANY_ENTITY ? [...this.entityLabels] : [...field.targets];
+    const reachable = new Set(field.types.flatMap((type) => this.ends(type)[field.direction === "OUTGOING" ? "to" : "from"]));
+    const labelFilter = [...reachable].some((reached) => !targetLabels.includes(reached)) ? targetLabels : undefined;
+    return { ...field, label, name, targetLabels, labelFilter };
   }
 
   /** What a date property of a node means on a timeline; `node` holds the node's stored properties. */
@@ -127,7 +148,8 @@ export class ModelView {
       case "String":
         return typeof value === "string";
       case "Int":
-        return Number.isInteger(value);
+        // GraphQL's Int is 32-bit: a larger whole number could be stored but never read back.
+        return Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31 - 1;
       case "Float":
         return typeof value === "number" && Number.isFinite(value);
       case "Boolean":
@@ -158,9 +180,12 @@ export { isEnum };
 
 const views = new WeakMap<GraphModelSpec, ModelView>();
 
-/** The one ModelView of a model. */
+/** The one ModelView of a model, made (and the model validated, see validateModel) on first use. */
 export function viewOf(model: GraphModelSpec): ModelView {
   let view = views.get(model);
-  if (!view) views.set(model, (view = new ModelView(model)));
+  if (!view) {
+    validateModel(model);
+    views.set(model, (view = new ModelView(model)));
+  }
   return view;
 }

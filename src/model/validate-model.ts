@@ -1,106 +1,162 @@
 import type { EnumSpec, GraphModelSpec, PropertySpec } from "./model-spec";
-import { isEnum, viewOf, type ModelView, type PropertyMap } from "./model-view";
-import { STORED_PROPERTY_NAMES } from "./stored-properties";
+import { isEnum, ModelView, type PropertyMap, type ResolvedRelationField } from "./model-view";
+import { ANY_NODE_LABEL, STORED_PROPERTY_NAMES } from "./stored-properties";
 
-/** Names that reach Cypher and GraphQL as identifiers: labels, types, properties and field names. */
+/** Names that reach Cypher and GraphQL as identifiers: labels, properties and field names. */
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
 const TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
 
-function checkProperties(where: string, properties: PropertyMap, model: GraphModelSpec, problems: string[], allowReserved = false): void {
-  for (const [name, spec] of Object.entries(properties)) {
-    if (!IDENTIFIER.test(name)) problems.push(`${where}: property "${name}" must be letters and digits only`);
-    if (STORED_PROPERTY_NAMES.has(name) && !allowReserved) problems.push(`${where}: property "${name}" is kept by the loader; choose another name`);
-    if (spec.timeline !== undefined && spec.type !== "Date") problems.push(`${where}.${name}: only dates have a timeline kind`);
-    checkTimeline(`${where}.${name}`, spec, properties, model, problems);
-  }
-}
+/** Fields every node type has (the Node interface), and fields every edge type has: no declaration may take them. */
+const NODE_FIELDS = new Set(["id", "label", "name", "aliases", "properties", "storedProperties", "relationships", "mentions"]);
+const EDGE_FIELDS = new Set(["id", "provenance", "properties", "sourceId", "targetId"]);
 
-function checkTimeline(where: string, spec: PropertySpec, properties: PropertyMap, model: GraphModelSpec, problems: string[]): void {
-  const rule = spec.timeline;
-  if (rule === undefined || typeof rule === "string") return;
-  const source = properties[rule.fromProperty];
-  if (!source || !isEnum(source.type)) {
-    problems.push(`${where}: its timeline kind comes from "${rule.fromProperty}", which must be an enum property of the same label`);
-    return;
-  }
-  const unknown = Object.keys(source.type.values).filter((value) => !(value in model.timelineKinds.values));
-  if (unknown.length) problems.push(`${where}: ${unknown.join(", ")} of ${source.type.name} must also be timeline kinds`);
-}
+/** Types that may be required: those with a value to fall back on when old data lacks one. */
+const REQUIRABLE = new Set<PropertySpec["type"]>(["String", "StringList"]);
 
-function checkRelationFields(view: ModelView, label: string, problems: string[]): void {
-  const properties = view.propertiesOf(label);
-  for (const field of view.relationFields(label)) {
-    const where = `${label}.${field.name}`;
-    if (field.name in properties) problems.push(`${where}: a relation field cannot share its name with a property`);
-    for (const type of field.types) {
-      const ends = view.ends(type);
-      const own = field.direction === "OUTGOING" ? ends.from : ends.to;
-      if (!own.includes(label)) problems.push(`${where}: ${type} does not ${field.direction === "OUTGOING" ? "start" : "end"} at ${label}`);
+class ModelChecker {
+  readonly problems: string[] = [];
+
+  constructor(private readonly view: ModelView) {}
+
+  get model(): GraphModelSpec {
+    return this.view.model;
+  }
+
+  properties(where: string, properties: PropertyMap, reserved: ReadonlySet<string>, allowStored = false): void {
+    for (const [name, spec] of Object.entries(properties)) {
+      if (!IDENTIFIER.test(name)) this.problems.push(`${where}: property "${name}" must be letters and digits only`);
+      if (STORED_PROPERTY_NAMES.has(name) && !allowStored) this.problems.push(`${where}: property "${name}" is kept by the loader; choose another name`);
+      else if (reserved.has(name)) this.problems.push(`${where}: property "${name}" would hide a field every such type has; choose another name`);
+      if (spec.required && !REQUIRABLE.has(spec.type)) this.problems.push(`${where}.${name}: only strings and string lists can be required`);
+      if (spec.timeline !== undefined && spec.type !== "Date") this.problems.push(`${where}.${name}: only dates have a timeline kind`);
+      this.timeline(`${where}.${name}`, spec, properties);
     }
-    const reachable = new Set(field.types.flatMap((type) => view.ends(type)[field.direction === "OUTGOING" ? "to" : "from"]));
-    for (const target of field.targetLabels) if (!reachable.has(target)) problems.push(`${where}: ${field.types.join("|")} never reaches ${target}`);
-    if (field.edges && (field.types.length !== 1 || !view.relationship(field.types[0]).edge))
-      problems.push(`${where}: edges need exactly one relationship type with an edge type`);
-    if (field.inverse !== undefined) checkInverse(view, field, problems);
   }
-}
 
-function checkInverse(view: ModelView, field: ReturnType<ModelView["relationFields"]>[number], problems: string[]): void {
-  for (const target of field.targetLabels) {
-    const inverse = view.relationFields(target).find((candidate) => candidate.name === field.inverse);
+  private timeline(where: string, spec: PropertySpec, properties: PropertyMap): void {
+    const rule = spec.timeline;
+    if (rule === undefined || typeof rule === "string") return;
+    const source = properties[rule.fromProperty];
+    if (!source || !isEnum(source.type)) {
+      this.problems.push(`${where}: its timeline kind comes from "${rule.fromProperty}", which must be an enum property of the same label`);
+      return;
+    }
+    const unknown = Object.keys(source.type.values).filter((value) => !(value in this.model.timelineKinds.values));
+    if (unknown.length) this.problems.push(`${where}: ${unknown.join(", ")} of ${source.type.name} must also be timeline kinds`);
+  }
+
+  label(label: string): void {
+    if (!IDENTIFIER.test(label) || !/^[A-Z]/.test(label)) this.problems.push(`label "${label}" must be a capitalised word of letters and digits`);
+    if (label === ANY_NODE_LABEL) this.problems.push(`label "${label}" is the label every node carries; choose another name`);
+    const own = this.model.labels[label].properties;
+    if (this.view.isEntity(label)) {
+      for (const name of Object.keys(own))
+        if (name in this.model.entityProperties) this.problems.push(`${label}: property "${name}" is one every entity has; leave it out`);
+    }
+    const properties = this.view.propertiesOf(label);
+    this.properties(label, properties, NODE_FIELDS);
+    for (const name of this.view.primaryDates(label))
+      if (properties[name]?.type !== "Date") this.problems.push(`${label}: primary date "${name}" is not a date property`);
+    for (const field of this.view.relationFields(label)) this.relationField(field, properties);
+  }
+
+  private relationField(field: ResolvedRelationField, properties: PropertyMap): void {
     const where = `${field.label}.${field.name}`;
-    if (!inverse) {
-      problems.push(`${where}: its inverse ${target}.${field.inverse} is not declared`);
-      continue;
+    if (!IDENTIFIER.test(field.name)) this.problems.push(`${where}: a field name must be letters and digits only`);
+    if (field.name in properties || NODE_FIELDS.has(field.name))
+      this.problems.push(`${where}: a relation field cannot share its name with a property or a Node field`);
+    if (field.types.length === 0 || field.targetLabels.length === 0) this.problems.push(`${where}: name at least one relationship type and one target label`);
+    const near = field.direction === "OUTGOING" ? "from" : "to";
+    for (const type of field.types) {
+      if (!this.view.ends(type)[near].includes(field.label))
+        this.problems.push(`${where}: ${type} does not ${near === "from" ? "start" : "end"} at ${field.label}`);
     }
-    const shares = inverse.types.some((type) => field.types.includes(type));
-    if (!shares || inverse.direction === field.direction || !inverse.targetLabels.includes(field.label)) {
-      problems.push(`${where}: ${target}.${field.inverse} must read some of ${field.types.join("|")} the other way, back to ${field.label}`);
+    const reachable = new Set(field.types.flatMap((type) => this.view.ends(type)[near === "from" ? "to" : "from"]));
+    for (const target of field.targetLabels) if (!reachable.has(target)) this.problems.push(`${where}: ${field.types.join("|")} never reaches ${target}`);
+    if (field.edges && (field.types.length !== 1 || !this.view.relationship(field.types[0]).edge)) {
+      this.problems.push(`${where}: edges need exactly one relationship type with an edge type`);
+    }
+    if (field.inverse !== undefined) this.inverse(field);
+  }
+
+  /** The inverse reads some of the same relationships the other way, back to this label. */
+  private inverse(field: ResolvedRelationField): void {
+    for (const target of field.targetLabels) {
+      const inverse = this.view.relationFields(target).find((candidate) => candidate.name === field.inverse);
+      const where = `${field.label}.${field.name}`;
+      if (!inverse) {
+        this.problems.push(`${where}: its inverse ${target}.${field.inverse} is not declared`);
+        continue;
+      }
+      const shares = inverse.types.some((type) => field.types.includes(type));
+      if (!shares || inverse.direction === field.direction || !inverse.targetLabels.includes(field.label)) {
+        this.problems.push(`${where}: ${target}.${field.inverse} must read some of ${field.types.join("|")} the other way, back to ${field.label}`);
+      }
     }
   }
-}
 
-function checkEnums(view: ModelView, problems: string[]): void {
-  const seen = new Map<string, EnumSpec>();
-  const all: EnumSpec[] = [];
-  for (const label of view.labels) all.push(...Object.values(view.propertiesOf(label)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
-  for (const type of view.relationshipTypes)
-    all.push(...Object.values(view.relationshipPropertiesOf(type)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
-  for (const spec of [view.model.timelineKinds, ...all]) {
-    const earlier = seen.get(spec.name);
-    if (earlier && earlier !== spec) problems.push(`enum ${spec.name} is declared twice with different values; declare it once and share it`);
-    seen.set(spec.name, spec);
-    for (const value of Object.keys(spec.values)) if (!TYPE_NAME.test(value)) problems.push(`enum ${spec.name}: value "${value}" must be UPPER_SNAKE_CASE`);
+  relationship(type: string): void {
+    if (!TYPE_NAME.test(type)) this.problems.push(`relationship type "${type}" must be UPPER_SNAKE_CASE`);
+    const spec = this.model.relationships[type];
+    this.properties(type, this.view.relationshipPropertiesOf(type), spec.edge ? EDGE_FIELDS : new Set(), spec.provenance);
+    if (spec.caption !== undefined && !(spec.caption in spec.properties)) this.problems.push(`${type}: caption "${spec.caption}" is not one of its properties`);
+    if (spec.edge) {
+      for (const end of [spec.edge.source, spec.edge.target]) {
+        if (!IDENTIFIER.test(end) || EDGE_FIELDS.has(end) || end in spec.properties)
+          this.problems.push(`${type}: edge field "${end}" must be a free name of letters and digits`);
+      }
+    }
+  }
+
+  /** GraphQL type names (labels, their connections and edges, edge types, enums) and root query names are each used once. */
+  names(enums: EnumSpec[]): void {
+    const typeNames = [...this.view.labels.flatMap((label) => [label, `${label}Connection`, `${label}Edge`]), ...enums.map((spec) => spec.name)];
+    typeNames.push(...this.view.relationshipTypes.flatMap((type) => this.model.relationships[type].edge?.name ?? []));
+    const rootNames = this.view.labels.flatMap((label) => [this.model.labels[label].one, this.model.labels[label].many]);
+    for (const [what, names] of [
+      ["GraphQL type", typeNames],
+      ["root query", rootNames],
+    ] as const) {
+      for (const name of new Set(names.filter((name, index) => names.indexOf(name) !== index))) this.problems.push(`${what} name ${name} is used twice`);
+    }
+  }
+
+  enums(): EnumSpec[] {
+    const seen = new Map<string, EnumSpec>();
+    const all = [this.model.timelineKinds, ...this.view.enums()];
+    for (const label of this.view.labels) all.push(...Object.values(this.view.propertiesOf(label)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
+    for (const type of this.view.relationshipTypes)
+      all.push(...Object.values(this.view.relationshipPropertiesOf(type)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
+    for (const spec of all) {
+      const earlier = seen.get(spec.name);
+      if (earlier && earlier !== spec) this.problems.push(`enum ${spec.name} is declared twice with different values; declare it once and share it`);
+      seen.set(spec.name, spec);
+      for (const value of Object.keys(spec.values))
+        if (!TYPE_NAME.test(value)) this.problems.push(`enum ${spec.name}: value "${value}" must be UPPER_SNAKE_CASE`);
+    }
+    return [...seen.values()];
   }
 }
 
 /**
- * Checks what the compiler cannot: names fit to be Cypher and GraphQL identifiers, relation fields
- * follow relationship types that reach their targets, inverses read the same relationships back,
- * primary dates are dates, and enums are declared once. Throws one error listing every problem, at
- * the start of any process that loads the model.
+ * Checks what the compiler cannot: names fit to be Cypher and GraphQL identifiers and clash with
+ * nothing, relation fields follow relationship types that reach their targets, inverses read some of
+ * the same relationships back, primary dates are dates, required properties have a fallback, and
+ * enums are declared once. Throws one error listing every problem; viewOf runs it on every model
+ * before anything is derived from it.
  */
 export function validateModel(model: GraphModelSpec): void {
-  const view = viewOf(model);
-  const problems: string[] = [];
+  const view = new ModelView(model);
+  const checker = new ModelChecker(view);
+  const { problems } = checker;
   if (!(model.documentLabel in model.labels)) problems.push(`documentLabel ${model.documentLabel} is not a label`);
   if (!(model.otherTimelineKind in model.timelineKinds.values)) problems.push(`otherTimelineKind ${model.otherTimelineKind} is not a timeline kind`);
-  if (view.relationshipTypes.filter((type) => model.relationships[type].provenance).length !== 1)
+  if (view.relationshipTypes.filter((type) => model.relationships[type].provenance === true).length !== 1) {
     problems.push("exactly one relationship type must be the provenance (mention) relationship");
-  for (const label of view.labels) {
-    if (!IDENTIFIER.test(label) || !/^[A-Z]/.test(label)) problems.push(`label "${label}" must be a capitalised word of letters and digits`);
-    const properties = view.propertiesOf(label);
-    checkProperties(label, properties, model, problems);
-    for (const name of view.primaryDates(label))
-      if (properties[name]?.type !== "Date") problems.push(`${label}: primary date "${name}" is not a date property`);
-    checkRelationFields(view, label, problems);
   }
-  for (const type of view.relationshipTypes) {
-    if (!TYPE_NAME.test(type)) problems.push(`relationship type "${type}" must be UPPER_SNAKE_CASE`);
-    const spec = model.relationships[type];
-    checkProperties(type, view.relationshipPropertiesOf(type), model, problems, spec.provenance);
-    if (spec.caption !== undefined && !(spec.caption in spec.properties)) problems.push(`${type}: caption "${spec.caption}" is not one of its properties`);
-  }
-  checkEnums(view, problems);
+  if (problems.length) throw new Error(`The graph model is inconsistent:\n  - ${problems.join("\n  - ")}`);
+  for (const label of view.labels) checker.label(label);
+  for (const type of view.relationshipTypes) checker.relationship(type);
+  checker.names(checker.enums());
   if (problems.length) throw new Error(`The graph model is inconsistent:\n  - ${problems.join("\n  - ")}`);
 }

@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { NODE_LABELS, type NodeLabel } from "../model/graph-model";
+import type { NodeLabel } from "../model/graph-model";
+import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
 import type { NodeRecord, RelatedRecord } from "./node-record";
 import { compilePrefetch } from "./prefetch-cypher";
@@ -44,7 +45,7 @@ function entityListStatement(template: "list-entities" | "count-entities", query
   const cacheKey = `${template}|${candidatesTemplate}|${query.label}`;
   let statement = listStatements.get(cacheKey);
   if (!statement) {
-    if (!NODE_LABELS.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
+    if (!modelInUse().labels.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
     statement = { template, text: renderCypher(template, { candidates: renderCypher(candidatesTemplate, { label: query.label }) }) };
     listStatements.set(cacheKey, statement);
   }
@@ -92,7 +93,7 @@ export class GraphRepository {
     const rows = await this.gateway.read("find-nodes-by-name", {
       key,
       keysQueries: nameKeysQueries([key]),
-      labels: labels.length ? labels : NODE_LABELS,
+      labels: labels.length ? labels : modelInUse().labels,
       limit,
     });
     return rows.map((row) => row.node as NodeRecord);

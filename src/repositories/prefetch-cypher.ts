@@ -1,10 +1,8 @@
 import type { RenderedCypher } from "../db/cypher-library";
 import { renderCypher } from "../db/cypher-library";
-import { RelationshipType } from "../model/graph-model";
+import { modelInUse } from "../model/model-in-use";
 import type { Params } from "../db/neo4j-gateway";
 import { relatedShape, type PrefetchStep } from "./related-shape";
-
-const RELATIONSHIP_TYPES = new Set<string>(Object.values(RelationshipType));
 
 export interface CompiledPrefetch {
   statement: RenderedCypher;
@@ -28,7 +26,7 @@ export function compilePrefetch(ids: string[], steps: PrefetchStep[]): CompiledP
       const number = ++counter;
       const shape = relatedShape(step.query).params;
       for (const type of shape.types) {
-        if (!RELATIONSHIP_TYPES.has(type)) throw new Error(`Unknown relationship type ${type} in a prefetch plan`);
+        if (!modelInUse().relationshipTypes.includes(type)) throw new Error(`Unknown relationship type ${type} in a prefetch plan`);
       }
       params[`labels${number}`] = shape.labels;
       params[`limit${number}`] = shape.limit;

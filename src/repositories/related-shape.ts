@@ -1,4 +1,7 @@
-import { FACT_RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../model/graph-model";
+import type { NodeLabel, RelationshipType } from "../model/graph-model";
+import { modelInUse } from "../model/model-in-use";
+import type { ValueOf } from "../model/property-types";
+import type { FACT_ORIGIN } from "../model/shared-enums";
 
 export type DirectionValue = "OUTGOING" | "INCOMING" | "BOTH";
 
@@ -9,7 +12,7 @@ export interface RelatedQuery {
   labels?: NodeLabel[];
   limit?: number;
   /** Only facts of this origin: CURATED (from facts files) or EXTRACTED (by the extractor). */
-  origin?: "CURATED" | "EXTRACTED" | null;
+  origin?: ValueOf<{ type: typeof FACT_ORIGIN }> | null;
   /** Only facts with at least this confidence (curated facts have 1). */
   minConfidence?: number | null;
 }
@@ -38,7 +41,7 @@ export function relatedShape(query: RelatedQuery): RelatedShape {
   const known = shapes.get(query);
   if (known) return known;
   const params = {
-    types: query.types?.length ? [...query.types].sort() : [...FACT_RELATIONSHIP_TYPES],
+    types: query.types?.length ? [...query.types].sort() : [...modelInUse().factTypes],
     direction: query.direction ?? "BOTH",
     labels: [...(query.labels ?? [])].sort(),
     limit: query.limit ?? DEFAULT_RELATED_LIMIT,

@@ -1,5 +1,6 @@
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { FACT_RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../model/graph-model";
+import type { NodeLabel, RelationshipType } from "../model/graph-model";
+import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
 
@@ -34,6 +35,11 @@ const AGREEMENT_COUNT_QUERIES: Record<AgreementGrouping, string> = {
   YEAR: "count-agreements-by-year",
 };
 
+/** The relationship types a traversal follows: the ones asked for, or every fact type (never the mention relationship). */
+function factTypesOr(types: readonly string[]): readonly string[] {
+  return types.length ? types : modelInUse().factTypes;
+}
+
 /**
  * The analyst's queries over the graph: paths, neighborhoods, timelines, common connections and
  * rankings. Each method is one Cypher file (a neighborhood is one per level), so its cost does not
@@ -57,7 +63,7 @@ export class TraversalRepository {
   }
 
   private async paths(queryName: string, query: PathQuery): Promise<PathRecord[]> {
-    const rows = await this.gateway.read(queryName, { ...query });
+    const rows = await this.gateway.read(queryName, { ...query, types: factTypesOr(query.types) });
     return rows.map((row) => ({ nodes: row.nodes as NodeRecord[], relationships: row.relationships as EdgeRecord[] }));
   }
 
@@ -83,12 +89,12 @@ export class TraversalRepository {
     limit: number,
     withProperties = true,
   ): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
-    const rows = await this.gateway.read("find-neighbors", { ids, types: types.length ? types : FACT_RELATIONSHIP_TYPES, labels, limit, withProperties });
+    const rows = await this.gateway.read("find-neighbors", { ids, types: factTypesOr(types), labels, limit, withProperties });
     return rows.map((row) => ({ edge: row.edge as EdgeRecord, node: row.node as NodeRecord }));
   }
 
   async timelineFacts(id: string): Promise<{ node: NodeRecord; via: EdgeRecord | null }[]> {
-    const rows = await this.gateway.read("find-timeline-facts", { id });
+    const rows = await this.gateway.read("find-timeline-facts", { id, factTypes: modelInUse().factTypes });
     return rows.map((row) => ({ node: row.node as NodeRecord, via: (row.via as EdgeRecord | null) ?? null }));
   }
 
@@ -98,12 +104,12 @@ export class TraversalRepository {
     types: RelationshipType[],
     limit: number,
   ): Promise<{ node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[]> {
-    const rows = await this.gateway.read("find-common-connections", { a, b, types, limit });
+    const rows = await this.gateway.read("find-common-connections", { a, b, types: factTypesOr(types), limit });
     return rows.map((row) => ({ node: row.node as NodeRecord, viaA: row.viaA as EdgeRecord[], viaB: row.viaB as EdgeRecord[] }));
   }
 
   async mostConnected(label: NodeLabel, types: RelationshipType[], limit: number): Promise<{ node: NodeRecord; degree: number }[]> {
-    const rows = await this.gateway.read("rank-by-degree", { label, types, limit });
+    const rows = await this.gateway.read("rank-by-degree", { label, types: factTypesOr(types), limit });
     return rows.map((row) => ({ node: row.node as NodeRecord, degree: row.degree as number }));
   }
 

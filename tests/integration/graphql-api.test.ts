@@ -363,6 +363,18 @@ describe("the GraphQL API over the seed graph", () => {
       expect(data.facility.operations).toEqual([expect.objectContaining({ operator: { name: "Foton" }, origin: "CURATED", confidence: 1 })]);
     });
 
+    it("reads a stored value its enum lacks (data from before a value was renamed) as null, keeping it in properties", async () => {
+      const run = (text: string) => graph.gateway.writeTransaction((tx) => tx.run({ template: "test", text }));
+      await run(`CREATE (:Node:Company {id: "company:legacy", name: "Legacy", kind: "CARMAKER"})`);
+      try {
+        const { data, errors } = await app.query(`{ company(id: "company:legacy") { kind properties } }`);
+        expect(errors).toBeUndefined();
+        expect(data.company).toEqual({ kind: null, properties: expect.objectContaining({ kind: "CARMAKER" }) });
+      } finally {
+        await run(`MATCH (n {id: "company:legacy"}) DETACH DELETE n`);
+      }
+    });
+
     it("filters a list by an enum value", async () => {
       const { data } = await app.query(`{ agreements(filter: { kind: "MOU" }) { edges { node { kind } } } }`);
       expect(data.agreements.edges.length).toBeGreaterThan(0);

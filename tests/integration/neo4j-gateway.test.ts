@@ -57,10 +57,23 @@ describe("the Neo4j gateway against the real server", () => {
     expect(index?.properties).toEqual(graphSchema(GRAPH_MODEL).find((item) => item.name === SEARCH_INDEX)?.properties);
   });
 
-  it("leaves a schema that matches the model as it is", async () => {
+  it("leaves a schema that matches the model as it is: no index or constraint is made again", async () => {
     await gateway.applySchema(GRAPH_MODEL);
-    const before = await gateway.read("schema/show-indexes");
+    const read = async () => [...(await gateway.read("schema/show-constraints")), ...(await gateway.read("schema/show-indexes"))];
+    const before = await read();
     await gateway.applySchema(GRAPH_MODEL);
-    expect(await gateway.read("schema/show-indexes")).toEqual(before);
+    expect(await read()).toEqual(before);
+  });
+
+  it("refuses to drop a constraint the model defines otherwise, and says what to run", async () => {
+    const run = (text: string) => gateway.writeTransaction((tx) => tx.run({ template: "test", text }));
+    await run("DROP CONSTRAINT company_id IF EXISTS");
+    await run("CREATE CONSTRAINT company_id FOR (n:Company) REQUIRE n.nameKey IS UNIQUE");
+    try {
+      await expect(gateway.applySchema(GRAPH_MODEL)).rejects.toThrow("DROP CONSTRAINT company_id;");
+    } finally {
+      await run("DROP CONSTRAINT company_id IF EXISTS");
+      await gateway.applySchema(GRAPH_MODEL);
+    }
   });
 });

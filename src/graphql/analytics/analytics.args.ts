@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { MENTION_RELATIONSHIP, type NodeLabel, type RelationshipType } from "../../model/graph-model";
 import { graphEnum } from "../model/active-model";
 import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
 import { AgreementGrouping } from "./analytics.type";
@@ -10,7 +10,10 @@ export class MostConnectedArgs {
   @Field(() => graphEnum(NODE_LABEL_ENUM))
   label: NodeLabel;
 
-  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Count only these relationship types (default: all but MENTIONED_IN)." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], {
+    nullable: true,
+    description: `Count only these relationship types (default: all but ${MENTION_RELATIONSHIP}).`,
+  })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];

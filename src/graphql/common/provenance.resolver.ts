@@ -1,7 +1,7 @@
 import { requireNode } from "../entity/related-nodes";
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { GraphRepository } from "../../repositories/graph.repository";
-import { DOCUMENT_LABEL } from "../../model/graph-model";
+import { modelInUse } from "../../model/model-in-use";
 import { documentType } from "../model/active-model";
 import type { Node } from "../node/node.interface";
 import { Provenance } from "./provenance.type";
@@ -12,6 +12,6 @@ export class ProvenanceResolver {
 
   @FieldResolver(() => documentType(), { description: "The document the quote is taken from." })
   document(@Root() provenance: Provenance): Promise<Node> {
-    return requireNode(this.repository, provenance.documentId, DOCUMENT_LABEL);
+    return requireNode(this.repository, provenance.documentId, modelInUse().model.documentLabel);
   }
 }

@@ -1,3 +1,4 @@
+import { STORED_PROPERTIES as S } from "../../model/stored-properties";
 import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "Where a fact comes from: the document and the exact quote, with its offsets in the document's text." })
@@ -17,11 +18,8 @@ export class Provenance {
 
 /** The provenance carried by a fact's properties, or null for a fact without one. */
 export function readProvenance(properties: Record<string, unknown>): Provenance | null {
-  if (typeof properties.documentId !== "string" || typeof properties.quote !== "string") return null;
-  return Object.assign(new Provenance(), {
-    documentId: properties.documentId,
-    quote: properties.quote,
-    start: properties.start as number,
-    end: properties.end as number,
-  });
+  const documentId = properties[S.documentId];
+  const quote = properties[S.quote];
+  if (typeof documentId !== "string" || typeof quote !== "string") return null;
+  return Object.assign(new Provenance(), { documentId, quote, start: properties[S.start] as number, end: properties[S.end] as number });
 }

@@ -1,3 +1,4 @@
+import { modelInUse } from "../../model/model-in-use";
 import { Args, Arg, Authorized, Mutation, Resolver } from "type-graphql";
 import { WRITE_SCOPE } from "../../auth/authenticate";
 import { NotFoundError } from "../../errors";
@@ -72,7 +73,7 @@ export class IngestResolver {
   })
   async deleteDocument(@Args() { id }: DeleteDocumentArgs): Promise<DeleteDocumentResult> {
     const summary = await this.ingest.delete(id);
-    if (!summary) throw new NotFoundError("Document", id);
+    if (!summary) throw new NotFoundError(modelInUse().model.documentLabel, id);
     return Object.assign(new DeleteDocumentResult(), { documentId: id, removedRelationships: summary.relationships, entitiesTouched: summary.entities });
   }
 }

@@ -26,21 +26,29 @@ export interface ModelTypes {
   wrapperEnds: Record<string, Record<string, "source" | "target">>;
 }
 
-let active: ModelTypes | null = null;
+/**
+ * Kept on globalThis beside type-graphql's own metadata store, which it must agree with: a fresh copy
+ * of this module (jest.isolateModules, say) still finds the types already registered.
+ */
+const ACTIVE = Symbol.for("knowledge-graph.model-types");
+type Holder = { [ACTIVE]?: ModelTypes };
 
 /**
- * Makes `types` the model types of this process. type-graphql keeps its metadata in one global store,
- * so a process serves one model: building a second, different one is a programming error.
+ * Makes the types `create` derives the model types of this process. type-graphql keeps its metadata
+ * in one global store, so a process serves one model: building a second, different one is a
+ * programming error.
  */
 export function activateModelTypes(model: GraphModelSpec, create: () => ModelTypes): ModelTypes {
+  const holder = globalThis as Holder;
+  const active = holder[ACTIVE];
   if (active && active.view.model !== model)
     throw new Error("This process already built the GraphQL types of another graph model; a process serves one model.");
-  active ??= create();
-  return active;
+  return active ?? (holder[ACTIVE] = create());
 }
 
 /** The model types of this process; they exist once buildGraphSchema has run. */
 export function modelTypes(): ModelTypes {
+  const active = (globalThis as Holder)[ACTIVE];
   if (!active) throw new Error("The GraphQL model types are not built yet: call buildGraphSchema(model) first.");
   return active;
 }

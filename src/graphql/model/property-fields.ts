@@ -13,7 +13,10 @@ function readValue(spec: PropertySpec, properties: Record<string, unknown>, name
   const value = properties[name];
   if (spec.type === "Date") return readPartialDate(properties, name);
   if (spec.type === "StringList") return Array.isArray(value) ? value : [];
-  if (isEnum(spec.type) || spec.type === "String") return typeof value === "string" ? value : spec.required ? "" : null;
+  // A stored value the enum does not hold (data written before a value was renamed) reads as null
+  // rather than failing the whole field; `properties` still shows what is stored.
+  if (isEnum(spec.type)) return typeof value === "string" && Object.prototype.hasOwnProperty.call(spec.type.values, value) ? value : null;
+  if (spec.type === "String") return typeof value === "string" ? value : spec.required ? "" : null;
   if (spec.type === "Int" || spec.type === "Float") return typeof value === "number" ? value : null;
   return typeof value === "boolean" ? value : null;
 }

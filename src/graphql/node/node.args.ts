@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { ArgsType, Field, Float, ID, Int } from "type-graphql";
-import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { MENTION_RELATIONSHIP, type NodeLabel, type RelationshipType } from "../../model/graph-model";
 import type { ValueOf } from "../../model/property-types";
 import { FACT_ORIGIN } from "../../model/shared-enums";
 import { Direction } from "../common/enums";
@@ -30,7 +30,7 @@ export class LookupArgs {
 
 @ArgsType()
 export class RelationshipsArgs {
-  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Only these types (default: all but MENTIONED_IN)." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: `Only these types (default: all but ${MENTION_RELATIONSHIP}).` })
   @IsOptional()
   types?: RelationshipType[];
 

@@ -4,6 +4,7 @@ import type { EdgeRecord } from "../../repositories/traversal.repository";
 import { readPartialDate } from "../common/partial-date.type";
 import { hydrateNode } from "../node/hydrate-node";
 import { edgeFrom } from "./path.type";
+import type { Node } from "../node/node.interface";
 import { TimelineEntry } from "./timeline-entry.type";
 
 export interface TimelineFilter {
@@ -15,20 +16,27 @@ export interface TimelineFilter {
 const PRECISION_RANK: Record<string, number> = { DAY: 0, MONTH: 1, SEASON: 2, YEAR: 3 };
 
 /** The entries of one node: one per declared date it holds, each under the kind the model gives that date. */
-function nodeEntries(view: ModelView, node: NodeRecord, relationship: TimelineEntry["relationship"]): [string, TimelineEntry][] {
+function nodeEntries(view: ModelView, node: NodeRecord, hydrated: Node, relationship: TimelineEntry["relationship"]): [string, TimelineEntry][] {
   if (!view.isEntity(node.label)) return [];
   const declared = view.propertiesOf(node.label);
   return view.dateNames(declared).flatMap((property): [string, TimelineEntry][] => {
     const date = readPartialDate(node.properties, property);
     if (!date) return [];
     const kind = view.timelineKind(declared, property, node.properties);
-    const entry = Object.assign(new TimelineEntry(), { date, kind, property, title: node.properties.name as string, node: hydrateNode(node), relationship });
+    const entry = Object.assign(new TimelineEntry(), { date, kind, property, title: node.properties.name as string, node: hydrated, relationship });
     return [[`${node.properties.id as string}#${property}`, entry]];
   });
 }
 
 /** The entries a linking relationship carries itself: a position's as-of date, captioned by its title. */
-function relationshipEntries(view: ModelView, via: EdgeRecord, node: NodeRecord, relationship: TimelineEntry["relationship"]): [string, TimelineEntry][] {
+function relationshipEntries(
+  view: ModelView,
+  via: EdgeRecord,
+  node: NodeRecord,
+  hydrated: Node,
+  relationship: TimelineEntry["relationship"],
+): [string, TimelineEntry][] {
+  if (!view.relationshipTypes.includes(via.type)) return [];
   const declared = view.relationshipPropertiesOf(via.type);
   const caption = view.relationship(via.type).caption;
   const nodeName = node.properties.name as string;
@@ -38,12 +46,7 @@ function relationshipEntries(view: ModelView, via: EdgeRecord, node: NodeRecord,
     const date = readPartialDate(via.properties, property);
     if (!date) return [];
     const kind = view.timelineKind(declared, property, via.properties);
-    return [
-      [
-        `${via.properties.id as string}#${property}`,
-        Object.assign(new TimelineEntry(), { date, kind, property, title, node: hydrateNode(node), relationship }),
-      ],
-    ];
+    return [[`${via.properties.id as string}#${property}`, Object.assign(new TimelineEntry(), { date, kind, property, title, node: hydrated, relationship })]];
   });
 }
 
@@ -61,8 +64,11 @@ export function buildTimeline(
 ): TimelineEntry[] {
   const entries = new Map<string, TimelineEntry>();
   for (const { node, via } of facts) {
+    // A node or relationship the model does not declare (left over from an older model) has no dates to read.
+    if (!view.labels.includes(node.label)) continue;
+    const hydrated = hydrateNode(node);
     const relationship = via ? edgeFrom(entityId === via.source ? via.source : via.target, via, node) : null;
-    const found = [...nodeEntries(view, node, relationship), ...(via ? relationshipEntries(view, via, node, relationship) : [])];
+    const found = [...nodeEntries(view, node, hydrated, relationship), ...(via ? relationshipEntries(view, via, node, hydrated, relationship) : [])];
     for (const [key, entry] of found) if (!entries.has(key)) entries.set(key, entry);
   }
   return [...entries.values()]

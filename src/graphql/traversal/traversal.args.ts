@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsBase64, IsOptional, Matches, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import { MENTION_RELATIONSHIP, type NodeLabel, type RelationshipType } from "../../model/graph-model";
 import { Direction } from "../common/enums";
 import { graphEnum } from "../model/active-model";
 import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
@@ -23,7 +23,10 @@ export class PathArgs {
   @Max(10, { message: "maxHops must be at most 10" })
   maxHops: number;
 
-  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Only these relationship types (default: all but MENTIONED_IN)." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], {
+    nullable: true,
+    description: `Only these relationship types (default: all but ${MENTION_RELATIONSHIP}).`,
+  })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];
@@ -59,7 +62,10 @@ export class NeighborhoodArgs {
   @Max(3, { message: "depth must be at most 3" })
   depth: number;
 
-  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: "Only these relationship types (default: all but MENTIONED_IN)." })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], {
+    nullable: true,
+    description: `Only these relationship types (default: all but ${MENTION_RELATIONSHIP}).`,
+  })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];

@@ -1,4 +1,4 @@
-import { graphSchema, NAME_KEYS_INDEX, SEARCH_INDEX, staleSchemaItems } from "../../../src/db/graph-schema";
+import { graphSchema, NAME_KEYS_INDEX, readSchemaRow, SEARCH_INDEX, staleSchemaItems } from "../../../src/db/graph-schema";
 import { GRAPH_MODEL, NODE_LABELS, RELATIONSHIP_TYPES } from "../../../src/model/graph-model";
 
 describe("graphSchema", () => {
@@ -47,5 +47,48 @@ describe("staleSchemaItems", () => {
   it("names a full-text index with another analyzer", () => {
     const existing = wanted.map((item) => (item.name === NAME_KEYS_INDEX ? { ...item, analyzer: "standard" } : item));
     expect(staleSchemaItems(wanted, existing).map((item) => item.name)).toEqual([NAME_KEYS_INDEX]);
+  });
+});
+
+describe("readSchemaRow", () => {
+  const wanted = graphSchema(GRAPH_MODEL);
+  const companyId = wanted.find((item) => item.name === "company_id")!;
+  const partyToId = wanted.find((item) => item.name === "party_to_id")!;
+  const row = (type: string, entityType: string, labelsOrTypes: string[]) => ({ name: "x", type, entityType, labelsOrTypes, properties: ["id"] });
+
+  it.each([
+    ["Cypher 5", "UNIQUENESS", "RELATIONSHIP_UNIQUENESS"],
+    ["Cypher 25", "NODE_PROPERTY_UNIQUENESS", "RELATIONSHIP_PROPERTY_UNIQUENESS"],
+  ])("reads %s's uniqueness constraints as the ones the model asks for", (_version, nodeType, relationshipType) => {
+    const node = { ...readSchemaRow("constraint", row(nodeType, "NODE", ["Company"])), name: "company_id" };
+    const relationship = { ...readSchemaRow("constraint", row(relationshipType, "RELATIONSHIP", ["PARTY_TO"])), name: "party_to_id" };
+    expect(staleSchemaItems([companyId, partyToId], [node, relationship])).toEqual([]);
+  });
+
+  it("reads a full-text index's analyzer", () => {
+    const index = readSchemaRow("index", {
+      name: NAME_KEYS_INDEX,
+      type: "FULLTEXT",
+      entityType: "NODE",
+      labelsOrTypes: NODE_LABELS,
+      properties: ["nameKeys"],
+      analyzer: "keyword",
+    });
+    expect(
+      staleSchemaItems(
+        wanted.filter((item) => item.name === NAME_KEYS_INDEX),
+        [index],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("graphSchema on a model whose names clash", () => {
+  it("refuses two types that give the same schema name", () => {
+    const clashing = {
+      ...GRAPH_MODEL,
+      relationships: { ...GRAPH_MODEL.relationships, COMPANY: { description: "x", from: ["Company"], to: ["Market"], properties: {} } },
+    };
+    expect(() => graphSchema(clashing)).toThrow("Two labels or relationship types give the same schema name (company_id)");
   });
 });

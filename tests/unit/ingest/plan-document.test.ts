@@ -1,4 +1,5 @@
 import { planDocument, type FactsFile } from "../../../src/ingest/plan-document";
+import { GRAPH_MODEL } from "../../../src/model/graph-model";
 
 const text = "On June 4, 2024, FOTON and Iveco Group signed a Memorandum of Understanding (MOU) in Beijing.";
 
@@ -128,12 +129,44 @@ describe("planDocument", () => {
 
   it("uses a quote's span when the writer gives it, and refuses a span that does not hold the quote", () => {
     const good = facts();
-    good.relationships![0].span = { start: 17, end: 45 };
-    expect(planDocument(good, text).plan.relationships[0].properties).toMatchObject({ start: 17, end: 45 });
+    // "and" stands twice in the text ("FOTON and", "Understanding"); the span picks the second, which a search would not find first.
+    good.relationships![0].quote = "and";
+    good.relationships![0].span = { start: text.lastIndexOf("and"), end: text.lastIndexOf("and") + 3 };
+    expect(planDocument(good, text).plan.relationships[0].properties).toMatchObject({ start: text.lastIndexOf("and"), end: text.lastIndexOf("and") + 3 });
+    expect(text.indexOf("and")).not.toBe(text.lastIndexOf("and"));
     const bad = facts();
     bad.relationships![0].span = { start: 0, end: 28 };
     expect(planDocument(bad, text).problems).toEqual([
       expect.stringContaining('relationship rel:foton-mou: the text at 0–28 is not the quote "FOTON and Iveco Group signed"'),
     ]);
+  });
+
+  it("asks an entity for the properties its label requires", () => {
+    const { Company } = GRAPH_MODEL.labels;
+    const model = {
+      ...GRAPH_MODEL,
+      labels: {
+        ...GRAPH_MODEL.labels,
+        Company: { ...Company, properties: { ...Company.properties, description: { ...Company.properties.description, required: true } } },
+      },
+    };
+    expect(planDocument(facts(), text, model).problems).toEqual([expect.stringContaining("entity company:foton: a Company entity needs a description")]);
+  });
+
+  it("refuses a document field the model does not declare", () => {
+    const bad = facts();
+    (bad.document as Record<string, unknown>).language = "en";
+    expect(planDocument(bad, text).problems).toEqual([expect.stringContaining("document.language is not declared for Document")]);
+  });
+
+  it.each([
+    ["negative offsets", { start: -5, end: 28 }],
+    ["offsets past the text", { start: 17, end: 500 }],
+    ["offsets that are not whole numbers", { start: "17", end: "45" }],
+    ["an end before the start", { start: 45, end: 17 }],
+  ])("refuses a span with %s", (_case, span) => {
+    const bad = facts();
+    bad.relationships![0].span = span as never;
+    expect(planDocument(bad, text).problems).toEqual([expect.stringContaining("relationship rel:foton-mou: span must be whole numbers")]);
   });
 });

@@ -45,6 +45,51 @@ describe("validateModel", () => {
   });
 });
 
+describe("validateModel on names that would clash or break later", () => {
+  const withCompany = (company: object) => ({ ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Company: { ...Company, ...company } } });
+
+  it.each([
+    [
+      "a relation field that takes a Node field's name",
+      withCompany({ relations: { ...Company.relations, mentions: Company.relations.agreements } }),
+      "Company.mentions: a relation field cannot share its name",
+    ],
+    [
+      "a property that hides a Node field",
+      withCompany({ properties: { ...Company.properties, relationships: { type: "String", description: "x" } } }),
+      'property "relationships" would hide a field',
+    ],
+    [
+      "a relation field name that is not an identifier",
+      withCompany({ relations: { ...Company.relations, "my-field": Company.relations.agreements } }),
+      "Company.my-field: a field name must be letters and digits only",
+    ],
+    [
+      "a relation field with no types",
+      withCompany({ relations: { ...Company.relations, agreements: { ...Company.relations.agreements, types: [] } } }),
+      "name at least one relationship type",
+    ],
+    ["two labels with the same root query", withCompany({ one: "person" }), "root query name person is used twice"],
+    [
+      "a label property every entity already has",
+      withCompany({ properties: { ...Company.properties, origin: { type: "String", description: "x" } } }),
+      'Company: property "origin" is one every entity has',
+    ],
+    [
+      "a required property with nothing to fall back on",
+      withCompany({ properties: { ...Company.properties, founded: { type: "Int", description: "x", required: true } } }),
+      "Company.founded: only strings and string lists can be required",
+    ],
+    [
+      "a label named like the label every node carries",
+      { ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Node: GRAPH_MODEL.labels.Person } },
+      'label "Node" is the label every node carries',
+    ],
+  ])("names %s", (_case, model, message) => {
+    expect(() => validateModel(model as never)).toThrow(message);
+  });
+});
+
 describe("defineModel", () => {
   it("refuses, at compile time, a relation field that names an undeclared relationship type", () => {
     const model = () =>
