@@ -32,14 +32,18 @@ export const NAME_KEYS_INDEX = "node_name_keys";
 
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 
-/** A unique id among the nodes of a label, or among the relationships of a type. */
-function idConstraint(entityType: SchemaDefinition["entityType"], labelOrType: string): SchemaItem {
-  const name = `${snake(labelOrType)}_id`;
-  const create =
-    entityType === "NODE"
-      ? renderCypher("schema/create-node-id-constraint", { name, label: labelOrType })
-      : renderCypher("schema/create-relationship-id-constraint", { name, type: labelOrType });
-  return { name, kind: "constraint", type: "UNIQUENESS", entityType, labelsOrTypes: [labelOrType], properties: [S.id], create };
+/** A property unique among the nodes of a label (an id, a content hash). */
+function uniqueConstraint(label: string, property: string): SchemaItem {
+  const name = `${snake(label)}_${snake(property)}`;
+  const create = renderCypher("schema/create-node-unique-constraint", { name, label, property });
+  return { name, kind: "constraint", type: "UNIQUENESS", entityType: "NODE", labelsOrTypes: [label], properties: [property], create };
+}
+
+/** A unique id among the relationships of a type. */
+function relationshipIdConstraint(type: string): SchemaItem {
+  const name = `${snake(type)}_id`;
+  const create = renderCypher("schema/create-relationship-id-constraint", { name, type });
+  return { name, kind: "constraint", type: "UNIQUENESS", entityType: "RELATIONSHIP", labelsOrTypes: [type], properties: [S.id], create };
 }
 
 function rangeIndex(label: string, property: string): SchemaItem {
@@ -67,18 +71,21 @@ function fulltextIndex(name: string, labels: string[], properties: string[], ana
 
 /**
  * The constraints and indexes a model needs: a unique id for every node label and relationship
- * type (and for every node, through the Node label), range indexes on lookup keys, primary-date
- * bounds and properties declared `indexed`, and the two full-text indexes over every label — one on
+ * type (and for every node, through the Node label), a uniqueness constraint on each property declared
+ * `unique`, range indexes on lookup keys, primary-date bounds and properties declared `indexed`, and the two full-text indexes over every label — one on
  * names and searchable properties, one on exact name keys. Adding a label to the model adds it to
  * all of these.
  */
 export function graphSchema(model: GraphModelSpec): SchemaItem[] {
   const view = viewOf(model);
-  const items = [ANY_NODE_LABEL, ...view.labels].map((label) => idConstraint("NODE", label));
-  items.push(...view.relationshipTypes.map((type) => idConstraint("RELATIONSHIP", type)));
+  const items = [ANY_NODE_LABEL, ...view.labels].map((label) => uniqueConstraint(label, S.id));
+  items.push(...view.relationshipTypes.map(relationshipIdConstraint));
   items.push(rangeIndex(ANY_NODE_LABEL, S.nameKey), rangeIndex(ANY_NODE_LABEL, S.dateStart));
   for (const label of view.labels) {
-    for (const [property, spec] of Object.entries(view.propertiesOf(label))) if (spec.indexed) items.push(rangeIndex(label, property));
+    for (const [property, spec] of Object.entries(view.propertiesOf(label))) {
+      if (spec.unique) items.push(uniqueConstraint(label, property));
+      else if (spec.indexed) items.push(rangeIndex(label, property));
+    }
   }
   items.push(fulltextIndex(SEARCH_INDEX, view.labels, [S.name, S.aliases, ...view.searchableProperties()], ANALYZERS.search));
   items.push(fulltextIndex(NAME_KEYS_INDEX, view.labels, [S.nameKeys], ANALYZERS.exactKeys));

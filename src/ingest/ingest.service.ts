@@ -52,13 +52,27 @@ export class IngestService {
    */
   async ingest(input: ArticleInput): Promise<IngestOutcome> {
     checkArticle(input, this.maxBytes);
-    const [existing] = await this.gateway.read("find-document-by-hash", { contentHash: contentHashOf(input.text) });
-    if (existing) return { written: false, documentId: existing.id as string, extraction: null };
+    const contentHash = contentHashOf(input.text);
+    const existing = await this.documentWithHash(contentHash);
+    if (existing) return { written: false, documentId: existing, extraction: null };
     const extraction = await extractDocument(input, this.lookup, this.idsInUse);
     const { plan, problems } = planDocument(extraction.factsFile, input.text);
     if (problems.length > 0) throw new InvalidFactsError(extraction.documentId, problems);
-    await this.loader.load(plan);
+    try {
+      await this.loader.load(plan);
+    } catch (error) {
+      // The same text sent twice at once: both pass the check above, and the content hash's
+      // uniqueness constraint lets only one commit. The other finds it written and writes nothing.
+      const written = await this.documentWithHash(contentHash);
+      if (written && written !== extraction.documentId) return { written: false, documentId: written, extraction: null };
+      throw error;
+    }
     return { extraction, written: true, documentId: extraction.documentId };
+  }
+
+  private async documentWithHash(contentHash: string): Promise<string | null> {
+    const [existing] = await this.gateway.read("find-document-by-hash", { contentHash });
+    return existing ? (existing.id as string) : null;
   }
 
   /** Removes a document and the facts only it supports; null when there is no such document. */

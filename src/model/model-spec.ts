@@ -28,6 +28,8 @@ export interface PropertySpec<K extends string = string> {
   readonly searchable?: boolean;
   /** Served by a range index of its own. */
   readonly indexed?: boolean;
+  /** No two nodes of the label share a value: served by a uniqueness constraint. */
+  readonly unique?: boolean;
   /** Date properties only: what the date means on a timeline. */
   readonly timeline?: TimelineRule<K>;
 }

@@ -175,4 +175,19 @@ describe("ingesting a new article", () => {
     expect(read.facility).toEqual({ status: "PLANNED", expectedOperational: { value: "2026", precision: "YEAR" } });
     expect(read.timeline).toEqual([{ kind: "PLANNED_OPENING", property: "expectedOperational" }]);
   });
+
+  it("writes the same text sent twice at once only once, and tells the second it was already there", async () => {
+    await graph().reset();
+    const before = await graph().counts();
+    const documents = async () => (await app().query(`{ documents { totalCount } }`)).data.documents.totalCount as number;
+    const documentsBefore = await documents();
+    const [first, second] = await Promise.all([
+      app().query(INGEST, { input: { ...ARTICLE, title: "Spain tie-up, first copy" } }, WRITER),
+      app().query(INGEST, { input: { ...ARTICLE, title: "Spain tie-up, second copy" } }, WRITER),
+    ]);
+    expect([first.errors, second.errors]).toEqual([undefined, undefined]);
+    expect([first.data.ingestDocument.written, second.data.ingestDocument.written].sort()).toEqual([false, true]);
+    expect(await documents()).toBe(documentsBefore + 1);
+    expect((await graph().counts()).nodes).toBeGreaterThan(before.nodes);
+  });
 });

@@ -15,15 +15,13 @@ interface LockFile {
 /**
  * Copies the build and the files the running server reads into a new temporary folder outside the
  * checkout (so the checkout's node_modules is out of reach) and installs the dependencies there as
- * production does, without devDependencies. Returns the folder.
+ * production does, without devDependencies.
  */
-function installForProduction(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "kg-production-"));
+function installForProduction(root: string): void {
   for (const name of DEPLOYED) {
     fs.cpSync(path.join(PROJECT_ROOT, name), path.join(root, name), { recursive: true, filter: (source) => !source.endsWith(".tsbuildinfo") });
   }
   execFileSync("npm", ["ci", "--omit=dev", "--ignore-scripts", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: root, stdio: "pipe", timeout: 900_000 });
-  return root;
 }
 
 describe("the server installed for production (npm ci --omit=dev) from a copy of the build", () => {
@@ -32,7 +30,9 @@ describe("the server installed for production (npm ci --omit=dev) from a copy of
 
   beforeAll(async () => {
     compileServer();
-    root = installForProduction();
+    // Made before the install, so that afterAll removes it even when the install fails.
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "kg-production-"));
+    installForProduction(root);
     server = await startBuiltServer(root, { NODE_ENV: "production" });
   }, 1_000_000);
 

@@ -11,7 +11,7 @@ export const DOCUMENT = defineLabel({
     source: { type: "String", description: "The publisher, e.g. Transport Topics." },
     url: { type: "String", description: "Where it was published." },
     file: { type: "String", description: "The seed file it was loaded from." },
-    contentHash: { type: "String", description: "SHA-256 of the text.", required: true, indexed: true },
+    contentHash: { type: "String", description: "SHA-256 of the text.", required: true, unique: true },
     publishedOn: { type: "Date", description: "When it was published.", timeline: "PUBLICATION" },
   },
   primaryDates: ["publishedOn"],

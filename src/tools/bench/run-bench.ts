@@ -108,30 +108,22 @@ async function startPeer(config: Config): Promise<Endpoint> {
 
 /** Ours: the built server (`node dist/main.js`) in its own process, so its memory can be read alone. */
 export async function startOurs(config: Config, extraEnv: Record<string, string> = {}, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = http.createServer().listen(0, "127.0.0.1", () => {
-      const { port: free } = probe.address() as AddressInfo;
-      probe.close(() => resolve(free));
-    });
-  });
+  // PORT=0: the server takes a free port itself and prints it, so no other process can take it first.
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "main.js")], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      LOAD_SEEDS: "false",
-      NEO4J_URI: config.neo4j.uri,
-      NEO4J_PASSWORD: config.neo4j.password,
-      ...extraEnv,
-    },
+    env: { ...process.env, NODE_ENV: "production", PORT: "0", LOAD_SEEDS: "false", NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
-  while (!output.includes("GraphQL server ready")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
+  let ready: RegExpMatchArray | null = null;
+  while (!(ready = /GraphQL server ready at (http:\/\/\S+\/graphql)/.exec(output))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`The server did not start:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   // From here on its request log (a line per request) goes to logFile, or is drained and dropped.
@@ -142,11 +134,11 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
     else stream.resume();
   }
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: ready[1].replace("localhost", "127.0.0.1"),
     child,
     close: async () => {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await exited;
       if (sink) await new Promise((resolve) => sink.end(resolve));
     },
   };

@@ -1,5 +1,5 @@
 import { nameKeys } from "../../model/name-key";
-import type { Extraction } from "../../extract/extract-document";
+import type { Extraction } from "../../extract/extraction";
 import type { FactsFile } from "../../model/facts-file";
 
 export interface Score {

@@ -22,8 +22,14 @@ describe("graphSchema", () => {
     expect(byName.get(SEARCH_INDEX)?.create).toContain(`FOR (n:${NODE_LABELS.join("|")})`);
   });
 
-  it("indexes the properties the model declares indexed", () => {
-    expect(byName.get("document_content_hash")).toMatchObject({ type: "RANGE", labelsOrTypes: ["Document"], properties: ["contentHash"] });
+  it("makes the properties the model declares unique unique, and indexes the ones it declares indexed", () => {
+    expect(byName.get("document_content_hash")).toMatchObject({
+      kind: "constraint",
+      type: "UNIQUENESS",
+      labelsOrTypes: ["Document"],
+      properties: ["contentHash"],
+    });
+    expect(byName.get("node_date_start")).toMatchObject({ kind: "index", type: "RANGE", labelsOrTypes: ["Node"], properties: ["dateStart"] });
   });
 
   it("only creates things if they do not exist, so applying it again is harmless", () => {
