@@ -80,8 +80,9 @@ export interface RelationshipSpec<L extends string = string, K extends string = 
   readonly properties: { readonly [name: string]: PropertySpec<K> };
   /**
    * At most one such fact holds at a time: for each source ("per-source", e.g. a headquarters) or for
-   * each source and target pair ("per-pair", e.g. a person's title at a company). A later fact then
-   * supersedes an earlier one instead of adding to it.
+   * each source and target pair ("per-pair", e.g. a person's title at a company). It is declared for
+   * the supersession rules of as-of queries (a later-valid fact supersedes an earlier one), which are
+   * not built yet: nothing reads it today.
    */
   readonly single?: "per-source" | "per-pair";
   readonly edge?: EdgeSpec;

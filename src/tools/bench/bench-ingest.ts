@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Neo4jGateway } from "../../db/neo4j-gateway";
@@ -37,14 +38,16 @@ export async function benchIngest(gateway: Neo4jGateway, seedsDir: string, secon
 
   const service = new IngestService(gateway, maxBytes);
   const written: string[] = [];
+  // A tag of this run's own, so that a copy left behind by an earlier run is never counted or deleted.
+  const tag = randomBytes(6).toString("hex");
   let ingestSeconds = 0;
   try {
     const writeStarted = Date.now();
-    while (Date.now() - writeStarted < seconds * 1000 && written.length < 200) {
-      const article = articles[written.length % articles.length];
-      const copy = written.length;
-      const outcome = await service.ingest({ ...article, title: `${article.title} (bench copy ${copy})`, text: `${article.text}\nBench copy ${copy}.` });
-      written.push(outcome.documentId);
+    for (let copy = 0; Date.now() - writeStarted < seconds * 1000 && written.length < 200; copy += 1) {
+      const article = articles[copy % articles.length];
+      const text = `${article.text}\nBench copy ${tag}-${copy}.`;
+      const outcome = await service.ingest({ ...article, title: `${article.title} (bench copy ${tag}-${copy})`, text });
+      if (outcome.written) written.push(outcome.documentId);
     }
     ingestSeconds = (Date.now() - writeStarted) / 1000;
   } finally {
