@@ -36,12 +36,11 @@ const AGREEMENT_NOUNS: Readonly<Record<EntityValue<"Agreement", "kind">, string>
   OTHER: "agreement",
 };
 
-const entityProvenance = (confidence: number): ProvenanceOf<GraphModel["entityProperties"]> => ({
-  origin: "EXTRACTED",
-  extractorVersion: EXTRACTOR_VERSION,
-  confidence,
-});
-const factProvenance = (confidence: number): ProvenanceOf<GraphModel["factProperties"]> => ({
+/**
+ * The provenance properties of every entity and every fact, as the extractor fills them in. The
+ * model declares one set for both (entityProperties and factProperties are PROVENANCE_PROPERTIES).
+ */
+const provenance = (confidence: number): ProvenanceOf<GraphModel["entityProperties"]> => ({
   origin: "EXTRACTED",
   extractorVersion: EXTRACTOR_VERSION,
   confidence,
@@ -86,7 +85,7 @@ function addClusters(assembly: Assembly): void {
     const aliases = [...new Set(cluster.names.filter((alias) => alias !== name))];
     const confidence = Math.max(...cluster.mentions.map((m) => m.confidence));
     const own: EntityPropertiesOf<"Market"> = cluster.label === "Market" && cluster.place ? { kind: cluster.place.kind } : {};
-    assembly.entities.push({ id, label: cluster.label, name, aliases, properties: { ...entityProvenance(confidence), ...defined(own) }, quote, span });
+    assembly.entities.push({ id, label: cluster.label, name, aliases, properties: { ...provenance(confidence), ...defined(own) }, quote, span });
     assembly.extracted.push({ id, label: cluster.label, name, aliases, existing: Boolean(cluster.known), confidence, quote });
   }
 }
@@ -117,7 +116,7 @@ function addDrafts(assembly: Assembly): void {
     assembly.ids.set(draft.ref, id);
     assembly.names.set(draft.ref, draft.name);
     const { quote, span } = assembly.quoteOf(draft.sentence);
-    const properties: Record<string, PropertyValue> = { ...defined<PropertyValue>(draft.properties), ...entityProvenance(draft.confidence) };
+    const properties: Record<string, PropertyValue> = { ...defined<PropertyValue>(draft.properties), ...provenance(draft.confidence) };
     assembly.entities.push({ id, label: draft.label, name: draft.name, properties, dates: defined(draft.dates), quote, span });
     assembly.extracted.push({ id, label: draft.label, name: draft.name, aliases: [], existing: false, confidence: draft.confidence, quote });
   }
@@ -133,7 +132,7 @@ function relationshipsOf(assembly: Assembly): { relationships: RelationshipFact[
     if (!from || !to) return;
     const { quote, span } = assembly.quoteOf(fact.sentence);
     const id = `rel:x${assembly.parts.contentHash.slice(0, 10)}-${index}`;
-    const properties: Record<string, PropertyValue> = { ...defined<PropertyValue>(fact.properties), ...factProvenance(fact.confidence) };
+    const properties: Record<string, PropertyValue> = { ...defined<PropertyValue>(fact.properties), ...provenance(fact.confidence) };
     relationships.push({ id, type: fact.type, from, to, properties, ...(fact.dates ? { dates: defined(fact.dates) } : {}), quote, span });
     facts.push({ id, type: fact.type, from, to, confidence: fact.confidence, quote });
   });

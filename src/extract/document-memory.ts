@@ -27,3 +27,12 @@ export function isDraftOf<L extends DraftLabel>(label: L): (draft: DraftEntity) 
 export function latestDraft<L extends DraftLabel>(memory: DocumentMemory, label: L, test: (draft: DraftOf<L>) => boolean = () => true): DraftOf<L> | undefined {
   return memory.drafts.filter(isDraftOf(label)).reverse().find(test);
 }
+
+/**
+ * Records a fact in the memory once: a fact joining an entity to itself, or repeating the type and
+ * ends of one already recorded, is dropped. The one way facts enter the memory.
+ */
+export function addFact(memory: DocumentMemory, fact: DraftFact): void {
+  if (fact.from === fact.to || memory.facts.some((f) => f.type === fact.type && f.from === fact.from && f.to === fact.to)) return;
+  memory.facts.push(fact);
+}

@@ -7,14 +7,11 @@ import { contentHashOf } from "../model/content-hash";
 import { declaredAcronyms } from "./declared-acronyms";
 import { entityId, slug } from "./entity-id";
 import type { ArticleInput, EntityLookup, Extraction, IdLookup } from "./extraction";
-import { knownGraph } from "./known-graph";
+import { indexKnownEntities } from "./known-graph";
 import { readArticleFacts } from "./read-article-facts";
 import { recognizeArticle } from "./recognize-article";
 import { recognizeEntities, type KnownNames, type SentenceTagCache } from "./recognize-entities";
 import { resolveClusters } from "./resolve-clusters";
-
-export { EXTRACTOR_VERSION } from "./extractor-version";
-export type { ArticleInput, EntityLookup, ExtractedEntity, ExtractedFact, Extraction, IdLookup, KnownEntity } from "./extraction";
 
 const NO_KNOWLEDGE: KnownNames = { labelOf: () => null };
 
@@ -45,7 +42,7 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup,
   const tagCache: SentenceTagCache = new Map();
   const firstPass = sentences.flatMap((sentence) => recognizeEntities(scanText, sentence, NO_KNOWLEDGE, tagCache));
   const keys = candidateKeys(sentences, firstPass);
-  const graph = knownGraph(keys.length ? await lookup(keys) : []);
+  const graph = indexKnownEntities(keys.length ? await lookup(keys) : []);
   const { mentions, perSentence, documentPeople } = recognizeArticle(scanText, sentences, firstPass, graph, tagCache);
 
   const acronymOf = declaredAcronyms(scanText, mentions);

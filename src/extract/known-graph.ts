@@ -7,7 +7,7 @@ export interface KnownGraph {
 }
 
 /** Indexes the entities a lookup returned by each of their name keys. */
-export function knownGraph(entities: KnownEntity[]): KnownGraph {
+export function indexKnownEntities(entities: KnownEntity[]): KnownGraph {
   const byKey = new Map<string, KnownEntity[]>();
   for (const entity of entities) for (const key of entity.nameKeys) byKey.set(key, [...(byKey.get(key) ?? []), entity]);
   return { entities, byKey };

@@ -1,6 +1,6 @@
 import type { Cluster } from "./cluster-mentions";
-import { createDocumentMemory, type DocumentMemory } from "./document-memory";
-import { extractFacts } from "./extract-facts";
+import { addFact, createDocumentMemory, type DocumentMemory } from "./document-memory";
+import { readSentenceFacts } from "./patterns";
 import type { EntityMention } from "./recognize-entities";
 import type { Sentence } from "./split-sentences";
 
@@ -13,14 +13,19 @@ export interface ArticleFactsInput {
   reference: Date | null;
 }
 
-/** A place and the larger place the gazetteer puts it in, named in the same sentence ("Padua, Italy"): one is part of the other. */
+/**
+ * A place and the larger place the gazetteer puts it in, named in the same sentence ("Padua, Italy"):
+ * one is part of the other. Recorded through `addFact`, like every pattern's fact, so that it is
+ * dropped when it would join a place to itself (a city clustered with the state of the same name)
+ * or repeat a fact already recorded.
+ */
 function placeHierarchyFacts({ clusters, clusterRef }: ArticleFactsInput, memory: DocumentMemory): void {
   for (const cluster of clusters) {
     const parentName = cluster.place?.parent;
     const parent = parentName ? clusters.find((c) => c.label === "Market" && (c.place?.name === parentName || c.names.includes(parentName))) : undefined;
     const together = parent && cluster.mentions.find((mention) => parent.mentions.some((other) => other.sentence === mention.sentence));
     if (parent && together)
-      memory.facts.push({ type: "PART_OF", from: clusterRef(cluster), to: clusterRef(parent), sentence: together.sentence, properties: {}, confidence: 0.7 });
+      addFact(memory, { type: "PART_OF", from: clusterRef(cluster), to: clusterRef(parent), sentence: together.sentence, properties: {}, confidence: 0.7 });
   }
 }
 
@@ -35,7 +40,7 @@ export function readArticleFacts(input: ArticleFactsInput): DocumentMemory {
   const memory = createDocumentMemory(mostNamed ? clusterRef(mostNamed) : null);
   input.sentences.forEach((sentence, i) => {
     const mentions = input.perSentence[i].map((mention) => ({ ref: clusterRef(clusterOf.get(mention)!), mention }));
-    extractFacts({ sentence, mentions, reference: input.reference }, memory);
+    readSentenceFacts({ sentence, mentions, reference: input.reference }, memory);
   });
   placeHierarchyFacts(input, memory);
   return memory;

@@ -15,12 +15,16 @@ const AGREEMENT_STATUS_BY_VERB: readonly (readonly [RegExp, AgreementStatus])[] 
   [RUNNING, "ESTABLISHED"],
 ];
 
-/** Signing, announcing or planning words make a facility planned; only a running verb nobody qualifies makes it operating. */
+/** Future wording a facility is described with: "to build", "would", "under construction", "by 2026" or "by the end of 2026". */
+const FUTURE =
+  /\b(to (build|open|construct|set up|establish)|would|under construction|by (the (end|start|beginning|middle) of |early |late |mid-?)?([A-Z][a-z]+ )?(\d{1,2},? )?(19|20)\d{2}\b)/i;
+
+/** Signing, announcing, planning or future words make a facility planned; only a running verb nobody qualifies makes it operating. */
 const FACILITY_STATUS_BY_VERB: readonly (readonly [RegExp, FacilityStatus])[] = [
-  [/\b(opened|operates|operating|runs)\b/i, "OPERATING"],
   [SIGNING, "PLANNED"],
   [ANNOUNCING, "PLANNED"],
   [PLANNING, "PLANNED"],
+  [FUTURE, "PLANNED"],
   [RUNNING, "OPERATING"],
 ];
 
@@ -37,8 +41,10 @@ export function agreementStatusOf(text: string, fallback: AgreementStatus): Agre
 }
 
 /**
- * Whether a facility runs yet: "opened", "operates" or "runs" say it does; a signing, announcement or
- * plan says it does not; else it is planned. Typed by the model's FacilityStatus enum.
+ * Whether a facility runs yet: a signing, announcement, plan or future wording ("plans", "will",
+ * "expected", "to build", "by 2026") says it does not, even beside a running verb ("will be operating
+ * by 2026"); else "opened", "operates", "runs" or "began production" say it does; else it is planned.
+ * Typed by the model's FacilityStatus enum.
  */
 export function facilityStatusOf(text: string): FacilityStatus {
   return firstMatch(text, FACILITY_STATUS_BY_VERB, "PLANNED");

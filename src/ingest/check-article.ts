@@ -1,5 +1,5 @@
 import { BadUserInputError } from "../errors";
-import type { ArticleInput } from "../extract/extract-document";
+import type { ArticleInput } from "../extract/extraction";
 
 /**
  * Checks an article before anything is extracted or written: a title, a text that is neither empty

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { findDates } from "../extract/find-dates";
-import type { ArticleInput } from "../extract/extract-document";
+import type { ArticleInput } from "../extract/extraction";
 import type { IngestService } from "./ingest.service";
 
 export interface FileOutcome {

@@ -1,6 +1,7 @@
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { contentHashOf } from "../model/content-hash";
-import { extractDocument, type ArticleInput, type EntityLookup, type Extraction } from "../extract/extract-document";
+import { extractDocument } from "../extract/extract-document";
+import type { ArticleInput, EntityLookup, Extraction } from "../extract/extraction";
 import { MENTION_LABELS } from "../extract/recognize-entities";
 import { nameKeysQueries } from "../model/name-key";
 import { checkArticle } from "./check-article";

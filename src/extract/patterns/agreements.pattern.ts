@@ -3,13 +3,16 @@ import { latestDraft } from "../document-memory";
 import type { DraftOf, EntityValue } from "../drafts";
 import { AGREEMENT_KINDS } from "../lexicon";
 import { agreementStatusOf } from "../status-of";
-import { targetMarkets, type SentenceScan } from "./sentence-scan";
+import { dateOfPhraseAt, placeAfter, targetMarkets, type SentenceScan } from "./sentence-scan";
 
 type AgreementKind = EntityValue<"Agreement", "kind">;
 
 /** Kinds that make an agreement with one named party ("Foton chose CATL as its supplier" names both, "a partnership" may name one). */
 const ONE_PARTY_KINDS: readonly AgreementKind[] = ["PARTNER_DESIGNATION", "SUPPLY", "PARTNERSHIP"];
 const WITNESS = /\bwitness(ed|es)?\b/i;
+const SIGNING = /\b(?:signed|inked)\b/i;
+/** From the signing verb to the first "in <Place>" of its clause: "signed a supply agreement in Madrid". */
+const SIGNING_PLACE_LEAD = /[^.;]*?\bin\s+/;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -24,13 +27,8 @@ function agreementPhraseIn(text: string): { phrase: RegExpMatchArray; kind: Agre
 
 /** A new agreement between the sentence's companies (or its subject), dated by the date nearest after the phrase. */
 function newAgreement(scan: SentenceScan, phrase: RegExpMatchArray, kind: AgreementKind, parties: string[]): DraftOf<"Agreement"> {
-  const from = phrase.index ?? 0;
-  const date = scan.dates.find((found) => found.start >= from) ?? scan.dates[0];
-  const dateName: EntityDateName<"Agreement"> = /\b(signed|inked)\b/i.test(scan.text)
-    ? "signedOn"
-    : /\bannounced\b/i.test(scan.text)
-      ? "announcedOn"
-      : "startedOn";
+  const date = dateOfPhraseAt(scan, phrase.index ?? 0);
+  const dateName: EntityDateName<"Agreement"> = SIGNING.test(scan.text) ? "signedOn" : /\bannounced\b/i.test(scan.text) ? "announcedOn" : "startedOn";
   const agreement = scan.draft(
     "Agreement",
     phrase[0],
@@ -44,13 +42,13 @@ function newAgreement(scan: SentenceScan, phrase: RegExpMatchArray, kind: Agreem
 
 /** Where the agreement was signed, the markets it targets and the people who witnessed it. */
 function agreementDetails(scan: SentenceScan, agreement: DraftOf<"Agreement">): void {
-  const signedIn = scan.text.match(/\b(?:signed|inked)\b[^.;]*?\bin ([A-Z][\w ]+)/);
-  const signedPlace = signedIn ? scan.mentionsOf("Market").find(({ mention }) => signedIn[1].startsWith(mention.text)) : undefined;
+  const signed = scan.text.match(SIGNING);
+  const signedPlace = signed ? placeAfter(scan, (signed.index ?? 0) + signed[0].length, SIGNING_PLACE_LEAD) : undefined;
   if (signedPlace) {
     scan.fact("SIGNED_IN", agreement.ref, signedPlace.ref, 0.8);
-    scan.homePlaces.add(signedPlace.ref);
+    scan.excludedPlaces.add(signedPlace.ref);
   }
-  for (const market of targetMarkets(scan, scan.homePlaces)) scan.fact("TARGETS_MARKET", agreement.ref, market.ref, 0.6);
+  for (const market of targetMarkets(scan, scan.excludedPlaces)) scan.fact("TARGETS_MARKET", agreement.ref, market.ref, 0.6);
   if (WITNESS.test(scan.text)) for (const { ref } of scan.people) scan.fact("WITNESSED", ref, agreement.ref, 0.8);
 }
 
@@ -58,15 +56,14 @@ function agreementDetails(scan: SentenceScan, agreement: DraftOf<"Agreement">): 
  * Agreements: an MOU, joint venture, supply deal, partner designation, partnership or plain agreement
  * the sentence names. A definite reference ("the MOU") or an agreement of the same kind already read
  * is the same agreement; otherwise a new one is made with the named companies as parties. Its signing
- * place, target markets and witnesses follow. A sentence about a signing ceremony that names no
- * agreement adds its witnesses to the latest one.
+ * place, target markets and witnesses follow. A sentence that names no agreement but says who
+ * witnessed (a signing ceremony) adds its witnesses to the latest one.
  */
 export function agreementsPattern(scan: SentenceScan): void {
   const found = agreementPhraseIn(scan.text);
   if (!found) {
     const latest = latestDraft(scan.memory, "Agreement");
-    if (latest && /\b(signing|ceremony|witness(ed|es)?)\b/i.test(scan.text) && WITNESS.test(scan.text))
-      for (const { ref } of scan.people) scan.fact("WITNESSED", ref, latest.ref, 0.75);
+    if (latest && WITNESS.test(scan.text)) for (const { ref } of scan.people) scan.fact("WITNESSED", ref, latest.ref, 0.75);
     return;
   }
   const { phrase, kind } = found;

@@ -1,6 +1,6 @@
 import { isDraftOf } from "../document-memory";
 import { EVENT_APPEARANCE } from "../lexicon";
-import type { SentenceScan } from "./sentence-scan";
+import { placeAfter, vehiclesOfSentence, type SentenceScan } from "./sentence-scan";
 
 /**
  * Event appearances: "at the IFAT 2022 expo", "during Auto Shanghai". The show is an event (one per
@@ -9,19 +9,15 @@ import type { SentenceScan } from "./sentence-scan";
  */
 export function eventAppearancesPattern(scan: SentenceScan): void {
   const appearance = scan.text.match(EVENT_APPEARANCE);
-  const participant = scan.companies[0] ?? scan.subject;
+  const participant = scan.subject;
   if (!appearance || !participant) return;
   const name = appearance[1].trim().replace(/\s+(exhibition|expo|show|trade fair|fair|summit|conference)$/, "");
   const existing = scan.memory.drafts.filter(isDraftOf("Event")).find((d) => d.name === name);
   const date = scan.dates[0];
   const event = existing ?? scan.draft("Event", name, { kind: "EXPO" }, date ? { date: { value: date.value, text: date.text } } : {}, 0.6);
   scan.fact("PARTICIPATED_IN", participant, event.ref, 0.6);
-  const vehicle = scan.memory.drafts
-    .filter(isDraftOf("Vehicle"))
-    .filter((d) => d.sentence === scan.sentence.index)
-    .at(-1);
+  const vehicle = vehiclesOfSentence(scan).at(-1);
   if (vehicle) scan.fact("FEATURED", event.ref, vehicle.ref, 0.5);
-  const venue = scan.text.slice((appearance.index ?? 0) + appearance[0].length).match(/^\s+in\s+([A-Z][\p{L}]+)/u);
-  const place = venue ? scan.mentionsOf("Market").find(({ mention }) => mention.text === venue[1]) : undefined;
+  const place = placeAfter(scan, (appearance.index ?? 0) + appearance[0].length);
   if (place) scan.fact("LOCATED_IN", event.ref, place.ref, 0.65);
 }

@@ -1,8 +1,9 @@
 import { latestDraft } from "../document-memory";
 import type { DraftOf, EntityValue } from "../drafts";
+import type { FoundDate } from "../find-dates";
 import { FACILITY_KINDS } from "../lexicon";
 import { facilityStatusOf } from "../status-of";
-import type { SentenceScan } from "./sentence-scan";
+import { datesFrom, placeAfter, type SentenceScan } from "./sentence-scan";
 
 interface FacilityPhrase {
   match: RegExpExecArray;
@@ -10,7 +11,17 @@ interface FacilityPhrase {
 }
 
 const CANDIDATE_WORDS = /\b(considered|candidates?|shortlist(ed)?|evaluat(ed|ing)|yet to be decided|weighing)\b/i;
-const PLACE_AFTER = /^\s*(?:,\s*)?(?:located\s+)?(?:in|at|near)\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u;
+/** What leads from a facility phrase to its place: "a plant in Jalisco", "its plant, located in Jalisco", "a site near the Gdansk port". */
+const FACILITY_PLACE_LEAD = /\s*(?:,\s*)?(?:located\s+)?(?:in|at|near)\s+(?:the\s+)?/;
+/**
+ * The words that date a facility, right before its date: "in", "by", "from", "since", "starting"
+ * and "until", optionally with "early", "late", "mid" or "the end of" ("in early 2026", "by the end of 2026").
+ */
+const DATING_LEAD =
+  /\b(in|by|from|since|starting|until)\s+((early|late|mid-?)\s*|the\s+(end|start|beginning|middle|first half|second half|(first|second|third|fourth) quarter)\s+of\s+)?$/i;
+/** A report of the news ("the company said on Thursday", "told Reuters in March") dates the report, not the facility. */
+const REPORTING_LEAD = /\b(said|says|told|announced|reported|stated|added)\s+(\S+\s+){0,2}$/i;
+const BARE_WEEKDAY = /^\D*\b(mon|tues|wednes|thurs|fri|satur|sun)day\b\D*$/i;
 
 /** Every facility phrase of the sentence in order, leaving out one inside a longer one ("site" in "manufacturing site"). */
 function facilityPhrasesIn(text: string): FacilityPhrase[] {
@@ -24,12 +35,26 @@ function facilityPhrasesIn(text: string): FacilityPhrase[] {
     .sort((a, b) => a.match.index - b.match.index);
 }
 
-/** A new facility, dated by the date after its phrase, run by the named company (or all of them, for a joint venture). */
-function newFacility(scan: SentenceScan, { match, kind }: FacilityPhrase, owner: string): DraftOf<"Facility"> {
+/**
+ * The facility's own date: the first one after its phrase (and before the next facility phrase,
+ * at `until`) that a dating preposition introduces ("in 2017", "by 2026", "from 2026"). A reporting
+ * date ("the company said on Thursday") or a bare weekday is never the facility's; without such a
+ * date the facility has none, rather than the sentence's first.
+ */
+function facilityDate(scan: SentenceScan, from: number, until: number): FoundDate | undefined {
+  return datesFrom(scan, from).find((date) => {
+    if (date.start >= until || BARE_WEEKDAY.test(date.text)) return false;
+    const lead = scan.text.slice(0, date.start) + (date.text.match(/^([a-z-]+\s+)+/)?.[0] ?? "");
+    return DATING_LEAD.test(lead) && !REPORTING_LEAD.test(lead);
+  });
+}
+
+/** A new facility with its status and date, run by the named company (or all of them, for a joint venture). */
+function newFacility(scan: SentenceScan, { match, kind }: FacilityPhrase, until: number, owner: string): DraftOf<"Facility"> {
   const status = facilityStatusOf(scan.text);
-  const facility = scan.draft("Facility", match[0], { kind, status }, {}, 0.6);
-  const date = scan.dates.find((found) => found.start > match.index) ?? scan.dates[0];
-  if (date) facility.dates[status === "OPERATING" ? "openedOn" : "expectedOperational"] = { value: date.value, text: date.text };
+  const date = facilityDate(scan, match.index + match[0].length, until);
+  const dates = date ? { [status === "OPERATING" ? "openedOn" : "expectedOperational"]: { value: date.value, text: date.text } } : {};
+  const facility = scan.draft("Facility", match[0], { kind, status }, dates, 0.6);
   const jointly = scan.companies.length > 1 && /\b(venture|jointly|together)\b/i.test(scan.text);
   scan.fact("OPERATES", jointly ? scan.companies[0] : owner, facility.ref, 0.7);
   if (jointly) for (const company of scan.companies.slice(1)) scan.fact("OPERATES", company, facility.ref, 0.6);
@@ -41,11 +66,11 @@ function facilityPlaces(scan: SentenceScan, facility: DraftOf<"Facility">, match
   const places = scan.mentionsOf("Market");
   const isParentOfAnother = (name: string) => places.some(({ mention }) => mention.place?.parent === name);
   const candidate = CANDIDATE_WORDS.test(scan.text);
-  const here = scan.text.slice(match.index + match[0].length).match(PLACE_AFTER);
+  const here = placeAfter(scan, match.index + match[0].length, FACILITY_PLACE_LEAD);
   for (const { ref, mention } of places) {
-    if (scan.homePlaces.has(ref) || isParentOfAnother(mention.place?.name ?? mention.text)) continue;
+    if (scan.excludedPlaces.has(ref) || isParentOfAnother(mention.place?.name ?? mention.text)) continue;
     if (candidate) scan.fact("CANDIDATE_LOCATION", facility.ref, ref, 0.6);
-    else if (here && (here[1] === mention.text || here[1].startsWith(mention.text))) scan.fact("LOCATED_IN", facility.ref, ref, 0.65);
+    else if (here?.ref === ref) scan.fact("LOCATED_IN", facility.ref, ref, 0.65);
   }
 }
 
@@ -63,16 +88,17 @@ function productsBuiltAt(scan: SentenceScan, facility: DraftOf<"Facility">, matc
  * places candidates. "The plant" or "the new factory" refers back to the latest facility.
  */
 export function facilitiesPattern(scan: SentenceScan): void {
-  const owner = scan.companies[0] ?? scan.subject ?? scan.memory.focusCompany();
+  const owner = scan.actor;
   if (!owner) return;
-  for (const phrase of facilityPhrasesIn(scan.text)) {
+  const phrases = facilityPhrasesIn(scan.text);
+  phrases.forEach((phrase, i) => {
     const { match } = phrase;
     const definite = /\b(the|this|that)\s+(new\s+|second\s+|planned\s+)?$/i.test(scan.text.slice(Math.max(0, match.index - 30), match.index));
     const previous = latestDraft(scan.memory, "Facility");
-    const facility = definite && previous ? previous : newFacility(scan, phrase, owner);
-    if (scan.facilities.has(facility)) continue;
+    const facility = definite && previous ? previous : newFacility(scan, phrase, phrases[i + 1]?.match.index ?? scan.text.length, owner);
+    if (scan.facilities.has(facility)) return;
     scan.facilities.add(facility);
     facilityPlaces(scan, facility, match);
     productsBuiltAt(scan, facility, match);
-  }
+  });
 }

@@ -32,7 +32,7 @@ const unitOf = (currency: string | undefined, unit: string | undefined) =>
  */
 export function figuresPattern(scan: SentenceScan): void {
   const facility = [...scan.facilities].at(-1);
-  const company = scan.companies[0] ?? scan.subject ?? scan.memory.focusCompany();
+  const company = scan.actor;
   const owner = /\b(cost|investment|invest|worth|capacity)\b/i.test(scan.text) && facility ? facility.ref : company;
   if (!owner) return;
   for (const match of scan.text.matchAll(FIGURE)) {

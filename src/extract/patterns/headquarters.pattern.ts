@@ -14,7 +14,7 @@ export function headquartersPattern(scan: SentenceScan): void {
     if (after.startsWith("-based")) company = companies.find(({ mention: m }) => m.start > mention.end)?.ref ?? scan.subject ?? undefined;
     else if (/\b(based|headquartered) in\s+$/.test(before)) company = companies.filter(({ mention: m }) => m.end < mention.start).at(-1)?.ref;
     if (company) {
-      scan.homePlaces.add(ref);
+      scan.excludedPlaces.add(ref);
       scan.fact("HEADQUARTERED_IN", company, ref, 0.85);
     }
   }

@@ -1,14 +1,15 @@
+import type { DocumentMemory } from "../document-memory";
 import { agreementsPattern } from "./agreements.pattern";
 import { corporateLinksPattern } from "./corporate-links.pattern";
 import { eventAppearancesPattern } from "./event-appearances.pattern";
 import { facilitiesPattern } from "./facilities.pattern";
 import { figuresPattern } from "./figures.pattern";
-import { happeningsPattern } from "./happenings.pattern";
 import { headquartersPattern } from "./headquarters.pattern";
+import { launchesAndStartsPattern } from "./launches-and-starts.pattern";
 import { positionsPattern } from "./positions.pattern";
 import { productsPattern } from "./products.pattern";
 import { salesPattern } from "./sales.pattern";
-import type { SentenceScan } from "./sentence-scan";
+import { scanSentence, type SentenceContext, type SentenceScan } from "./sentence-scan";
 
 export type SentencePattern = (scan: SentenceScan) => void;
 
@@ -24,10 +25,18 @@ export const SENTENCE_PATTERNS: readonly SentencePattern[] = [
   agreementsPattern,
   facilitiesPattern,
   productsPattern,
-  happeningsPattern,
+  launchesAndStartsPattern,
   salesPattern,
   figuresPattern,
   eventAppearancesPattern,
 ];
 
-export { scanSentence, type SentenceContext, type SentenceScan } from "./sentence-scan";
+/**
+ * Reads the facts of one sentence from its mentions: the patterns above, in order, over one scan of
+ * the sentence. New agreements, facilities, products, figures and events are added to `memory`; a
+ * definite reference ("the MOU", "the plant") reuses the latest one.
+ */
+export function readSentenceFacts(ctx: SentenceContext, memory: DocumentMemory): void {
+  const scan = scanSentence(ctx, memory);
+  for (const pattern of SENTENCE_PATTERNS) pattern(scan);
+}

@@ -1,6 +1,6 @@
 import { isDraftOf } from "../document-memory";
 import { DEMONYMS, VEHICLE_NOUNS } from "../lexicon";
-import { targetMarkets, type SentenceScan } from "./sentence-scan";
+import { placeAfter, targetMarkets, type SentenceScan } from "./sentence-scan";
 
 interface ProductPhrase {
   name: string;
@@ -18,6 +18,8 @@ const PRODUCT_PHRASE = new RegExp(
 const MODEL_NAME = /\b([A-Z]{1,4}\d{1,4}[A-Z]?)\b/g;
 const PRODUCT_VERB =
   /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|building|design|designed|sells?|sold|introduce[sd]?|debut(ed)?|showcased?|brought|exported|received|certified|offers?|rolled out)\b/i;
+/** From "sells" to the first "in <Place>" of its clause: "sells its buses in Poland". */
+const SELLS_PLACE_LEAD = /[^.;]*?\bin\s+/;
 const DEVELOPING_VERB =
   /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|building|design|designed|mastered|debuted|brought)\b/i;
 
@@ -53,8 +55,8 @@ function readProduct(scan: SentenceScan, phrase: ProductPhrase, maker: string): 
     for (const { ref, mention } of scan.mentionsOf("Market"))
       if (mention.start > scan.sentence.start + phrase.end) scan.fact("SELLS_IN", vehicle.ref, ref, 0.5);
   }
-  const sells = text.match(/\bsells?\b[^.;]*?\bin ([A-Z][\w ]+)/);
-  const soldIn = sells ? scan.mentionsOf("Market").find(({ mention }) => sells[1].startsWith(mention.text)) : undefined;
+  const sells = text.match(/\bsells?\b/);
+  const soldIn = sells ? placeAfter(scan, (sells.index ?? 0) + sells[0].length, SELLS_PLACE_LEAD) : undefined;
   if (soldIn) scan.fact("SELLS_IN", maker, soldIn.ref, 0.6);
 }
 
@@ -64,7 +66,7 @@ function readProduct(scan: SentenceScan, phrase: ProductPhrase, maker: string): 
  * again anywhere in the article is the same vehicle; a product line, only within its sentence.
  */
 export function productsPattern(scan: SentenceScan): void {
-  const maker = scan.companies[0] ?? scan.subject ?? scan.memory.focusCompany();
+  const maker = scan.actor;
   if (!PRODUCT_VERB.test(scan.text) || !maker) return;
   for (const phrase of productPhrasesIn(scan.text)) readProduct(scan, phrase, maker);
 }

@@ -1,6 +1,6 @@
 import type { FactRelationshipType } from "../../model/graph-model";
 import type { EntityPropertiesOf, FactPropertiesOf } from "../../model/property-types";
-import type { DocumentMemory } from "../document-memory";
+import { addFact, isDraftOf, type DocumentMemory } from "../document-memory";
 import type { DraftEntity, DraftEntityOf, DraftFact, DraftFactOf, DraftLabel, DraftOf } from "../drafts";
 import { findDates, type FoundDate } from "../find-dates";
 import type { EntityMention, MentionLabel } from "../recognize-entities";
@@ -24,7 +24,6 @@ export interface SentenceScan {
   readonly sentence: Sentence;
   readonly text: string;
   readonly memory: DocumentMemory;
-  readonly mentions: MentionRef[];
   /** The sentence's dates, offsets in the sentence. */
   readonly dates: FoundDate[];
   /** The refs of the companies the sentence names, in order, each once. */
@@ -32,14 +31,24 @@ export interface SentenceScan {
   readonly people: MentionRef[];
   /** The first company named, or the article's company when the sentence starts "The company" or "It". */
   readonly subject: string | null;
-  /** Places already taken as a headquarters or a signing place: not targets, sales markets or sites. */
-  readonly homePlaces: Set<string>;
-  /** The facilities the sentence has named so far, in order. */
-  readonly facilities: Set<DraftOf<"Facility">>;
+  /** Who a fact with no other named party is about: the first company named, else the article's company. */
+  readonly actor: string | null;
+  /**
+   * Places the sentence has already used as a headquarters or a signing place, which are then no
+   * target, sales market or site. Written by the headquarters and agreements patterns; read by the
+   * agreements (targets), facilities (sites) and sales (markets) patterns, which run after them.
+   */
+  excludedPlaces: Set<string>;
+  /**
+   * The facilities the sentence has named so far, in order. Written by the facilities pattern (which
+   * also reads it, to take each facility once); read by the figures pattern, which runs after it and
+   * gives a cost or investment figure to the latest one.
+   */
+  facilities: Set<DraftOf<"Facility">>;
   mentionsOf(label: MentionLabel): MentionRef[];
   /** A document offset as an offset in the sentence. */
   local(offset: number): number;
-  /** Records a fact once per type and ends; a fact joining an entity to itself is dropped. */
+  /** Records a fact once per type and ends; a fact joining an entity to itself is dropped (see `addFact`). */
   fact<R extends FactRelationshipType>(
     type: R,
     from: string,
@@ -61,10 +70,10 @@ export interface SentenceScan {
 const SUBJECT_PRONOUN = /^(the company|it|the firm|the automaker|the group)\b/i;
 
 /**
- * Reads what every pattern needs of a sentence once — its dates, companies, people and subject — and
- * gives the patterns the typed `fact` and `draft` recorders, which write into the document's memory.
- * The label, relationship type, property names and enum values a pattern passes are checked against
- * the model at compile time.
+ * Reads what every pattern needs of a sentence once — its dates, companies, people, subject and
+ * actor — and gives the patterns the typed `fact` and `draft` recorders, which write into the
+ * document's memory. The label, relationship type, property names and enum values a pattern passes
+ * are checked against the model at compile time.
  */
 export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): SentenceScan {
   const text = ctx.sentence.text;
@@ -74,19 +83,18 @@ export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): Sent
     sentence: ctx.sentence,
     text,
     memory,
-    mentions: ctx.mentions,
     dates: findDates(text, ctx.reference),
     companies,
     people: mentionsOf("Person"),
     subject: companies[0] ?? (SUBJECT_PRONOUN.test(text) ? memory.focusCompany() : null),
-    homePlaces: new Set(),
+    actor: companies[0] ?? memory.focusCompany(),
+    excludedPlaces: new Set(),
     facilities: new Set(),
     mentionsOf,
     local: (offset) => offset - ctx.sentence.start,
     fact(type, from, to, confidence, properties, dates) {
-      if (from === to || memory.facts.some((f) => f.type === type && f.from === from && f.to === to)) return;
       const fact: DraftFactOf<typeof type> = { type, from, to, sentence: ctx.sentence.index, properties: properties ?? {}, dates, confidence };
-      memory.facts.push(fact as DraftFact);
+      addFact(memory, fact as DraftFact);
     },
     draft(label, name, properties, dates = {}, confidence = 0.6) {
       const entity: DraftEntityOf<typeof label> = { ref: memory.nextRef(), label, name, properties, dates, sentence: ctx.sentence.index, confidence };
@@ -102,4 +110,35 @@ export function targetMarkets(scan: SentenceScan, excluded: ReadonlySet<string>)
     .mentionsOf("Market")
     .filter(({ ref }) => !excluded.has(ref))
     .map(({ ref, mention }) => ({ ref, name: mention.place?.name ?? mention.text }));
+}
+
+/** The vehicles this sentence's products pattern drafted or named again, in order: what its launches, sales and shows are about. */
+export function vehiclesOfSentence(scan: SentenceScan): DraftOf<"Vehicle">[] {
+  return scan.memory.drafts.filter(isDraftOf("Vehicle")).filter((vehicle) => vehicle.sentence === scan.sentence.index);
+}
+
+/** The sentence's dates that start at or after `offset` (an offset in the sentence), in order. */
+export function datesFrom(scan: SentenceScan, offset: number): FoundDate[] {
+  return scan.dates.filter((date) => date.start >= offset);
+}
+
+/** The date of a phrase at `offset`: the first date at or after it, else the sentence's first date. */
+export function dateOfPhraseAt(scan: SentenceScan, offset: number): FoundDate | undefined {
+  return datesFrom(scan, offset)[0] ?? scan.dates[0];
+}
+
+/** " in " before a place name: "launched in Europe", "the IFAT Expo in Germany". */
+const IN = /\s+in\s+/;
+
+/**
+ * The place named right after `lead`, which is matched at `offset` (an offset in the sentence): the
+ * Market mention that starts where the lead ends, before a capital letter. With the default lead,
+ * "in Europe" must follow at once; a lead that skips words ("[^.;]*?\bin\s+") finds the first
+ * "in <Place>" further on in the clause ("signed the MOU on Monday in Madrid").
+ */
+export function placeAfter(scan: SentenceScan, offset: number, lead: RegExp = IN): MentionRef | undefined {
+  const led = scan.text.slice(offset).match(new RegExp(`^(?:${lead.source})(?=\\p{Lu})`, "u"));
+  if (!led) return undefined;
+  const at = scan.sentence.start + offset + led[0].length;
+  return scan.mentionsOf("Market").find(({ mention }) => mention.start === at);
 }

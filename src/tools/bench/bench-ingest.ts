@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Neo4jGateway } from "../../db/neo4j-gateway";
-import { extractDocument, type ArticleInput } from "../../extract/extract-document";
+import { extractDocument } from "../../extract/extract-document";
+import type { ArticleInput } from "../../extract/extraction";
 import { IngestService } from "../../ingest/ingest.service";
 
 export interface IngestMeasure {

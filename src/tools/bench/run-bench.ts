@@ -110,7 +110,15 @@ async function startPeer(config: Config): Promise<Endpoint> {
 export async function startOurs(config: Config, extraEnv: Record<string, string> = {}, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
   // PORT=0: the server takes a free port itself and prints it, so no other process can take it first.
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "main.js")], {
-    env: { ...process.env, NODE_ENV: "production", PORT: "0", LOAD_SEEDS: "false", NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password, ...extraEnv },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: "0",
+      LOAD_SEEDS: "false",
+      NEO4J_URI: config.neo4j.uri,
+      NEO4J_PASSWORD: config.neo4j.password,
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -1,4 +1,5 @@
-import { extractDocument, type KnownEntity } from "../../../src/extract/extract-document";
+import { extractDocument } from "../../../src/extract/extract-document";
+import type { KnownEntity } from "../../../src/extract/extraction";
 
 const GRAPH: KnownEntity[] = [
   { id: "company:foton", label: "Company", name: "Foton", nameKeys: ["foton", "beiqi foton motor co", "beiqi foton motor"] },

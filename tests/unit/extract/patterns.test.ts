@@ -5,9 +5,9 @@ import { corporateLinksPattern } from "../../../src/extract/patterns/corporate-l
 import { eventAppearancesPattern } from "../../../src/extract/patterns/event-appearances.pattern";
 import { facilitiesPattern } from "../../../src/extract/patterns/facilities.pattern";
 import { figuresPattern } from "../../../src/extract/patterns/figures.pattern";
-import { happeningsPattern } from "../../../src/extract/patterns/happenings.pattern";
 import { headquartersPattern } from "../../../src/extract/patterns/headquarters.pattern";
-import { SENTENCE_PATTERNS, type SentencePattern } from "../../../src/extract/patterns";
+import { readSentenceFacts, SENTENCE_PATTERNS, type SentencePattern } from "../../../src/extract/patterns";
+import { launchesAndStartsPattern } from "../../../src/extract/patterns/launches-and-starts.pattern";
 import { positionsPattern } from "../../../src/extract/patterns/positions.pattern";
 import { productsPattern } from "../../../src/extract/patterns/products.pattern";
 import { salesPattern } from "../../../src/extract/patterns/sales.pattern";
@@ -16,24 +16,90 @@ import { recognizeEntities } from "../../../src/extract/recognize-entities";
 
 const REFERENCE = new Date("2024-06-04T12:00:00Z");
 
+type Read = { facts: string[]; drafts: DraftEntity[] };
+
 /**
- * Runs patterns over one sentence whose mentions the recogniser finds, each name its own entity with
- * the name as its ref, and returns the facts as readable triples and the drafts.
+ * Runs over one sentence whose mentions the recogniser finds, each name its own entity with the name
+ * as its ref, either the given patterns in the given order or, with "runner", the sentence runner
+ * (`readSentenceFacts`, every pattern in its order); returns the facts as readable triples and the drafts.
  */
-function read(text: string, patterns: SentencePattern[], memory: DocumentMemory = createDocumentMemory(null)): { facts: string[]; drafts: DraftEntity[] } {
+function read(text: string, patterns: SentencePattern[] | "runner", memory: DocumentMemory = createDocumentMemory(null)): Read {
   const sentence = { index: 0, text, start: 0, end: text.length };
   const mentions = recognizeEntities(text, sentence, { labelOf: () => null }).map((mention) => ({ ref: mention.text, mention }));
-  const scan = scanSentence({ sentence, mentions, reference: REFERENCE }, memory);
-  for (const pattern of patterns) pattern(scan);
+  const ctx = { sentence, mentions, reference: REFERENCE };
+  if (patterns === "runner") readSentenceFacts(ctx, memory);
+  else {
+    const scan = scanSentence(ctx, memory);
+    for (const pattern of patterns) pattern(scan);
+  }
   const nameOf = (ref: string) => memory.drafts.find((draft) => draft.ref === ref)?.name ?? ref;
   return { facts: memory.facts.map((fact) => `${nameOf(fact.from)} ${fact.type} ${nameOf(fact.to)}`), drafts: memory.drafts };
 }
 
 describe("the sentence patterns", () => {
-  it("run in a fixed order, each once", () => {
-    expect(new Set(SENTENCE_PATTERNS).size).toBe(10);
-    expect(SENTENCE_PATTERNS.indexOf(headquartersPattern)).toBeLessThan(SENTENCE_PATTERNS.indexOf(agreementsPattern));
-    expect(SENTENCE_PATTERNS.indexOf(facilitiesPattern)).toBeLessThan(SENTENCE_PATTERNS.indexOf(figuresPattern));
+  it("run in this order, each once", () => {
+    expect(SENTENCE_PATTERNS).toEqual([
+      positionsPattern,
+      corporateLinksPattern,
+      headquartersPattern,
+      agreementsPattern,
+      facilitiesPattern,
+      productsPattern,
+      launchesAndStartsPattern,
+      salesPattern,
+      figuresPattern,
+      eventAppearancesPattern,
+    ]);
+  });
+});
+
+/**
+ * Each test reads a sentence through the runner, then shows that the fact depends on the order: the
+ * later pattern run without (or before) the earlier one reads the sentence otherwise.
+ */
+describe("the sentence runner's order", () => {
+  it("takes agreements before facilities: a signing place is no candidate site", () => {
+    const text = "Foton Motor Co. and Iveco Group signed a supply agreement in Madrid; Valencia is being considered for a new plant.";
+    const { facts } = read(text, "runner");
+    expect(facts).toEqual(expect.arrayContaining(["supply agreement SIGNED_IN Madrid", "plant CANDIDATE_LOCATION Valencia"]));
+    expect(facts).not.toContain("plant CANDIDATE_LOCATION Madrid");
+    expect(read(text, [facilitiesPattern, agreementsPattern]).facts).toContain("plant CANDIDATE_LOCATION Madrid");
+  });
+
+  it("takes agreements before sales: a signing place is no sales market", () => {
+    const text = "Foton Motor Co., which sells trucks across Europe, signed a supply agreement with Iveco Group in Madrid.";
+    const { facts } = read(text, "runner");
+    expect(facts).toEqual(expect.arrayContaining(["supply agreement SIGNED_IN Madrid", "Foton Motor Co. SELLS_IN Europe"]));
+    expect(facts).not.toContain("Foton Motor Co. SELLS_IN Madrid");
+    expect(read(text, [salesPattern, agreementsPattern]).facts).toContain("Foton Motor Co. SELLS_IN Madrid");
+  });
+
+  it("takes products before launches: the launch features the sentence's vehicle", () => {
+    const text = "Foton Motor Co. launched the NP6 in Europe on January 26, 2021.";
+    expect(read(text, "runner").facts).toContain("launched (January 26, 2021) FEATURED NP6");
+    expect(read(text, [launchesAndStartsPattern, productsPattern]).facts).not.toContain("launched (January 26, 2021) FEATURED NP6");
+  });
+
+  it("takes products before sales: a vehicle said to be sold is the seller, not its maker", () => {
+    const text = "Foton Motor Co. said its NP6 is sold in Germany and Norway.";
+    const { facts } = read(text, "runner");
+    expect(facts).toEqual(expect.arrayContaining(["NP6 SELLS_IN Germany", "NP6 SELLS_IN Norway"]));
+    expect(facts).not.toContain("Foton Motor Co. SELLS_IN Germany");
+    expect(read(text, [salesPattern, productsPattern]).facts).toContain("Foton Motor Co. SELLS_IN Germany");
+  });
+
+  it("takes products before event appearances: the show features the sentence's vehicle", () => {
+    const text = "Foton Motor Co. unveiled the NP6 at the IFAT Expo in Germany.";
+    expect(read(text, "runner").facts).toContain("IFAT Expo FEATURED NP6");
+    expect(read(text, [eventAppearancesPattern, productsPattern]).facts).not.toContain("IFAT Expo FEATURED NP6");
+  });
+
+  it("takes facilities before figures: an investment figure is the facility's", () => {
+    const text = "Lumen Energy will open a factory in Rayong in 2026 with an investment of $1.5 billion.";
+    const { facts } = read(text, "runner");
+    expect(facts).toContain("factory HAS_FIGURE $1.5 billion");
+    expect(facts).not.toContain("Lumen Energy HAS_FIGURE $1.5 billion");
+    expect(read(text, [figuresPattern, facilitiesPattern]).facts).toContain("Lumen Energy HAS_FIGURE $1.5 billion");
   });
 });
 
@@ -83,11 +149,43 @@ describe("agreementsPattern", () => {
 });
 
 describe("facilitiesPattern", () => {
-  it("dates an opened plant by its opening, run by the company and located at the place after it", () => {
-    const { facts, drafts } = read("Foton Motor Co. opened a plant in Jalisco in 2017.", [facilitiesPattern]);
+  it.each(["Arcadia Motors opened a plant in Monterrey in 2017.", "Arcadia Motors opened a plant in Monterrey, Mexico, in 2017."])(
+    "calls the plant of %j OPERATING, dated by its opening",
+    (text) => {
+      expect(read(text, [facilitiesPattern]).drafts).toEqual([
+        expect.objectContaining({ properties: { kind: "PLANT", status: "OPERATING" }, dates: { openedOn: { value: "2017", text: "2017" } } }),
+      ]);
+    },
+  );
+
+  it("runs a plant by the company and locates it at the place right after it, not at the country that contains that place", () => {
+    const { facts } = read("Arcadia Motors opened a plant in Monterrey, Mexico, in 2017.", [facilitiesPattern]);
+    expect(facts).toEqual(["Arcadia Motors OPERATES plant", "plant LOCATED_IN Monterrey"]);
+  });
+
+  it("calls a planned plant PLANNED even when it says it will be operating, dated by when it is expected to run", () => {
+    const { facts, drafts } = read("Foton Motor Co. plans a plant in Jalisco that will be operating by 2026.", [facilitiesPattern]);
     expect(facts).toEqual(["Foton Motor Co. OPERATES plant", "plant LOCATED_IN Jalisco"]);
     expect(drafts).toEqual([
-      expect.objectContaining({ properties: { kind: "PLANT", status: "OPERATING" }, dates: { openedOn: { value: "2017", text: "2017" } } }),
+      expect.objectContaining({ properties: { kind: "PLANT", status: "PLANNED" }, dates: { expectedOperational: { value: "2026", text: "2026" } } }),
+    ]);
+  });
+
+  it("never dates a plant by the day the news was reported", () => {
+    const text = "Electric bus maker Polar Bus Sp. z o.o. plans to build its second plant in Poland, the company said on Thursday.";
+    const { facts, drafts } = read(text, [facilitiesPattern]);
+    expect(facts).toContain("plant LOCATED_IN Poland");
+    expect(drafts).toEqual([expect.objectContaining({ properties: { kind: "PLANT", status: "PLANNED" }, dates: {} })]);
+    expect(read("Polar Bus Group plans a plant in Poland, the company said in March 2024.", [facilitiesPattern]).drafts).toEqual([
+      expect.objectContaining({ dates: {} }),
+    ]);
+  });
+
+  it("leaves a date after a later facility to that facility", () => {
+    const text = "The pickup was developed at the technical center of Arcadia Motors in Austin and will be built at its assembly plant in Monterrey from 2026.";
+    expect(read(text, [facilitiesPattern]).drafts.map((draft) => [draft.name, draft.dates])).toEqual([
+      ["technical center", {}],
+      ["plant", { expectedOperational: { value: "2026", text: "2026" } }],
     ]);
   });
 
@@ -105,9 +203,9 @@ describe("facilitiesPattern", () => {
   });
 });
 
-describe("productsPattern and happeningsPattern", () => {
+describe("productsPattern and launchesAndStartsPattern", () => {
   it("read a launched model, its developer, and the dated launch that featured it where it took place", () => {
-    const { facts, drafts } = read("Foton Motor Co. said the NP6 launched in Europe on January 26, 2021.", [productsPattern, happeningsPattern]);
+    const { facts, drafts } = read("Foton Motor Co. said the NP6 launched in Europe on January 26, 2021.", [productsPattern, launchesAndStartsPattern]);
     expect(facts).toEqual([
       "Foton Motor Co. DEVELOPS NP6",
       "Foton Motor Co. PARTICIPATED_IN launched (January 26, 2021)",
@@ -121,7 +219,7 @@ describe("productsPattern and happeningsPattern", () => {
   });
 
   it("make the start of a partnership an event about the agreement", () => {
-    const { facts } = read("Foton Motor Co. and Iveco Group set up the partnership in September 2017.", [agreementsPattern, happeningsPattern]);
+    const { facts } = read("Foton Motor Co. and Iveco Group set up the partnership in September 2017.", [agreementsPattern, launchesAndStartsPattern]);
     expect(facts).toContain("start (September 2017) CONCERNS partnership");
   });
 });

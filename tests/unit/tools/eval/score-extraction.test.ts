@@ -1,5 +1,5 @@
 import { f1, scoreExtraction } from "../../../../src/tools/eval/score-extraction";
-import type { Extraction } from "../../../../src/extract/extract-document";
+import type { Extraction } from "../../../../src/extract/extraction";
 import type { FactsFile } from "../../../../src/ingest/plan-document";
 
 const gold: FactsFile = {
