@@ -74,7 +74,3 @@ export const MENTION_RELATIONSHIP = view.mentionType as Exclude<RelationshipType
 
 /** Every relationship type that states a fact: all but the mention relationship. */
 export const FACT_RELATIONSHIP_TYPES = view.factTypes as FactRelationshipType[];
-
-export function isRelationshipType(value: string): value is RelationshipType {
-  return Object.prototype.hasOwnProperty.call(GRAPH_MODEL.relationships, value);
-}

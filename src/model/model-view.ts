@@ -106,13 +106,15 @@ export class ModelView {
 
   /** Every enum the model's properties use, each once, by GraphQL name. */
   enums(): EnumSpec[] {
-    const byName = new Map<string, EnumSpec>([[this.model.timelineKinds.name, this.model.timelineKinds]]);
-    const add = (properties: PropertyMap) => {
-      for (const spec of Object.values(properties)) if (isEnum(spec.type)) byName.set(spec.type.name, spec.type);
-    };
-    for (const label of this.labels) add(this.propertiesOf(label));
-    for (const type of this.relationshipTypes) add(this.relationshipPropertiesOf(type));
-    return [...byName.values()];
+    return [...new Map(this.enumUses().map((spec) => [spec.name, spec])).values()];
+  }
+
+  /** Every place an enum is used (the timeline kinds, then each property's), repeats included, for checks that enums are declared once. */
+  enumUses(): EnumSpec[] {
+    const uses: EnumSpec[] = [this.model.timelineKinds];
+    const maps = [...this.labels.map((label) => this.propertiesOf(label)), ...this.relationshipTypes.map((type) => this.relationshipPropertiesOf(type))];
+    for (const properties of maps) for (const spec of Object.values(properties)) if (isEnum(spec.type)) uses.push(spec.type);
+    return uses;
   }
 
   /** The relation fields of a label, with their targets spelt out. */

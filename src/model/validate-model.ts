@@ -123,10 +123,7 @@ class ModelChecker {
 
   enums(): EnumSpec[] {
     const seen = new Map<string, EnumSpec>();
-    const all = [this.model.timelineKinds, ...this.view.enums()];
-    for (const label of this.view.labels) all.push(...Object.values(this.view.propertiesOf(label)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
-    for (const type of this.view.relationshipTypes)
-      all.push(...Object.values(this.view.relationshipPropertiesOf(type)).flatMap((spec) => (isEnum(spec.type) ? [spec.type] : [])));
+    const all = this.view.enumUses();
     for (const spec of all) {
       const earlier = seen.get(spec.name);
       if (earlier && earlier !== spec) this.problems.push(`enum ${spec.name} is declared twice with different values; declare it once and share it`);

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { registerDescribedEnum } from "./register-described-enum";
 import { DatePrecision } from "../../model/edtf-date";
 
 export enum Direction {
@@ -14,34 +14,22 @@ export enum EntityOrder {
   DATE_DESC = "DATE_DESC",
 }
 
-registerEnumType(Direction, {
-  name: "Direction",
-  description: "Which way a relationship points, seen from the node it is read from.",
-  valuesConfig: {
-    OUTGOING: { description: "From the node to the other end." },
-    INCOMING: { description: "From the other end to the node." },
-    BOTH: { description: "Either way." },
-  },
+registerDescribedEnum(Direction, "Direction", "Which way a relationship points, seen from the node it is read from.", {
+  OUTGOING: "From the node to the other end.",
+  INCOMING: "From the other end to the node.",
+  BOTH: "Either way.",
 });
-registerEnumType(EntityOrder, {
-  name: "EntityOrder",
-  description: "Sort order of entity lists; DATE sorts by each entity's main date (signing, opening, event date...).",
-  valuesConfig: {
-    NAME_ASC: { description: "By name, A to Z." },
-    NAME_DESC: { description: "By name, Z to A." },
-    DATE_ASC: { description: "By main date, earliest first; undated entities last." },
-    DATE_DESC: { description: "By main date, latest first; undated entities last." },
-  },
+registerDescribedEnum(EntityOrder, "EntityOrder", "Sort order of entity lists; DATE sorts by each entity's main date (signing, opening, event date...).", {
+  NAME_ASC: "By name, A to Z.",
+  NAME_DESC: "By name, Z to A.",
+  DATE_ASC: "By main date, earliest first; undated entities last.",
+  DATE_DESC: "By main date, latest first; undated entities last.",
 });
-registerEnumType(DatePrecision, {
-  name: "DatePrecision",
-  description: "How precise a date is, as the source states it.",
-  valuesConfig: {
-    DAY: { description: "A day: 2024-06-04." },
-    MONTH: { description: "A month: 2021-01." },
-    SEASON: { description: "A season: 2023-21 is spring 2023." },
-    YEAR: { description: "A year: 2022." },
-  },
+registerDescribedEnum(DatePrecision, "DatePrecision", "How precise a date is, as the source states it.", {
+  DAY: "A day: 2024-06-04.",
+  MONTH: "A month: 2021-01.",
+  SEASON: "A season: 2023-21 is spring 2023.",
+  YEAR: "A year: 2022.",
 });
 
 export { DatePrecision };

@@ -1,5 +1,5 @@
-import { registerEnumType } from "type-graphql";
 import type { ModelView } from "../../model/model-view";
+import { registerDescribedEnum } from "../common/register-described-enum";
 
 export type EnumObject = Record<string, string>;
 
@@ -7,11 +7,9 @@ export type EnumObject = Record<string, string>;
 export const NODE_LABEL_ENUM = "NodeLabel";
 export const RELATIONSHIP_TYPE_ENUM = "RelationshipType";
 
+/** An enum object (each value named after itself) registered with a description per value. */
 function register(name: string, description: string, values: Record<string, string>): EnumObject {
-  const object = Object.fromEntries(Object.keys(values).map((value) => [value, value]));
-  const valuesConfig = Object.fromEntries(Object.entries(values).map(([value, text]) => [value, { description: text }]));
-  registerEnumType(object, { name, description, valuesConfig });
-  return object;
+  return registerDescribedEnum(Object.fromEntries(Object.keys(values).map((value) => [value, value])), name, description, values);
 }
 
 /**

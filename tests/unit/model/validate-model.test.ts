@@ -81,6 +81,11 @@ describe("validateModel on names that would clash or break later", () => {
       "Company.founded: only strings and string lists can be required",
     ],
     [
+      "two different enums under one name",
+      withCompany({ properties: { ...Company.properties, kind: { type: { name: "AgreementKind", description: "x", values: { A: "a" } }, description: "x" } } }),
+      "enum AgreementKind is declared twice with different values",
+    ],
+    [
       "a label named like the label every node carries",
       { ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Node: GRAPH_MODEL.labels.Person } },
       'label "Node" is the label every node carries',
