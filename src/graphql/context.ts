@@ -37,7 +37,7 @@ export function createContext(
   return {
     repository,
     traversal,
-    traversalService: new TraversalService(traversal),
+    traversalService: new TraversalService(traversal, repository),
     ingest: new IngestService(gateway, options.ingestMaxBytes),
     principal: options.principal,
     requestId: options.requestId ?? "none",

@@ -1,4 +1,6 @@
+import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
+import { datedFactParams } from "./dated-facts";
 import type { NodeLabel, RelationshipType } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
@@ -25,6 +27,38 @@ export interface PathQuery {
   maxHops: number;
   types: RelationshipType[];
   direction: "OUTGOING" | "INCOMING" | "BOTH";
+}
+
+/** The filters and page of the graph-wide timeline; `after`/`before` are sort keys from earlier pages. */
+export interface DatedFactsQuery {
+  from: string | null;
+  to: string | null;
+  kinds: string[];
+  after: string | null;
+  before: string | null;
+  backward: boolean;
+  limit: number;
+}
+
+/** One dated fact: the node holding the date, or the relationship holding it with the node it points to. */
+export interface DatedFactRecord {
+  node: NodeRecord;
+  via: (EdgeRecord & { sourceName: string | null }) | null;
+  property: string;
+  kind: string;
+  sortKey: string;
+}
+
+const datedFactStatements = new Map<string, RenderedCypher>();
+
+/** The list or count statement of the graph-wide timeline, rendered once around the shared dated-facts template. */
+function datedFactStatement(template: "list-dated-facts" | "count-dated-facts"): RenderedCypher {
+  let statement = datedFactStatements.get(template);
+  if (!statement) {
+    statement = { template, text: renderCypher(template, { datedFacts: renderCypher("dated-facts", {}) }) };
+    datedFactStatements.set(template, statement);
+  }
+  return statement;
 }
 
 export type AgreementGrouping = "MARKET" | "KIND" | "YEAR";
@@ -96,6 +130,27 @@ export class TraversalRepository {
   async timelineFacts(id: string): Promise<{ node: NodeRecord; via: EdgeRecord | null }[]> {
     const rows = await this.gateway.read("find-timeline-facts", { id, factTypes: modelInUse().factTypes });
     return rows.map((row) => ({ node: row.node as NodeRecord, via: (row.via as EdgeRecord | null) ?? null }));
+  }
+
+  /** A page of every dated fact in the graph, in date order (newest first when `backward`). */
+  async datedFacts(query: DatedFactsQuery): Promise<DatedFactRecord[]> {
+    const rows = await this.gateway.read(datedFactStatement("list-dated-facts"), { ...this.datedFactFilter(query), ...query });
+    return rows.map((row) => ({
+      node: row.node as NodeRecord,
+      via: (row.via as DatedFactRecord["via"]) ?? null,
+      property: row.property as string,
+      kind: row.kind as string,
+      sortKey: row.sortKey as string,
+    }));
+  }
+
+  async countDatedFacts(query: Pick<DatedFactsQuery, "from" | "to" | "kinds">): Promise<number> {
+    const [row] = await this.gateway.read(datedFactStatement("count-dated-facts"), this.datedFactFilter(query));
+    return Number(row?.total ?? 0);
+  }
+
+  private datedFactFilter(query: Pick<DatedFactsQuery, "from" | "to" | "kinds">) {
+    return { ...datedFactParams(modelInUse()), from: query.from, to: query.to, kinds: query.kinds };
   }
 
   async commonConnections(

@@ -2,7 +2,7 @@ import { ValidateBy, type ValidationOptions } from "class-validator";
 import { modelInUse } from "../../model/model-in-use";
 
 /** Whether `value` has the shape of a node id of the model in use: a label in lower case, a colon and a slug (company:foton). */
-export function isNodeId(value: unknown): value is string {
+export function isNodeId(value: unknown): boolean {
   if (typeof value !== "string" || value.length > 200) return false;
   const match = /^([a-z][a-z0-9_]*):([^\s\p{Cc}]+)$/u.exec(value);
   return match !== null && modelInUse().labels.some((label) => label.toLowerCase() === match[1]);

@@ -1,4 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
+import { InRange } from "../common/in-range";
+import { IsNodeId } from "../common/is-node-id";
 import { ArgsType, Field, Float, ID, Int } from "type-graphql";
 import { MENTION_RELATIONSHIP, type NodeLabel, type RelationshipType } from "../../model/graph-model";
 import type { ValueOf } from "../../model/property-types";
@@ -10,9 +12,17 @@ import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
 type FactOrigin = ValueOf<{ type: typeof FACT_ORIGIN }>;
 
 @ArgsType()
+export class NodeIdArgs {
+  @Field(() => ID, { description: "The global id, e.g. company:foton." })
+  @IsNodeId()
+  id: string;
+}
+
+@ArgsType()
 export class NodeIdsArgs {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: "Global ids, at most 100." })
   @ArrayMaxSize(100, { message: "ids takes at most 100 ids" })
+  @IsNodeId({ each: true })
   ids: string[];
 }
 
@@ -34,7 +44,7 @@ export class RelationshipsArgs {
   @IsOptional()
   types?: RelationshipType[];
 
-  @Field(() => Direction, { defaultValue: Direction.BOTH })
+  @Field(() => Direction, { defaultValue: Direction.BOTH, description: "Only relationships pointing this way from the node (default: both ways)." })
   direction: Direction;
 
   @Field(() => [graphEnum(NODE_LABEL_ENUM)], { nullable: true, description: "Only relationships to nodes with one of these labels." })
@@ -52,7 +62,6 @@ export class RelationshipsArgs {
   minConfidence?: number | null;
 
   @Field(() => Int, { defaultValue: 100, description: "At most this many, 1 to 200." })
-  @Min(1, { message: "first must be at least 1" })
-  @Max(200, { message: "first must be at most 200" })
+  @InRange(1, 200)
   first: number;
 }

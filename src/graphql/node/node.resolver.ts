@@ -1,11 +1,10 @@
-import { Args, Arg, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { NotFoundError } from "../../errors";
+import { Args, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { GraphRepository } from "../../repositories/graph.repository";
 import { readProvenance } from "../common/provenance.type";
-import { Relationship, toRelationship } from "../common/relationship.type";
+import { RelationshipLink, toRelationshipLink } from "../common/relationship.type";
 import { hydrateNode } from "./hydrate-node";
 import { Mention } from "./mention.type";
-import { LookupArgs, NodeIdsArgs, RelationshipsArgs } from "./node.args";
+import { LookupArgs, NodeIdArgs, NodeIdsArgs, RelationshipsArgs } from "./node.args";
 import { Node } from "./node.interface";
 import { modelTypes } from "../model/active-model";
 
@@ -13,27 +12,28 @@ import { modelTypes } from "../model/active-model";
 export class NodeResolver {
   constructor(private readonly repository: GraphRepository) {}
 
-  @Query(() => Node, { description: "Any node by its global id." })
-  async node(@Arg("id", () => ID) id: string): Promise<Node> {
+  @Query(() => Node, { nullable: true, description: "Any node by its global id (Relay's node field); null when no node has that id." })
+  async node(@Args() { id }: NodeIdArgs): Promise<Node | null> {
     const record = await this.repository.findById(id);
-    if (!record) throw new NotFoundError("Node", id);
-    return hydrateNode(record);
+    return record ? hydrateNode(record) : null;
   }
 
-  @Query(() => [Node], { nullable: "items", description: "Nodes by global id, in the order asked; null where an id is unknown." })
+  @Query(() => [Node], { nullable: "itemsAndList", description: "Nodes by global id, in the order asked; null where an id is unknown." })
   async nodes(@Args() { ids }: NodeIdsArgs): Promise<(Node | null)[]> {
     const records = await this.repository.findByIds(ids);
     return records.map((record) => (record ? hydrateNode(record) : null));
   }
 
-  @Query(() => [Node], { description: "Nodes whose name or alias is this name, ignoring case, accents and punctuation." })
+  @Query(() => [Node], { nullable: true, description: "Nodes whose name or alias is this name, ignoring case, accents and punctuation." })
   async lookup(@Args() { name, labels }: LookupArgs): Promise<Node[]> {
     const records = await this.repository.findByName(name, labels ?? []);
     return records.map((record) => hydrateNode(record));
   }
 
-  @FieldResolver(() => [Relationship], { description: "This node's relationships, each with the node at the other end and its provenance." })
-  async relationships(@Root() node: Node, @Args() args: RelationshipsArgs): Promise<Relationship[]> {
+  @FieldResolver(() => [RelationshipLink], {
+    description: "This node's relationships as seen from it: each with its direction from here, the node at the other end, and the relationship itself.",
+  })
+  async relationships(@Root() node: Node, @Args() args: RelationshipsArgs): Promise<RelationshipLink[]> {
     const records = await this.repository.related(node.id, {
       types: args.types,
       direction: args.direction,
@@ -42,7 +42,7 @@ export class NodeResolver {
       origin: args.origin ?? null,
       minConfidence: args.minConfidence ?? null,
     });
-    return records.map(toRelationship);
+    return records.map(toRelationshipLink);
   }
 
   @FieldResolver(() => [Mention], { description: "The documents that mention this node, with the quote from each." })

@@ -1,15 +1,15 @@
 import { Field, ObjectType } from "type-graphql";
-import { Relationship } from "../common/relationship.type";
+import { RelationshipLink } from "../common/relationship.type";
 import { Node } from "../node/node.interface";
 
 @ObjectType({ description: "A node linked to both of two nodes, with the links to each." })
 export class CommonConnection {
-  @Field(() => Node)
+  @Field(() => Node, { description: "The node both are linked to." })
   node: Node;
 
-  @Field(() => [Relationship], { description: "How the first node is linked to it (seen from the first node)." })
-  viaA: Relationship[];
+  @Field(() => [RelationshipLink], { description: "How the first node (a) is linked to it, seen from a." })
+  viaA: RelationshipLink[];
 
-  @Field(() => [Relationship], { description: "How the second node is linked to it (seen from the second node)." })
-  viaB: Relationship[];
+  @Field(() => [RelationshipLink], { description: "How the second node (b) is linked to it, seen from b." })
+  viaB: RelationshipLink[];
 }

@@ -1,33 +1,31 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import type { EdgeRecord, PathRecord } from "../../repositories/traversal.repository";
-import { Relationship, toRelationship } from "../common/relationship.type";
+import type { PathRecord } from "../../repositories/traversal.repository";
+import { linkFrom, Relationship, RelationshipLink, toRelationship } from "../common/relationship.type";
 import { hydrateNode } from "../node/hydrate-node";
 import { Node } from "../node/node.interface";
 
-@ObjectType({ description: "A path: its nodes in order, and the relationship between each node and the next." })
+@ObjectType({ description: "A path: its nodes in order, the relationship between each node and the next, and each step as walked." })
 export class Path {
   @Field(() => Int, { description: "How many relationships the path has." })
   length: number;
 
-  @Field(() => [Node])
+  @Field(() => [Node], { description: "The nodes in order, from the start to the end of the path." })
   nodes: Node[];
 
-  @Field(() => [Relationship], { description: "relationships[i] joins nodes[i] to nodes[i + 1]; its direction is seen from nodes[i]." })
+  @Field(() => [Relationship], { description: "relationships[i] joins nodes[i] and nodes[i + 1]; its sourceId and targetId say which way it points." })
   relationships: Relationship[];
-}
 
-/** A relationship seen from `fromId`, with `to` the node at its other end. */
-export function edgeFrom(fromId: string, edge: EdgeRecord, to: PathRecord["nodes"][number]): Relationship {
-  return toRelationship({
-    relationship: { ...edge, direction: edge.source === fromId ? "OUTGOING" : "INCOMING" },
-    node: to,
-  });
+  @Field(() => [RelationshipLink], {
+    description: "steps[i] is relationships[i] as walked from nodes[i]: its direction from there, and nodes[i + 1] as the node at the other end.",
+  })
+  steps: RelationshipLink[];
 }
 
 export function toPath(record: PathRecord): Path {
   return Object.assign(new Path(), {
     length: record.relationships.length,
     nodes: record.nodes.map((node) => hydrateNode(node)),
-    relationships: record.relationships.map((edge, index) => edgeFrom(record.nodes[index].properties.id as string, edge, record.nodes[index + 1])),
+    relationships: record.relationships.map(toRelationship),
+    steps: record.relationships.map((edge, index) => linkFrom(record.nodes[index].properties.id as string, edge, record.nodes[index + 1])),
   });
 }

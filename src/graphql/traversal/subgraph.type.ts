@@ -1,53 +1,26 @@
-import { GraphQLJSONObject } from "graphql-scalars";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { NodeLabel, RelationshipType } from "../../model/graph-model";
-import { graphEnum } from "../model/active-model";
-import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
-import { Provenance } from "../common/provenance.type";
+import { Field, Int, ObjectType } from "type-graphql";
+import { Relationship } from "../common/relationship.type";
+import { Node } from "../node/node.interface";
 
-@ObjectType({ description: "A node of a subgraph, with what a drawing needs." })
-export class GraphNode {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => graphEnum(NODE_LABEL_ENUM))
-  label: NodeLabel;
-
-  @Field()
-  name: string;
-
-  @Field(() => Int, { description: "Hops from the start node." })
+@ObjectType({
+  description:
+    "A node of a subgraph with its distance from the start. It has no id, because the depth depends on where the walk started; the node itself is `node`.",
+})
+export class SubgraphNode {
+  @Field(() => Int, { description: "Hops from the start node (0 for the start node itself)." })
   depth: number;
+
+  @Field(() => Node, { description: "The node." })
+  node: Node;
 }
 
-@ObjectType({ description: "An edge of a subgraph." })
-export class GraphEdge {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  source: string;
-
-  @Field(() => ID)
-  target: string;
-
-  @Field(() => graphEnum(RELATIONSHIP_TYPE_ENUM))
-  type: RelationshipType;
-
-  @Field(() => GraphQLJSONObject, { description: "The fact's own properties, without provenance." })
-  properties: Record<string, unknown>;
-
-  @Field(() => Provenance, { nullable: true })
-  provenance: Provenance | null;
-}
-
-@ObjectType({ description: "A deduplicated set of nodes and edges, ready to draw." })
+@ObjectType({ description: "A deduplicated set of nodes and relationships around a start node, ready to draw." })
 export class Subgraph {
-  @Field(() => [GraphNode])
-  nodes: GraphNode[];
+  @Field(() => [SubgraphNode], { description: "Every node reached, the start node first, each once, with its depth." })
+  nodes: SubgraphNode[];
 
-  @Field(() => [GraphEdge])
-  edges: GraphEdge[];
+  @Field(() => [Relationship], { description: "Every relationship between two reached nodes that the walk followed, each once." })
+  edges: Relationship[];
 
   @Field({ description: "True when the node limit cut the neighborhood short." })
   truncated: boolean;

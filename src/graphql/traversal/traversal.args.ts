@@ -1,32 +1,37 @@
-import { ArrayMaxSize, IsBase64, IsOptional, Matches, Max, MaxLength, Min } from "class-validator";
-import { ArgsType, Field, ID, Int } from "type-graphql";
+import type { ParsedDate } from "../../model/edtf-date";
+import { ArrayMaxSize, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
+import { ArgsType, type ClassType, Field, ID, Int } from "type-graphql";
 import { MENTION_RELATIONSHIP, type NodeLabel, type RelationshipType } from "../../model/graph-model";
+import { DateInput } from "../common/date-input.scalar";
 import { Direction } from "../common/enums";
+import { InRange } from "../common/in-range";
 import { graphEnum } from "../model/active-model";
 import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
+import type { PageRequest } from "./page-sorted-list";
 import { timelineKindEnum } from "./timeline-entry.type";
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const NODE_REF = "An id (company:foton) or a name or alias (Foton), as company(name:) reads it; an ambiguous name is refused with its candidates.";
+const REF_MESSAGE = { message: "$property must not be empty: give a node id such as company:foton, or a name" };
+
+const typesDescription = `Only these relationship types (default: all but ${MENTION_RELATIONSHIP}).`;
 
 @ArgsType()
 export class PathArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: `Where the path starts. ${NODE_REF}` })
+  @IsNotEmpty(REF_MESSAGE)
   @MaxLength(200)
   from: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: `Where the path ends. ${NODE_REF}` })
+  @IsNotEmpty(REF_MESSAGE)
   @MaxLength(200)
   to: string;
 
   @Field(() => Int, { defaultValue: 6, description: "Longest path to consider, 1 to 10 relationships." })
-  @Min(1, { message: "maxHops must be at least 1" })
-  @Max(10, { message: "maxHops must be at most 10" })
+  @InRange(1, 10)
   maxHops: number;
 
-  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], {
-    nullable: true,
-    description: `Only these relationship types (default: all but ${MENTION_RELATIONSHIP}).`,
-  })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: typesDescription })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];
@@ -39,33 +44,17 @@ export class PathArgs {
 }
 
 @ArgsType()
-export class PathsArgs extends PathArgs {
-  @Field(() => Int, { defaultValue: 10, description: "Page size, 1 to 50." })
-  @Min(1, { message: "first must be at least 1" })
-  @Max(50, { message: "first must be at most 50" })
-  first: number;
-
-  @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
-  @IsOptional()
-  @IsBase64(undefined, { message: "after must be a cursor returned by a previous page" })
-  after?: string;
-}
-
-@ArgsType()
 export class NeighborhoodArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: `The start node. ${NODE_REF}` })
+  @IsNotEmpty(REF_MESSAGE)
   @MaxLength(200)
   id: string;
 
   @Field(() => Int, { defaultValue: 1, description: "How many hops out, 1 to 3." })
-  @Min(1, { message: "depth must be at least 1" })
-  @Max(3, { message: "depth must be at most 3" })
+  @InRange(1, 3)
   depth: number;
 
-  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], {
-    nullable: true,
-    description: `Only these relationship types (default: all but ${MENTION_RELATIONSHIP}).`,
-  })
+  @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: typesDescription })
   @IsOptional()
   @ArrayMaxSize(30)
   relationshipTypes?: RelationshipType[];
@@ -75,26 +64,25 @@ export class NeighborhoodArgs {
   labels?: NodeLabel[];
 
   @Field(() => Int, { defaultValue: 100, description: "At most this many nodes, 1 to 500; truncated says when the cap was hit." })
-  @Min(1, { message: "limit must be at least 1" })
-  @Max(500, { message: "limit must be at most 500" })
+  @InRange(1, 500)
   limit: number;
 }
 
 @ArgsType()
-export class TimelineArgs {
-  @Field(() => ID, { description: "The entity whose timeline to draw." })
+export class TimelineFilterArgs {
+  @Field(() => ID, { nullable: true, description: `Only the dated facts around this entity; the whole graph's when left out. ${NODE_REF}` })
+  @IsOptional()
+  @IsNotEmpty(REF_MESSAGE)
   @MaxLength(200)
-  entity: string;
+  entity?: string;
 
-  @Field(() => String, { nullable: true, description: "Keep facts whose date ends on or after this ISO day." })
+  @Field(() => DateInput, { nullable: true, description: 'Keep facts whose date ends on or after the start of this date ("2024" keeps June 2024).' })
   @IsOptional()
-  @Matches(ISO_DAY, { message: "from must be an ISO date (YYYY-MM-DD)" })
-  from?: string;
+  from?: ParsedDate;
 
-  @Field(() => String, { nullable: true, description: "Keep facts whose date starts on or before this ISO day." })
+  @Field(() => DateInput, { nullable: true, description: 'Keep facts whose date starts on or before the end of this date ("2024" keeps June 2024).' })
   @IsOptional()
-  @Matches(ISO_DAY, { message: "to must be an ISO date (YYYY-MM-DD)" })
-  to?: string;
+  to?: ParsedDate;
 
   @Field(() => [timelineKindEnum()], { nullable: true, description: "Only these kinds of fact." })
   @IsOptional()
@@ -103,11 +91,13 @@ export class TimelineArgs {
 
 @ArgsType()
 export class CommonConnectionsArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: `The first node. ${NODE_REF}` })
+  @IsNotEmpty(REF_MESSAGE)
   @MaxLength(200)
   a: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: `The second node. ${NODE_REF}` })
+  @IsNotEmpty(REF_MESSAGE)
   @MaxLength(200)
   b: string;
 
@@ -117,7 +107,44 @@ export class CommonConnectionsArgs {
   relationshipTypes?: RelationshipType[];
 
   @Field(() => Int, { defaultValue: 50, description: "At most this many, 1 to 100." })
-  @Min(1, { message: "first must be at least 1" })
-  @Max(100, { message: "first must be at most 100" })
+  @InRange(1, 100)
   first: number;
 }
+
+/** Adds the Relay paging arguments of a connection to `Base`: first/after forwards, last/before backwards. */
+function withPageArgs<T extends object>(Base: ClassType<T>, defaultSize: number, max: number) {
+  @ArgsType()
+  class PageArgs extends (Base as ClassType<object>) {
+    @Field(() => Int, {
+      nullable: true,
+      description: `Page forwards: this many from the start, or after \`after\`; 1 to ${max}, ${defaultSize} when neither first nor last is given.`,
+    })
+    @IsOptional()
+    @InRange(1, max)
+    first?: number;
+
+    @Field(() => String, { nullable: true, description: "Page forwards from this cursor (the endCursor of the previous page)." })
+    @IsOptional()
+    @IsNotEmpty({ message: "after must be a cursor returned by a previous page, not an empty string" })
+    after?: string;
+
+    @Field(() => Int, { nullable: true, description: `Page backwards: this many from the end, or before \`before\`; 1 to ${max}.` })
+    @IsOptional()
+    @InRange(1, max)
+    last?: number;
+
+    @Field(() => String, { nullable: true, description: "Page backwards from this cursor (the startCursor of the next page)." })
+    @IsOptional()
+    @IsNotEmpty({ message: "before must be a cursor returned by a previous page, not an empty string" })
+    before?: string;
+  }
+  return PageArgs as ClassType<T & PageRequest>;
+}
+
+/** The `timeline` connection's arguments: the filters and a page, 50 entries when no size is given. */
+export const TimelineArgs = withPageArgs(TimelineFilterArgs, 50, 200);
+export type TimelineArgs = InstanceType<typeof TimelineArgs>;
+
+/** The `paths` connection's arguments: the path's ends and limits, and a page of 10 paths when no size is given. */
+export const PathsArgs = withPageArgs(PathArgs, 10, 50);
+export type PathsArgs = InstanceType<typeof PathsArgs>;

@@ -3,17 +3,27 @@ import { Args, Info, Query, Resolver } from "type-graphql";
 import { BadUserInputError } from "../../errors";
 import { TraversalRepository, type PathQuery } from "../../repositories/traversal.repository";
 import { ConnectionType, type Connection } from "../common/connection.type";
-import { decodeCursor, encodeCursor } from "../common/cursor";
 import { selectsField } from "../common/selects-field";
+import { modelTypes } from "../model/active-model";
 import { CommonConnection } from "./common-connection.type";
+import { pageSortedList } from "./page-sorted-list";
 import { Path, toPath } from "./path.type";
 import { Subgraph } from "./subgraph.type";
 import { TimelineEntry } from "./timeline-entry.type";
+import { timelineSortKey } from "./build-timeline";
 import { CommonConnectionsArgs, NeighborhoodArgs, PathArgs, PathsArgs, TimelineArgs } from "./traversal.args";
 import { TraversalService } from "./traversal.service";
 
 export const PathConnection = ConnectionType(Path, "Path");
+export const TimelineConnection = ConnectionType(TimelineEntry, "Timeline");
 const PATHS_ORDER = "SHORTEST_FIRST";
+const TIMELINE_ORDER = "DATE";
+
+/** The Relationship fields read from a relationship's stored properties, besides its id, type and ends. */
+function selectsEdgeProperties(info: GraphQLResolveInfo): boolean {
+  const fields = ["properties", "provenance", ...Object.keys(modelTypes().view.model.factProperties)];
+  return fields.some((field) => selectsField(info, "edges", field));
+}
 
 @Resolver()
 export class TraversalResolver {
@@ -23,62 +33,62 @@ export class TraversalResolver {
   ) {}
 
   private async pathQuery(args: PathArgs): Promise<PathQuery> {
-    await this.service.requireIds(args.from, args.to);
-    return { from: args.from, to: args.to, maxHops: args.maxHops, types: args.relationshipTypes ?? [], direction: args.direction };
+    const [from, to] = [await this.service.resolveEndpoint(args.from, "from"), await this.service.resolveEndpoint(args.to, "to")];
+    if (from === to) throw new BadUserInputError("from and to are the same node; give two different nodes.", { argument: "to" });
+    return { from, to, maxHops: args.maxHops, types: args.relationshipTypes ?? [], direction: args.direction };
   }
 
   @Query(() => Path, { nullable: true, description: "A shortest path between two nodes, or null when none is within maxHops." })
   async shortestPath(@Args() args: PathArgs): Promise<Path | null> {
-    if (args.from === args.to) throw new BadUserInputError("from and to are the same node; give two different ids.", { argument: "to" });
     const path = await this.traversal.shortestPath(await this.pathQuery(args));
     return path ? toPath(path) : null;
   }
 
-  @Query(() => [Path], { description: "Every shortest path between two nodes; empty when none is within maxHops." })
+  @Query(() => [Path], { nullable: true, description: "Every shortest path between two nodes; empty when none is within maxHops." })
   async allShortestPaths(@Args() args: PathArgs): Promise<Path[]> {
-    if (args.from === args.to) throw new BadUserInputError("from and to are the same node; give two different ids.", { argument: "to" });
     return (await this.traversal.allShortestPaths(await this.pathQuery(args))).map(toPath);
   }
 
-  @Query(() => PathConnection, { description: "Simple paths (no node twice) between two nodes, shortest first, paged; the first 200 are reachable." })
+  @Query(() => PathConnection, {
+    nullable: true,
+    description: "Simple paths (no node twice) between two nodes, shortest first, as a Relay connection; the first 200 are reachable.",
+  })
   async paths(@Args() args: PathsArgs): Promise<Connection<Path>> {
-    if (args.from === args.to) throw new BadUserInputError("from and to are the same node; give two different ids.", { argument: "to" });
-    const offset = args.after ? Number(decodeCursor(args.after, PATHS_ORDER).sortKey) + 1 : 0;
-    const all = await this.traversal.simplePaths(await this.pathQuery(args));
-    const page = all.slice(offset, offset + args.first);
-    const edges = page.map((path, index) => ({ cursor: encodeCursor(PATHS_ORDER, String(offset + index), ""), node: toPath(path) }));
-    return {
-      edges,
-      totalCount: all.length,
-      pageInfo: {
-        hasNextPage: offset + args.first < all.length,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    const all = (await this.traversal.simplePaths(await this.pathQuery(args))).map((path, index) => ({ path, key: String(index).padStart(6, "0") }));
+    const page = pageSortedList(all, (item) => item.key, PATHS_ORDER, args, 10);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPath(edge.node.path) })) };
   }
 
-  @Query(() => Subgraph, { description: "The nodes and edges within depth hops of a node, deduplicated and ready to draw." })
-  neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
-    const withProperties = selectsField(info, "edges", "properties") || selectsField(info, "edges", "provenance");
+  @Query(() => Subgraph, { nullable: true, description: "The nodes and relationships within depth hops of a node, deduplicated and ready to draw." })
+  async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     return this.service.neighborhood({
-      id: args.id,
+      id: await this.service.resolveEndpoint(args.id, "id"),
       depth: args.depth,
       types: args.relationshipTypes ?? [],
       labels: args.labels ?? [],
       limit: args.limit,
-      withProperties,
+      withProperties: selectsEdgeProperties(info),
     });
   }
 
-  @Query(() => [TimelineEntry], { description: "The dated facts around an entity, in date order, each with its date's precision." })
-  timeline(@Args() args: TimelineArgs): Promise<TimelineEntry[]> {
-    return this.service.timeline(args.entity, args);
+  @Query(() => TimelineConnection, {
+    nullable: true,
+    description:
+      "Dated facts in date order, each with its date's precision: those around one entity, or every dated fact in the graph when entity is left out. A Relay connection.",
+  })
+  async timeline(@Args() args: TimelineArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<TimelineEntry>> {
+    const filter = { from: args.from ?? null, to: args.to ?? null, kinds: args.kinds ?? [] };
+    if (args.entity != null) {
+      const entity = await this.service.resolveEndpoint(args.entity, "entity");
+      // A cursor names the timeline it pages, so it cannot be used on another entity's.
+      return pageSortedList(await this.service.entityTimeline(entity, filter), timelineSortKey, `${TIMELINE_ORDER} OF ${entity}`, args, 50);
+    }
+    return this.service.graphTimeline(filter, args, TIMELINE_ORDER, selectsField(info, "totalCount"));
   }
 
-  @Query(() => [CommonConnection], { description: "The nodes both a and b are linked to, and through which relationships." })
-  commonConnections(@Args() args: CommonConnectionsArgs): Promise<CommonConnection[]> {
-    return this.service.commonConnections(args.a, args.b, args.relationshipTypes ?? [], args.first);
+  @Query(() => [CommonConnection], { nullable: true, description: "The nodes both a and b are linked to, and through which relationships." })
+  async commonConnections(@Args() args: CommonConnectionsArgs): Promise<CommonConnection[]> {
+    const [a, b] = [await this.service.resolveEndpoint(args.a, "a"), await this.service.resolveEndpoint(args.b, "b")];
+    return this.service.commonConnections(a, b, args.relationshipTypes ?? [], args.first);
   }
 }

@@ -1,15 +1,18 @@
-import { NotFoundError } from "../../errors";
+import { BadUserInputError, NotFoundError } from "../../errors";
 import type { NodeLabel, RelationshipType } from "../../model/graph-model";
-import type { EdgeRecord, NodeRecord } from "../../repositories/traversal.repository";
+import type { GraphRepository } from "../../repositories/graph.repository";
+import type { NodeRecord } from "../../repositories/traversal.repository";
 import type { TraversalRepository } from "../../repositories/traversal.repository";
-import { factProperties } from "../common/relationship.type";
-import { readProvenance } from "../common/provenance.type";
+import { isNodeId } from "../common/is-node-id";
+import { linkFrom, toRelationship, type Relationship } from "../common/relationship.type";
 import { modelTypes } from "../model/active-model";
 import { hydrateNode } from "../node/hydrate-node";
-import { buildTimeline, type TimelineFilter } from "./build-timeline";
+import type { Connection } from "../common/connection.type";
+import { decodeCursor, encodeCursor } from "../common/cursor";
+import { buildTimeline, datedFactEntry, type TimelineFilter } from "./build-timeline";
+import { pageDirection, type PageRequest } from "./page-sorted-list";
 import { CommonConnection } from "./common-connection.type";
-import { edgeFrom } from "./path.type";
-import { GraphEdge, GraphNode, Subgraph } from "./subgraph.type";
+import { Subgraph, SubgraphNode } from "./subgraph.type";
 import type { TimelineEntry } from "./timeline-entry.type";
 
 export interface NeighborhoodQuery {
@@ -22,46 +25,51 @@ export interface NeighborhoodQuery {
   withProperties: boolean;
 }
 
-function toGraphNode(record: NodeRecord, depth: number): GraphNode {
-  return Object.assign(new GraphNode(), {
-    id: record.properties.id,
-    label: record.label,
-    name: (record.properties.name as string) ?? (record.properties.id as string),
-    depth,
-  });
-}
+/** How many candidates an ambiguous name lists. */
+const MAX_CANDIDATES = 10;
 
-function toGraphEdge(id: string, edge: EdgeRecord): GraphEdge {
-  return Object.assign(new GraphEdge(), {
-    id,
-    source: edge.source,
-    target: edge.target,
-    type: edge.type,
-    properties: factProperties(edge.properties),
-    provenance: readProvenance(edge.properties),
-  });
+function subgraphNode(record: NodeRecord, depth: number): SubgraphNode {
+  return Object.assign(new SubgraphNode(), { depth, node: hydrateNode(record) });
 }
 
 /**
  * The traversals that assemble more than one read: the neighborhood walk (level by level, capped)
  * and the timeline and common connections of an entity. Resolvers stay thin: they check arguments
- * and hand over to this service, which reads through the TraversalRepository.
+ * and hand over to this service, which reads through the repositories.
  */
 export class TraversalService {
-  constructor(private readonly traversal: TraversalRepository) {}
+  constructor(
+    private readonly traversal: TraversalRepository,
+    private readonly graph: GraphRepository,
+  ) {}
 
-  /** Throws NOT_FOUND naming the first of these ids that is not in the graph. */
-  async requireIds(...ids: string[]): Promise<void> {
-    const [missing] = await this.traversal.missingIds(ids);
-    if (missing) throw new NotFoundError("Node", missing);
+  /**
+   * The node id a traversal endpoint names: an id as given, or the one node whose name or alias it
+   * is (the lookup `company(name:)` uses). An unknown id or name is NOT_FOUND; a name several nodes
+   * share is BAD_USER_INPUT listing them, so the caller can pick one id without another search.
+   */
+  async resolveEndpoint(ref: string, argument: string): Promise<string> {
+    if (isNodeId(ref)) {
+      const [record] = await this.traversal.nodes([ref]);
+      if (!record) throw new NotFoundError("Node", ref);
+      return ref;
+    }
+    const matches = await this.graph.findByName(ref, [], MAX_CANDIDATES + 1);
+    if (matches.length === 0) throw new NotFoundError("A node named", ref);
+    if (matches.length > 1) {
+      const candidates = matches.slice(0, MAX_CANDIDATES).map((record) => record.properties.id as string);
+      const count = matches.length > MAX_CANDIDATES ? `more than ${MAX_CANDIDATES}` : String(matches.length);
+      throw new BadUserInputError(`${argument}: "${ref}" names ${count} nodes (${candidates.join(", ")}); give one of their ids.`, { argument, candidates });
+    }
+    return matches[0].properties.id as string;
   }
 
-  /** The nodes and edges within `depth` hops, breadth first, stopping once `limit` nodes are reached. */
+  /** The nodes and relationships within `depth` hops, breadth first, stopping once `limit` nodes are reached. */
   async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
     const [startRecord] = await this.traversal.nodes([query.id]);
     if (!startRecord) throw new NotFoundError("Node", query.id);
-    const nodes = new Map<string, GraphNode>([[query.id, toGraphNode(startRecord, 0)]]);
-    const edges = new Map<string, GraphEdge>();
+    const nodes = new Map<string, SubgraphNode>([[query.id, subgraphNode(startRecord, 0)]]);
+    const edges = new Map<string, Relationship>();
     let frontier = [query.id];
     let truncated = false;
     for (let depth = 1; depth <= query.depth && frontier.length > 0 && !truncated; depth += 1) {
@@ -74,11 +82,11 @@ export class TraversalService {
             truncated = true;
             continue;
           }
-          nodes.set(id, toGraphNode(node, depth));
+          nodes.set(id, subgraphNode(node, depth));
           next.push(id);
         }
-        const edgeId = (edge.properties.id as string) ?? `${edge.source}-${edge.type}-${edge.target}`;
-        if (nodes.has(edge.source) && nodes.has(edge.target) && !edges.has(edgeId)) edges.set(edgeId, toGraphEdge(edgeId, edge));
+        const relationship = toRelationship(edge);
+        if (nodes.has(edge.source) && nodes.has(edge.target) && !edges.has(relationship.id)) edges.set(relationship.id, relationship);
       }
       if (rows.length >= query.limit * 20) truncated = true;
       frontier = next;
@@ -86,21 +94,55 @@ export class TraversalService {
     return Object.assign(new Subgraph(), { nodes: [...nodes.values()], edges: [...edges.values()], truncated });
   }
 
-  /** The dated facts around an entity, each under the kind the model declares for its date. */
-  async timeline(entity: string, filter: TimelineFilter): Promise<TimelineEntry[]> {
-    await this.requireIds(entity);
-    return buildTimeline(modelTypes().view, entity, await this.traversal.timelineFacts(entity), filter);
+  /** The dated facts around an entity, each under the kind the model declares for its date, in date order. */
+  async entityTimeline(entity: string, filter: TimelineFilter): Promise<TimelineEntry[]> {
+    return buildTimeline(modelTypes().view, await this.traversal.timelineFacts(entity), filter);
+  }
+
+  /**
+   * A page of every dated fact in the graph, in date order. The page is cut in the database on each
+   * fact's sort key, so paging costs the same on the last page as on the first.
+   */
+  async graphTimeline(filter: Required<TimelineFilter>, request: PageRequest, order: string, withCount: boolean): Promise<Connection<TimelineEntry>> {
+    const { size, backward } = pageDirection(request, 50);
+    const range = { from: filter.from?.start ?? null, to: filter.to?.end ?? null, kinds: filter.kinds ?? [] };
+    const [rows, totalCount] = await Promise.all([
+      this.traversal.datedFacts({
+        ...range,
+        after: request.after != null ? decodeCursor(request.after, order).sortKey : null,
+        before: request.before != null ? decodeCursor(request.before, order).sortKey : null,
+        backward,
+        limit: size + 1,
+      }),
+      withCount ? this.traversal.countDatedFacts(range) : Promise.resolve(-1),
+    ]);
+    const more = rows.length > size;
+    const page = backward ? rows.slice(0, size).reverse() : rows.slice(0, size);
+    const view = modelTypes().view;
+    const edges = page.flatMap((row) => {
+      const entry = datedFactEntry(view, row);
+      return entry ? [{ cursor: encodeCursor(order, row.sortKey, ""), node: entry }] : [];
+    });
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: backward ? request.before != null : more,
+        hasPreviousPage: backward ? more : request.after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   /** The nodes both `a` and `b` link to, with the links from each side. */
   async commonConnections(a: string, b: string, types: RelationshipType[], first: number): Promise<CommonConnection[]> {
-    await this.requireIds(a, b);
     const rows = await this.traversal.commonConnections(a, b, types, first);
     return rows.map((row) =>
       Object.assign(new CommonConnection(), {
         node: hydrateNode(row.node),
-        viaA: row.viaA.map((edge) => edgeFrom(a, edge, row.node)),
-        viaB: row.viaB.map((edge) => edgeFrom(b, edge, row.node)),
+        viaA: row.viaA.map((edge) => linkFrom(a, edge, row.node)),
+        viaB: row.viaB.map((edge) => linkFrom(b, edge, row.node)),
       }),
     );
   }

@@ -64,7 +64,7 @@ describe("a model with one more label, declared and nothing else", () => {
     const view = viewOf(EXTENDED);
     const { plan } = planDocument(facts, text, EXTENDED);
     const investor = plan.entities.find((entity) => entity.label === "Investor")!;
-    const [entry] = buildTimeline(view, "company:foton", [{ node: { label: "Investor", properties: investor.properties }, via: null }]);
+    const [entry] = buildTimeline(view, [{ node: { label: "Investor", properties: investor.properties }, via: null }]);
     expect(entry).toMatchObject({ kind: "INVESTMENT", property: "investedOn", title: "Northwind Capital" });
   });
 

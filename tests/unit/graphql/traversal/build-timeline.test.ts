@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { parseEdtfDate } from "../../../../src/model/edtf-date";
 import { buildModelTypes } from "../../../../src/graphql/model/build-model-types";
 import { buildTimeline } from "../../../../src/graphql/traversal/build-timeline";
 import { GRAPH_MODEL } from "../../../../src/model/graph-model";
@@ -42,11 +43,11 @@ describe("buildTimeline", () => {
   ];
 
   it("orders by start, a day before the year that holds it", () => {
-    expect(buildTimeline(view, "company:x", facts).map((entry) => entry.title)).toEqual(["C", "A", "B"]);
+    expect(buildTimeline(view, facts).map((entry) => entry.title)).toEqual(["C", "A", "B"]);
   });
 
   it("keeps entries whose span overlaps the range", () => {
-    expect(buildTimeline(view, "company:x", facts, { from: "2022-06-01", to: "2022-06-30" }).map((entry) => entry.title)).toEqual(["B"]);
+    expect(buildTimeline(view, facts, { from: parseEdtfDate("2022-06-01"), to: parseEdtfDate("2022-06-30") }).map((entry) => entry.title)).toEqual(["B"]);
   });
 });
 
@@ -59,7 +60,7 @@ describe("buildTimeline with relationships", () => {
       target: "company:foton",
       properties: { id: "rel:a", title: "CEO", asOf: "2024", asOf_precision: "YEAR", asOf_start: "2024-01-01", asOf_end: "2024-12-31" },
     };
-    const [entry] = buildTimeline(view, "person:a", [{ node: company, via }]);
+    const [entry] = buildTimeline(view, [{ node: company, via }]);
     expect(entry).toMatchObject({ kind: "POSITION", title: "CEO (Foton)", property: "asOf" });
   });
 
@@ -75,6 +76,6 @@ describe("buildTimeline with relationships", () => {
         publishedOn_end: "2024-12-31",
       },
     };
-    expect(buildTimeline(view, "company:x", [{ node: document, via: null }])).toEqual([]);
+    expect(buildTimeline(view, [{ node: document, via: null }])).toEqual([]);
   });
 });
