@@ -14,7 +14,7 @@ export const SEARCH = /* GraphQL */ `
 `;
 
 const EDGE_FIELDS = /* GraphQL */ `
-  id source target type properties
+  id sourceId targetId type properties
   provenance { quote start end document { id title publishedOn { value text } } }
 `;
 
@@ -22,7 +22,7 @@ export const NEIGHBORHOOD = /* GraphQL */ `
   query ExplorerNeighborhood($id: ID!) {
     neighborhood(id: $id, depth: 1, limit: 60) {
       truncated
-      nodes { id label name }
+      nodes { node { id label name } }
       edges { ${EDGE_FIELDS} }
     }
   }
@@ -58,44 +58,29 @@ export const SHORTEST_PATH = /* GraphQL */ `
         label
         name
       }
-      relationships {
-        id
-        type
-        sourceId
-        targetId
-        properties
-        provenance {
-          quote
-          start
-          end
-          document {
-            id
-            title
-            publishedOn {
-              value
-              text
-            }
-          }
-        }
-      }
+      relationships { ${EDGE_FIELDS} }
     }
   }
 `;
 
 export const TIMELINE = /* GraphQL */ `
   query ExplorerTimeline($id: ID!) {
-    timeline(entity: $id) {
-      date {
-        value
-        text
-        precision
-      }
-      kind
-      title
-      node {
-        id
-        label
-        name
+    timeline(entity: $id, first: 200) {
+      edges {
+        node {
+          date {
+            value
+            text
+            precision
+          }
+          kind
+          title
+          node {
+            id
+            label
+            name
+          }
+        }
       }
     }
   }
@@ -116,8 +101,8 @@ export interface ProvenanceData {
 
 export interface GraphEdgeData {
   id: string;
-  source: string;
-  target: string;
+  sourceId: string;
+  targetId: string;
   type: string;
   properties: Record<string, unknown>;
   provenance: ProvenanceData | null;
@@ -128,7 +113,7 @@ export interface SearchData {
 }
 
 export interface NeighborhoodData {
-  neighborhood: { truncated: boolean; nodes: GraphNodeData[]; edges: GraphEdgeData[] };
+  neighborhood: { truncated: boolean; nodes: { node: GraphNodeData }[]; edges: GraphEdgeData[] };
 }
 
 export interface NodeDetailsData {
@@ -143,10 +128,10 @@ export interface ShortestPathData {
   shortestPath: {
     length: number;
     nodes: GraphNodeData[];
-    relationships: { id: string; type: string; sourceId: string; targetId: string; properties: Record<string, unknown>; provenance: ProvenanceData | null }[];
+    relationships: GraphEdgeData[];
   } | null;
 }
 
 export interface TimelineData {
-  timeline: { date: { value: string; text: string | null; precision: string }; kind: string; title: string; node: GraphNodeData }[];
+  timeline: { edges: { node: { date: { value: string; text: string | null; precision: string }; kind: string; title: string; node: GraphNodeData } }[] };
 }

@@ -115,7 +115,7 @@ function nodeElement(node: GraphNodeData): ElementDefinition {
 }
 
 function edgeElement(edge: GraphEdgeData): ElementDefinition {
-  return { group: "edges", data: { id: edgeKey(edge.id), relationshipId: edge.id, source: edge.source, target: edge.target, type: edge.type, fact: edge } };
+  return { group: "edges", data: { id: edgeKey(edge.id), relationshipId: edge.id, source: edge.sourceId, target: edge.targetId, type: edge.type, fact: edge } };
 }
 
 /**
@@ -208,7 +208,11 @@ async function open(id: string, fresh: boolean): Promise<void> {
   const data = await graphql<NeighborhoodData>(NEIGHBORHOOD, { id });
   // A path end picked before stays picked, so that the other end can be found by a new search.
   if (fresh) cy.elements().remove();
-  merge(data.neighborhood.nodes, data.neighborhood.edges, id);
+  merge(
+    data.neighborhood.nodes.map((entry) => entry.node),
+    data.neighborhood.edges,
+    id,
+  );
   if (data.neighborhood.truncated) status.textContent = "Only the first 60 neighbors are drawn.";
   cy.elements().unselect();
   cy.getElementById(id).select();
@@ -254,8 +258,8 @@ async function showNode(id: string): Promise<void> {
 async function showEdge(fact: GraphEdgeData): Promise<void> {
   const ticket = ++latest.panel;
   panel.replaceChildren();
-  const source = (cy.getElementById(fact.source).data("name") as string | undefined) ?? fact.source;
-  const target = (cy.getElementById(fact.target).data("name") as string | undefined) ?? fact.target;
+  const source = (cy.getElementById(fact.sourceId).data("name") as string | undefined) ?? fact.sourceId;
+  const target = (cy.getElementById(fact.targetId).data("name") as string | undefined) ?? fact.targetId;
   panel.append(element("h2", {}, fact.type), element("p", { class: "label" }, `${source} → ${target}`));
   const properties = Object.entries(fact.properties).filter(([name]) => !PROVENANCE_PROPERTY_NAMES.has(name));
   if (properties.length > 0) {
@@ -289,13 +293,14 @@ async function showTimeline(id: string): Promise<void> {
   const ticket = ++latest.timeline;
   const data = await graphql<TimelineData>(TIMELINE, { id });
   if (ticket !== latest.timeline) return;
+  const entries = data.timeline.edges.map((edge) => edge.node);
   timeline.replaceChildren(element("h3", {}, "Timeline"));
-  if (data.timeline.length === 0) {
+  if (entries.length === 0) {
     timeline.append(element("p", { class: "hint" }, "No dated facts."));
     return;
   }
   const strip = element("ol");
-  for (const entry of data.timeline) {
+  for (const entry of entries) {
     const button = element("button", { type: "button", "data-id": entry.node.id, title: `${entry.kind}: ${entry.title}` });
     button.append(element("time", { datetime: entry.date.value }, entry.date.text ?? entry.date.value), element("span", {}, entry.title));
     button.addEventListener("click", () => void task(`Drawing ${entry.node.name}`, () => open(entry.node.id, false)));
@@ -333,14 +338,7 @@ async function pickPathEnd(end: "from" | "to", node: GraphNodeData): Promise<voi
     showPathBar(`No path of at most 8 hops from ${path.from.name} to ${path.to.name}.`);
     return;
   }
-  const edges = data.shortestPath.relationships.map((r) => ({
-    id: r.id,
-    source: r.sourceId,
-    target: r.targetId,
-    type: r.type,
-    properties: r.properties,
-    provenance: r.provenance,
-  }));
+  const edges = data.shortestPath.relationships;
   merge(data.shortestPath.nodes, edges, path.from.id);
   const onPath = cy.collection();
   for (const node of data.shortestPath.nodes) onPath.merge(cy.getElementById(node.id));

@@ -6,7 +6,7 @@ export interface ExampleTab {
 
 /**
  * The operations the IDE opens with, one tab each: the README's analyst questions, a shortest path, a
- * neighborhood, a search and an ingest preview. Each starts with a comment saying what it answers.
+ * neighborhood, a year's timeline, a search and an ingest preview. Each starts with a comment saying what it answers.
  * A unit test validates every one against the schema, so a schema change cannot leave a broken tab.
  */
 export const EXAMPLE_TABS: ExampleTab[] = [
@@ -51,10 +51,10 @@ query MexicoPlant {
   {
     query: `# How is Gerrit Marx connected to CATL? (shortest path, with the quote behind each step)
 query GerritMarxToCatl {
-  shortestPath(from: "person:gerrit-marx", to: "company:catl") {
+  shortestPath(from: "Gerrit Marx", to: "CATL") {
     length
     nodes { id name }
-    relationships { type direction provenance { quote document { title } } }
+    steps { direction relationship { id type provenance { quote document { title } } } }
   }
 }
 `,
@@ -64,8 +64,19 @@ query GerritMarxToCatl {
 query AroundIvecoGroup {
   neighborhood(id: "company:iveco-group", depth: 2, labels: [Person, Agreement, Company], limit: 100) {
     truncated
-    nodes { id label name depth }
-    edges { source target type }
+    nodes { depth node { id label name } }
+    edges { id sourceId targetId type }
+  }
+}
+`,
+  },
+  {
+    query: `# What happened in 2024, across the whole graph? (a timeline, in date order, paged)
+query Year2024 {
+  timeline(from: "2024", to: "2024", first: 20) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { date { value precision } kind title node { id name } } }
   }
 }
 `,
