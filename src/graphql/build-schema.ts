@@ -28,6 +28,15 @@ export const RESOLVERS = [
 
 const schemas = new Map<GraphModelSpec, Promise<GraphQLSchema>>();
 
+/** type-graphql builds the root types without descriptions; the schema describes every type it has. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = "What can be read: nodes by id or name, entity lists, search, traversals, timelines and rankings.";
+  if (mutation) mutation.description = "What can be written: articles added, previewed or removed. Every mutation needs an API key.";
+  return schema;
+}
+
 /**
  * The executable schema of a model (the product's own by default): the hand-written resolvers and
  * the types and resolvers derived from the model. Built once per process.
@@ -48,7 +57,7 @@ export function buildGraphSchema(model: GraphModelSpec = modelInUse().model): Pr
       return true;
     },
     emitSchemaFile: false,
-  });
+  }).then(describeRootTypes);
   schemas.set(model, schema);
   // A failed build is not kept: the next call reports the failure again instead of a stale promise.
   schema.catch(() => schemas.delete(model));

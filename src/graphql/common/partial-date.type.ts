@@ -6,7 +6,7 @@ export class PartialDate {
   @Field({ description: "EDTF (ISO 8601-2) form: 2024-06-04, 2021-01, 2023-21 (spring 2023), 2022." })
   value: string;
 
-  @Field(() => DatePrecision)
+  @Field(() => DatePrecision, { description: "How precise the date is: a day, a month, a season or a year." })
   precision: DatePrecision;
 
   @Field(() => String, { nullable: true, description: 'The words of the source, e.g. "Spring 2023" or "June 3".' })

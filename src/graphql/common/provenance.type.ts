@@ -3,10 +3,10 @@ import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "Where a fact comes from: the document and the exact quote, with its offsets in the document's text." })
 export class Provenance {
-  @Field()
+  @Field({ description: "The id of the document the quote is taken from." })
   documentId: string;
 
-  @Field()
+  @Field({ description: "The exact words of the document that state the fact." })
   quote: string;
 
   @Field(() => Int, { description: "Offset of the quote's first character in Document.text (UTF-16 code units, as String.slice counts)." })

@@ -8,12 +8,12 @@ import { Relationship } from "./relationship.type";
 export class RelationshipResolver {
   constructor(private readonly repository: GraphRepository) {}
 
-  @FieldResolver(() => Node)
+  @FieldResolver(() => Node, { description: "The node it starts from." })
   source(@Root() relationship: Relationship): Promise<Node> {
     return requireNode(this.repository, relationship.sourceId, "Node");
   }
 
-  @FieldResolver(() => Node)
+  @FieldResolver(() => Node, { description: "The node it points to." })
   target(@Root() relationship: Relationship): Promise<Node> {
     return requireNode(this.repository, relationship.targetId, "Node");
   }

@@ -6,13 +6,13 @@ import type { Node } from "../node/node.interface";
 
 @ObjectType({ description: "An entity an article names, and whether it was already in the graph." })
 export class ExtractedEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entity's id: the existing node's, or the one a new node gets." })
   id: string;
 
-  @Field(() => graphEnum(NODE_LABEL_ENUM))
+  @Field(() => graphEnum(NODE_LABEL_ENUM), { description: "What kind of node it is." })
   label: NodeLabel;
 
-  @Field()
+  @Field({ description: "The name the article uses most." })
   name: string;
 
   @Field(() => [String], { description: "Other names the article uses for it." })
@@ -21,7 +21,7 @@ export class ExtractedEntity {
   @Field({ description: "True when it matched an entity already in the graph; false when it is new." })
   existing: boolean;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "How sure the extractor is that the article names this entity, 0 to 1." })
   confidence: number;
 
   @Field({ description: "The sentence it was found in." })
@@ -30,19 +30,19 @@ export class ExtractedEntity {
 
 @ObjectType({ description: "A fact an article states, as a relationship, with the sentence it comes from." })
 export class ExtractedFact {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The id the relationship gets (or has) in the graph." })
   id: string;
 
-  @Field(() => graphEnum(RELATIONSHIP_TYPE_ENUM))
+  @Field(() => graphEnum(RELATIONSHIP_TYPE_ENUM), { description: "What kind of fact it is." })
   type: RelationshipType;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The id of the entity the fact starts from." })
   from: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The id of the entity the fact points to." })
   to: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "How sure the extractor is of the fact, 0 to 1." })
   confidence: number;
 
   @Field({ description: "The sentence that states it." })
@@ -60,14 +60,14 @@ export class Extraction {
   @Field(() => Int, { description: "Sentences read (page furniture excluded)." })
   sentences: number;
 
-  @Field(() => [ExtractedEntity])
+  @Field(() => [ExtractedEntity], { description: "The entities the article names." })
   entities: ExtractedEntity[];
 
-  @Field(() => [ExtractedFact])
+  @Field(() => [ExtractedFact], { description: "The facts the article states." })
   facts: ExtractedFact[];
 }
 
-@ObjectType()
+@ObjectType({ description: "What ingesting an article did." })
 export class IngestResult {
   @Field({ description: "False when the same text was ingested before: nothing was written." })
   written: boolean;
@@ -84,13 +84,13 @@ export class IngestResult {
   @Field(() => Int, { description: "Entities the article matched in the graph." })
   existingEntities: number;
 
-  @Field(() => Extraction)
+  @Field(() => Extraction, { description: "What the extractor read from the article." })
   extraction: Extraction;
 }
 
-@ObjectType()
+@ObjectType({ description: "What deleting a document removed." })
 export class DeleteDocumentResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The deleted document's id." })
   documentId: string;
 
   @Field(() => Int, { description: "Facts and mentions removed with it." })
