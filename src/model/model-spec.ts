@@ -49,6 +49,8 @@ export interface RelationFieldSpec<R extends string = string, L extends string =
   readonly inverse?: string;
   /** Return the relationships as their edge type (a Position, say) rather than the nodes at the other end. */
   readonly edges?: boolean;
+  /** Marks the field deprecated in GraphQL with this reason, which names what to use instead; it still answers. */
+  readonly deprecated?: string;
 }
 
 export interface LabelSpec<R extends string = string, L extends string = string, K extends string = string> {

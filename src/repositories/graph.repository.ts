@@ -36,6 +36,37 @@ export function escapeLucene(text: string): string {
 }
 
 /**
+ * A name key as a Lucene prefix query on the node_name_keys index, whose keyword analyzer keeps each
+ * key whole: the spaces are escaped so the key stays one term ("iveco gr" finds "iveco group"), and so
+ * is everything else Lucene reads as syntax.
+ */
+export function nameKeyPrefixQuery(key: string): string {
+  return `${key.replace(/[+\-!(){}[\]^"~*?:\\/&| ]/g, "\\$&")}*`;
+}
+
+/**
+ * The parameters of search-nodes.cypher for a text: the words for the full-text index, and the
+ * text's name key, exact and as a prefix query, for the name tiers. Null when there is nothing to
+ * search. The benchmark's floor query takes the same, so it measures the statement the API runs.
+ */
+export function searchParams(text: string, labels: readonly string[], limit: number) {
+  const query = escapeLucene(text.trim());
+  if (!query) return null;
+  const key = nameKey(text);
+  return { query, key, prefixQueries: key ? [nameKeyPrefixQuery(key)] : [], labels, limit };
+}
+
+/** How a search hit matched, best first: its index is the tier search-nodes.cypher ranks it in. */
+export const SEARCH_TIERS = ["NAME", "NAME_PREFIX", "TEXT"] as const;
+export type SearchTier = (typeof SEARCH_TIERS)[number];
+
+export interface SearchRecord {
+  node: NodeRecord;
+  score: number;
+  match: SearchTier;
+}
+
+/**
  * An entity list query (a page or its count) over the right candidates: all nodes of the label, or
  * only those linked to `relatedTo`. They are separate statements because the planner would scan the
  * whole label even where a parameter rules that branch out.
@@ -99,11 +130,18 @@ export class GraphRepository {
     return rows.map((row) => row.node as NodeRecord);
   }
 
-  async search(text: string, labels: NodeLabel[], limit: number): Promise<{ node: NodeRecord; score: number }[]> {
-    const query = escapeLucene(text.trim());
-    if (!query) return [];
-    const rows = await this.gateway.read("search-nodes", { query, labels, limit });
-    return rows.map((row) => ({ node: row.node as NodeRecord, score: row.score as number }));
+  /**
+   * Full-text search in one round trip, ranked so that what a person types as a name comes first: an
+   * exact name or alias (by the name keys lookups use), then a name or alias that starts with the
+   * text, then the rest by full-text score. Every hit keeps its full-text score (0 when only its name
+   * key matched), and says which tier it is in.
+   */
+  async search(text: string, labels: NodeLabel[], limit: number): Promise<SearchRecord[]> {
+    const params = searchParams(text, labels, limit);
+    if (!params) return [];
+    const rows = await this.gateway.read("search-nodes", params);
+    for (const row of rows) this.prime(row.node as NodeRecord);
+    return rows.map((row) => ({ node: row.node as NodeRecord, score: row.score as number, match: SEARCH_TIERS[row.tier as number] }));
   }
 
   private listParams(query: ListQuery) {

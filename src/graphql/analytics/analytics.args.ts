@@ -1,13 +1,18 @@
-import { ArrayMaxSize, IsOptional, Max, Min } from "class-validator";
+import { ArrayMaxSize, IsOptional } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
 import { MENTION_RELATIONSHIP, type NodeLabel, type RelationshipType } from "../../model/graph-model";
+import { InRange } from "../common/in-range";
 import { graphEnum } from "../model/active-model";
 import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
 import { AgreementGrouping } from "./analytics.type";
+import { RankableLabel } from "./rankable-label";
 
 @ArgsType()
 export class MostConnectedArgs {
-  @Field(() => graphEnum(NODE_LABEL_ENUM))
+  @Field(() => graphEnum(NODE_LABEL_ENUM), {
+    description: "The label to rank. It must be one that a counted relationship type starts or ends at; any other is refused, naming those it can rank.",
+  })
+  @RankableLabel()
   label: NodeLabel;
 
   @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], {
@@ -19,8 +24,7 @@ export class MostConnectedArgs {
   relationshipTypes?: RelationshipType[];
 
   @Field(() => Int, { defaultValue: 10, description: "At most this many, 1 to 100." })
-  @Min(1, { message: "first must be at least 1" })
-  @Max(100, { message: "first must be at most 100" })
+  @InRange(1, 100)
   first: number;
 }
 
@@ -30,7 +34,6 @@ export class AgreementCountsArgs {
   by: AgreementGrouping;
 
   @Field(() => Int, { defaultValue: 50, description: "At most this many groups, largest first (years in order), 1 to 500." })
-  @Min(1, { message: "first must be at least 1" })
-  @Max(500, { message: "first must be at most 500" })
+  @InRange(1, 500)
   first: number;
 }

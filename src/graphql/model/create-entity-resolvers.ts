@@ -16,11 +16,15 @@ interface Derived {
 
 type Method = (this: { repository: GraphRepository }, root: never) => Promise<unknown>;
 
-/** Declares `method` on a resolver class as the field resolver `name`, returning what `returns` gives. */
-function addFieldResolver(resolver: ClassType, name: string, method: Method, returns: () => object, description: string): void {
+/** Declares `method` on a resolver class as the field resolver `name`, returning what `returns` gives; a deprecation reason marks it deprecated. */
+function addFieldResolver(resolver: ClassType, name: string, method: Method, returns: () => object, description: string, deprecationReason?: string): void {
   Object.defineProperty(resolver.prototype, name, { value: method, writable: true, configurable: true });
   Root()(resolver.prototype, name, 0);
-  FieldResolver(returns, { description })(resolver.prototype, name, Object.getOwnPropertyDescriptor(resolver.prototype, name) as PropertyDescriptor);
+  FieldResolver(returns, { description, deprecationReason })(
+    resolver.prototype,
+    name,
+    Object.getOwnPropertyDescriptor(resolver.prototype, name) as PropertyDescriptor,
+  );
 }
 
 /** The object type a field returns for these labels: the label's own type, or Node for several. */
@@ -57,7 +61,7 @@ function labelResolver(derived: Derived, label: string, queries: Record<string, 
     queries[field.name] = query;
     const edgeType = field.edges ? derived.edgeTypes.get(field.types[0]) : undefined;
     const returned = edgeType ?? typeFor(derived, field.targetLabels);
-    addFieldResolver(resolver as ClassType, field.name, relationMethod(query, edgeType), () => [returned], field.description);
+    addFieldResolver(resolver as ClassType, field.name, relationMethod(query, edgeType), () => [returned], field.description, field.deprecated);
   }
   Resolver(() => type)(resolver);
   return resolver as ClassType;

@@ -8,9 +8,12 @@ import { SearchArgs } from "./search.args";
 export class SearchResolver {
   constructor(private readonly repository: GraphRepository) {}
 
-  @Query(() => [SearchHit], { description: "Full-text search over the graph, best match first, with scores." })
+  @Query(() => [SearchHit], {
+    description:
+      "Full-text search over the graph. Nodes named exactly the text come first (name or alias, ignoring case, accents and punctuation), then nodes with a name or alias starting with it, then the other matches by score.",
+  })
   async search(@Args() { text, types, first }: SearchArgs): Promise<SearchHit[]> {
     const hits = await this.repository.search(text, types ?? [], first);
-    return hits.map((hit) => Object.assign(new SearchHit(), { node: hydrateNode(hit.node), score: hit.score }));
+    return hits.map((hit) => Object.assign(new SearchHit(), { node: hydrateNode(hit.node), match: hit.match, score: hit.score }));
   }
 }

@@ -1,4 +1,5 @@
 import { nameKeysQueries } from "../../model/name-key";
+import { searchParams } from "../../repositories/graph.repository";
 
 /** The ids and names a benchmark run queries, chosen for the graph it runs on. */
 export interface BenchTargets {
@@ -62,7 +63,7 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
     {
       name: "4 full-text search",
       ours: { query: "query Search($text: String!) { search(text: $text, first: 20) { score node { id name } } }", variables: { text: t.searchText } },
-      floor: { cypher: "search-nodes", params: { query: t.searchText.toLowerCase(), labels: [], limit: 20 } },
+      floor: { cypher: "search-nodes", params: searchParams(t.searchText, [], 20) ?? {} },
       peer: null,
     },
     {
