@@ -6,3 +6,5 @@ export { QueryTimeoutError } from "./query-timeout.error";
 export { UnauthenticatedError } from "./unauthenticated.error";
 export { ForbiddenError } from "./forbidden.error";
 export { InvalidFactsError } from "./invalid-facts.error";
+export { QueryLimitError, type QueryLimit } from "./query-limit.error";
+export { InvalidArgumentsError, argumentProblems, type ArgumentProblem } from "./invalid-arguments.error";

@@ -1,6 +1,5 @@
 import {
   OperationTypeNode,
-  GraphQLError,
   getNamedType,
   isInterfaceType,
   isObjectType,
@@ -12,7 +11,7 @@ import {
   type ValidationContext,
   type ValueNode,
 } from "graphql";
-import { ErrorCode } from "../errors";
+import { QueryLimitError } from "../errors";
 
 const PAGE_ARGUMENTS = new Set(["first", "limit"]);
 
@@ -82,12 +81,7 @@ export function costLimitRule(maxCost: number, maxPageSize: number) {
               : schema.getQueryType();
         const cost = price(operation.selectionSet, root ?? undefined);
         if (cost > maxCost) {
-          context.reportError(
-            new GraphQLError(`Query cost ${cost} is over the limit of ${maxCost}: ask for smaller pages (first/limit) or fewer nested lists.`, {
-              nodes: [operation],
-              extensions: { code: ErrorCode.QueryLimitExceeded, limit: "cost", max: maxCost },
-            }),
-          );
+          context.reportError(new QueryLimitError("cost", cost, maxCost, { nodes: operation, atLeast: cost > maxCost * 1000 }));
         }
       },
     };

@@ -7,7 +7,7 @@ import cors from "cors";
 import express from "express";
 import type { Config } from "../config";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { ErrorCode, UnauthenticatedError } from "../errors";
+import { QueryLimitError, UnauthenticatedError } from "../errors";
 import { createAuthenticator } from "../auth/authenticate";
 import { buildGraphSchema } from "../graphql/build-schema";
 import { createContext, type GraphContext } from "../graphql/context";
@@ -69,14 +69,8 @@ function checkBatch(config: Config): express.RequestHandler {
       return;
     }
     if (Array.isArray(req.body) && req.body.length > config.limits.maxBatch) {
-      res.status(400).json({
-        errors: [
-          {
-            message: `A batch may hold at most ${config.limits.maxBatch} operations (MAX_BATCH_OPERATIONS); this one holds ${req.body.length}.`,
-            extensions: { code: ErrorCode.QueryLimitExceeded, limit: "batch", max: config.limits.maxBatch },
-          },
-        ],
-      });
+      const { message, extensions } = new QueryLimitError("batch", req.body.length, config.limits.maxBatch);
+      res.status(400).json({ errors: [{ message, extensions }] });
       return;
     }
     next();
@@ -92,20 +86,18 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
   const app = express();
   app.use(assignRequestId);
   const httpServer = http.createServer(app);
-  const limits = queryLimits(config);
   const authenticate = createAuthenticator(config.auth);
   const apollo = new ApolloServer<GraphContext>({
     schema: await buildGraphSchema(),
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: config.limits.batching,
     csrfPrevention: true,
-    validationRules: limits.validationRules,
+    validationRules: queryLimits(config),
     includeStacktraceInErrorResponses: config.env === "development",
     formatError: formatError(config),
     stopOnTerminationSignals: false,
     plugins: [
       requestLogPlugin(logger),
-      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads its IDE from a CDN; ours is bundled and served by webPages.
       ApolloServerPluginLandingPageDisabled(),

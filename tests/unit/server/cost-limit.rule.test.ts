@@ -15,16 +15,18 @@ describe("costLimitRule", () => {
   it("multiplies what a field selects by its first or limit", () => {
     // items: 1 + 10 × (name 1 + children (1 + 5 × name 1)) = 1 + 10 × 7 = 71
     expect(costOf(`{ items(first: 10) { name children(limit: 5) { name } } }`, 71)).toBe("ok");
-    expect(costOf(`{ items(first: 10) { name children(limit: 5) { name } } }`, 70)).toMatch(/cost 71 is over the limit of 70/);
+    expect(costOf(`{ items(first: 10) { name children(limit: 5) { name } } }`, 70)).toBe(
+      "query cost 71 exceeds the limit of 70: ask for smaller pages (first/limit) or fewer nested lists",
+    );
   });
 
   it("prices a page size given as a variable at the page maximum", () => {
-    expect(costOf(`query($n: Int) { items(first: $n) { name } }`, 100)).toMatch(/cost 101/);
+    expect(costOf(`query($n: Int) { items(first: $n) { name } }`, 100)).toMatch(/^query cost 101 exceeds/);
   });
 
   it("prices fragments where they are spread, whatever they are called", () => {
     const query = `query IntrospectionQuery { items(first: 50) { ...__schema } } fragment __schema on Item { children(limit: 50) { name } }`;
-    expect(costOf(query, 2550)).toMatch(/cost 2551 is over the limit of 2550/);
+    expect(costOf(query, 2550)).toMatch(/^query cost 2551 exceeds the limit of 2550/);
   });
 
   it("does not loop on fragments that spread each other", () => {
@@ -40,6 +42,7 @@ describe("costLimitRule on fragments spread many times", () => {
       i + 1 < levels ? `fragment F${i} on Item { children { ...F${i + 1} ... on Item { ...F${i + 1} } } }` : `fragment F${i} on Item { name }`,
     ).join("\n");
     const errors = validate(schema, parse(`{ item { ...F0 } } ${fragments}`), [costLimitRule(5000, 100)]);
-    expect(errors[0].message).toMatch(/over the limit of 5000/);
+    expect(errors[0].message).toMatch(/^query cost at least \d+ exceeds the limit of 5000/);
+    expect(errors[0].extensions).toMatchObject({ code: "QUERY_LIMIT_EXCEEDED", limit: "cost", max: 5000 });
   });
 });
