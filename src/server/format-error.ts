@@ -1,7 +1,17 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
-import { ErrorCode } from "../errors";
+import { BadUserInputError, ErrorCode } from "../errors";
 import { labelLimitError } from "./query-limits";
+
+/**
+ * Gives back BAD_USER_INPUT to an argument refused while the document is validated: Apollo reports
+ * every validation error as GRAPHQL_VALIDATION_FAILED, also when a scalar such as DateInput refused a
+ * literal ("2024-02-30") with a BadUserInputError, which the same value sent as a variable gets.
+ */
+function keepInputErrorCode(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  if (!(original instanceof BadUserInputError) || formatted.extensions?.code !== "GRAPHQL_VALIDATION_FAILED") return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
+}
 
 /**
  * Shapes every error a client gets. In production an error without one of this API's codes is
@@ -10,8 +20,8 @@ import { labelLimitError } from "./query-limits";
  */
 export function formatError(config: Config) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const formatted = labelLimitError(raw);
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const formatted = keepInputErrorCode(labelLimitError(raw), original);
     const known = original instanceof GraphQLError && Object.values(ErrorCode).includes(original.extensions?.code as ErrorCode);
     if (config.env === "production" && formatted.extensions?.code === ErrorCode.InternalServerError && !known) {
       return { message: "Internal server error", extensions: { code: ErrorCode.InternalServerError } };
