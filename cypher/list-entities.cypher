@@ -1,22 +1,14 @@
-// One page of an entity list, filtered, sorted by name or main date, paged by keyset on (sortKey, id)
-// so that pages stay stable when nodes are added. {{candidates}} is list-candidates-by-label or
-// list-candidates-related-to, rendered with a label from the NodeLabel enum.
-{{candidates}}
-WITH n
-WHERE ($nameContains IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameContains))
-  AND ($kind IS NULL OR n.kind = $kind)
-  AND ($status IS NULL OR n.status = $status)
-  AND ($dateFrom IS NULL OR n.dateEnd >= $dateFrom)
-  AND ($dateTo IS NULL OR n.dateStart <= $dateTo)
-WITH n, CASE WHEN $byDate THEN coalesce(n.dateStart, $missingDate) ELSE coalesce(n.nameKey, '') END AS sortKey
-WHERE $afterKey IS NULL
-   OR (NOT $descending AND (sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)))
-   OR ($descending AND (sortKey < $afterKey OR (sortKey = $afterKey AND n.id < $afterId)))
-WITH n, sortKey
+// Up to $limit rows of an entity list strictly between the cursors $after and $before (each a
+// [sortKey, id] pair, or null), in the list's order ($descending), or from the far end when
+// $backward. Keyset paging on (sortKey, id) keeps pages stable when nodes are added. {{matches}} is
+// list-entity-matches.
+{{matches}}
+WITH n, sortKey, [sortKey, n.id] AS position
+WHERE ($after IS NULL OR CASE WHEN $descending THEN position < $after ELSE position > $after END)
+  AND ($before IS NULL OR CASE WHEN $descending THEN position > $before ELSE position < $before END)
+WITH n, sortKey, position, $descending <> $backward AS scanDescending
 ORDER BY
-  CASE WHEN $descending THEN null ELSE sortKey END ASC,
-  CASE WHEN $descending THEN null ELSE n.id END ASC,
-  CASE WHEN $descending THEN sortKey END DESC,
-  CASE WHEN $descending THEN n.id END DESC
+  CASE WHEN scanDescending THEN null ELSE position END ASC,
+  CASE WHEN scanDescending THEN position END DESC
 LIMIT toInteger($limit)
 RETURN {label: $label, properties: properties(n)} AS node, sortKey

@@ -4,6 +4,7 @@ import { candidateKeys } from "./candidate-keys";
 import { canonicalName } from "./cluster-names";
 import { clusterMentions, type Cluster } from "./cluster-mentions";
 import { contentHashOf } from "../model/content-hash";
+import { parseEdtfDate } from "../model/edtf-date";
 import { declaredAcronyms } from "./declared-acronyms";
 import { entityId, slug } from "./entity-id";
 import type { ArticleInput, EntityLookup, Extraction, IdLookup } from "./extraction";
@@ -37,7 +38,9 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup,
   const { scanText, sentences } = articleSentences(input);
   const contentHash = contentHashOf(text);
   const documentId = `document:${slug(input.title)}-${contentHash.slice(0, 8)}`;
-  const reference = input.publishedOn ? new Date(`${input.publishedOn}T12:00:00Z`) : null;
+  const published = input.publishedOn ? parseEdtfDate(input.publishedOn) : null;
+  // A publication date known only to the month or year dates relative words from its first day.
+  const reference = published ? new Date(`${published.start}T12:00:00Z`) : null;
 
   const tagCache: SentenceTagCache = new Map();
   const firstPass = sentences.flatMap((sentence) => recognizeEntities(scanText, sentence, NO_KNOWLEDGE, tagCache));

@@ -19,7 +19,7 @@ export type IdLookup = (ids: string[]) => Promise<string[]>;
 export interface ArticleInput {
   title: string;
   text: string;
-  /** ISO date (YYYY-MM-DD), the reference for relative dates; null when unknown. */
+  /** EDTF date (2024-06-04, 2024-06, 2024-21, 2024) as precise as known; its first day is the reference for relative dates. Null when unknown. */
   publishedOn: string | null;
   url?: string | null;
   source?: string | null;

@@ -1,10 +1,12 @@
 import { BadUserInputError } from "../errors";
 import type { ArticleInput } from "../extract/extraction";
+import { EDTF_DATE_FORMS, parseEdtfDate } from "../model/edtf-date";
 
 /**
  * Checks an article before anything is extracted or written: a title, a text that is neither empty
- * nor over the size limit, and a publication date that is a real ISO calendar date. Each problem is
- * a BAD_USER_INPUT error naming the field and what to send instead.
+ * nor over the size limit, and a publication date that is a real EDTF date, as precise as known (a
+ * day, month, season or year). Each problem is a BAD_USER_INPUT error naming the field and what to
+ * send instead.
  */
 export function checkArticle(input: ArticleInput, maxBytes: number): void {
   if (!input.title?.trim()) throw new BadUserInputError("title must not be empty: give the article's headline.", { argument: "title" });
@@ -20,11 +22,7 @@ export function checkArticle(input: ArticleInput, maxBytes: number): void {
       argument: "text",
     });
   }
-  if (input.publishedOn != null) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.publishedOn);
-    const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
-    if (!match || !date || date.getUTCMonth() !== +match[2] - 1 || date.getUTCDate() !== +match[3]) {
-      throw new BadUserInputError(`publishedOn must be an ISO calendar date such as 2024-06-04, got "${input.publishedOn}".`, { argument: "publishedOn" });
-    }
+  if (input.publishedOn != null && !parseEdtfDate(input.publishedOn)) {
+    throw new BadUserInputError(`publishedOn ${JSON.stringify(input.publishedOn)} is not a date: ${EDTF_DATE_FORMS}.`, { argument: "publishedOn" });
   }
 }

@@ -13,6 +13,9 @@ export interface ParsedDate {
   end: string;
 }
 
+/** What an EDTF date of this project looks like, for the messages that refuse one. */
+export const EDTF_DATE_FORMS = "give a year (2024), a month (2024-06), a season (2024-21 is spring 2024) or a day (2024-06-04) that exists";
+
 const SEASON_MONTHS: Record<string, [number, number]> = { "21": [3, 5], "22": [6, 8], "23": [9, 11], "24": [12, 14] };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");

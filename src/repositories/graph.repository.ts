@@ -10,20 +10,40 @@ import { relatedShape, type PrefetchStep, type RelatedQuery } from "./related-sh
 
 export type { DirectionValue, PrefetchStep, RelatedQuery } from "./related-shape";
 
+/** A row's place in an entity list: its sort key and id, as a cursor carries them. */
+export interface ListCursor {
+  sortKey: string;
+  id: string;
+}
+
+/** An entity list: which entities (the filter) and in which order. */
 export interface ListQuery {
   label: NodeLabel;
-  first: number;
-  after?: { sortKey: string; id: string } | null;
   byDate: boolean;
   descending: boolean;
   filter: {
     nameContains?: string | null;
     kind?: string | null;
     status?: string | null;
+    /** ISO day: keep entities whose main date ends on or after it. */
     dateFrom?: string | null;
+    /** ISO day: keep entities whose main date starts on or before it. */
     dateTo?: string | null;
     relatedTo?: string | null;
   };
+}
+
+/** Which rows of a list to read: those strictly between the cursors, `limit` of them from the start, or from the end when `backward`. */
+export interface ListWindow {
+  after: ListCursor | null;
+  before: ListCursor | null;
+  backward: boolean;
+  limit: number;
+}
+
+export interface ListRow {
+  node: NodeRecord;
+  sortKey: string;
 }
 
 /**
@@ -67,23 +87,25 @@ export interface SearchRecord {
 }
 
 /**
- * An entity list query (a page or its count) over the right candidates: all nodes of the label, or
- * only those linked to `relatedTo`. They are separate statements because the planner would scan the
- * whole label even where a parameter rules that branch out.
+ * An entity list query (a page, its count, or whether a row lies beyond a cursor) over the right
+ * candidates: all nodes of the label, or only those linked to `relatedTo`. They are separate
+ * statements because the planner would scan the whole label even where a parameter rules that branch
+ * out. All three share the filter and sort key of list-entity-matches.
  */
-function entityListStatement(template: "list-entities" | "count-entities", query: ListQuery): RenderedCypher {
+function entityListStatement(template: "list-entities" | "count-entities" | "find-entity-beyond-cursor", query: ListQuery): RenderedCypher {
   const candidatesTemplate = query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label";
   const cacheKey = `${template}|${candidatesTemplate}|${query.label}`;
   let statement = listStatements.get(cacheKey);
   if (!statement) {
     if (!modelInUse().labels.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
-    statement = { template, text: renderCypher(template, { candidates: renderCypher(candidatesTemplate, { label: query.label }) }) };
+    const candidates = renderCypher(candidatesTemplate, { label: query.label });
+    statement = { template, text: renderCypher(template, { matches: renderCypher("list-entity-matches", { candidates }) }) };
     listStatements.set(cacheKey, statement);
   }
   return statement;
 }
 
-/** The rendered list and count statements: a few per label, rendered once. */
+/** The rendered entity list statements: a few per label, rendered once. */
 const listStatements = new Map<string, RenderedCypher>();
 
 /**
@@ -154,23 +176,39 @@ export class GraphRepository {
       dateFrom: filter.dateFrom ?? null,
       dateTo: filter.dateTo ?? null,
       relatedTo: filter.relatedTo ?? null,
-    };
-  }
-
-  /** One page of `first + 1` rows: the extra row only says whether there is a next page. */
-  async list(query: ListQuery): Promise<{ node: NodeRecord; sortKey: string }[]> {
-    const rows = await this.gateway.read(entityListStatement("list-entities", query), {
-      ...this.listParams(query),
       byDate: query.byDate,
       descending: query.descending,
       missingDate: query.descending ? "0000-01-01" : "9999-12-31",
-      afterKey: query.after?.sortKey ?? null,
-      afterId: query.after?.id ?? null,
-      limit: query.first + 1,
+    };
+  }
+
+  /**
+   * Up to `window.limit` rows of an entity list between the window's cursors, in the list's order,
+   * or from its end in reverse order when the window is read backward. Ask for one row more than the
+   * page: whether it comes back says whether the page has a neighbour on that side.
+   */
+  async list(query: ListQuery, window: ListWindow): Promise<ListRow[]> {
+    const position = (cursor: ListCursor | null) => (cursor ? [cursor.sortKey, cursor.id] : null);
+    const rows = await this.gateway.read(entityListStatement("list-entities", query), {
+      ...this.listParams(query),
+      after: position(window.after),
+      before: position(window.before),
+      backward: window.backward,
+      limit: window.limit,
     });
     const page = rows.map((row) => ({ node: row.node as NodeRecord, sortKey: row.sortKey as string }));
     for (const row of page) this.prime(row.node);
     return page;
+  }
+
+  /** Whether the list has a row at `cursor` or beyond it, towards its start or its end: pageInfo's answer for the side a page was not read from. */
+  async hasRowBeyond(query: ListQuery, cursor: ListCursor, towards: "start" | "end"): Promise<boolean> {
+    const [row] = await this.gateway.read(entityListStatement("find-entity-beyond-cursor", query), {
+      ...this.listParams(query),
+      cursor: [cursor.sortKey, cursor.id],
+      towardsStart: towards === "start",
+    });
+    return row?.found === true;
   }
 
   async count(query: ListQuery): Promise<number> {

@@ -13,9 +13,9 @@ import {
 } from "graphql";
 import { QueryLimitError } from "../errors";
 
-const PAGE_ARGUMENTS = new Set(["first", "limit"]);
+const PAGE_ARGUMENTS = new Set(["first", "last", "limit"]);
 
-/** The page size a field asks for: a literal first/limit, the page maximum for a variable (its value is not known yet), or 1. */
+/** The page size a field asks for: a literal first/last/limit, the page maximum for a variable (its value is not known yet), or 1. */
 function multiplier(value: ValueNode | undefined, maxPageSize: number): number {
   if (!value) return 1;
   if (value.kind === Kind.INT) return Math.max(1, Number(value.value));
@@ -24,7 +24,7 @@ function multiplier(value: ValueNode | undefined, maxPageSize: number): number {
 
 /**
  * A validation rule that prices an operation before it runs: each field costs 1 plus what it
- * selects, and a field taking `first` or `limit` multiplies what it selects by that number (by the
+ * selects, and a field taking `first`, `last` or `limit` multiplies what it selects by that number (by the
  * page maximum when it comes from a variable). Fragments are priced where they are spread, so no
  * name, not even `__schema`, makes a selection free. Above `maxCost` the request is refused with
  * QUERY_LIMIT_EXCEEDED before anything touches the database.

@@ -48,7 +48,7 @@ describe("ingesting a new article", () => {
   it("previews the extraction, resolving aliases, acronyms and legal suffixes to the graph's entities, and writes nothing", async () => {
     const before = await graph().counts();
     const { data, errors } = await app().query(
-      `mutation($text: String!, $on: String) { previewExtraction(text: $text, publishedOn: $on) { entities { id label name existing } facts { type from to } } }`,
+      `mutation($text: String!, $on: DateInput) { previewExtraction(text: $text, publishedOn: $on) { entities { id label name existing } facts { type from to } } }`,
       { text: ARTICLE.text, on: ARTICLE.publishedOn },
       WRITER,
     );
@@ -147,8 +147,8 @@ describe("ingesting a new article", () => {
   it.each([
     ["empty text", { ...ARTICLE, text: "   " }, "text must not be empty"],
     ["text over the size limit", { ...ARTICLE, text: "Foton sells trucks. ".repeat(11_000) }, "over the limit of 200000"],
-    ["a date that does not exist", { ...ARTICLE, publishedOn: "2025-02-30" }, "publishedOn must be an ISO calendar date"],
-    ["a date that is not ISO", { ...ARTICLE, publishedOn: "March 2025" }, "publishedOn must be an ISO calendar date"],
+    ["a date that does not exist", { ...ARTICLE, publishedOn: "2025-02-30" }, "is not a date: give a year (2024)"],
+    ["a date that is not EDTF", { ...ARTICLE, publishedOn: "March 2025" }, "is not a date: give a year (2024)"],
     ["text that was not UTF-8", { ...ARTICLE, text: "Foton \uFFFD sells trucks." }, "not UTF-8"],
   ])("rejects %s with BAD_USER_INPUT and writes nothing", async (_case, input, message) => {
     const before = await graph().counts();

@@ -39,7 +39,7 @@ describe("request ids and structured logs", () => {
   });
 
   it("puts the request id on every error, and logs the error's code", async () => {
-    const response = await send({ query: `{ company(id: "company:tesla") { id } }` }, { "x-request-id": "client-chosen-id-42" });
+    const response = await send({ query: `{ people(filter: { relatedTo: "company:tesla" }) { totalCount } }` }, { "x-request-id": "client-chosen-id-42" });
     expect(response.headers.get("x-request-id")).toBe("client-chosen-id-42");
     const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0].extensions).toMatchObject({ code: "NOT_FOUND", requestId: "client-chosen-id-42" });

@@ -17,21 +17,21 @@ export interface Connection<T> {
  * `totalCount` is computed by a count query, only when the request selects it.
  */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with the cursor to page from it.` })
   class EdgeClass {
-    @Field()
+    @Field({ description: "An opaque cursor for this edge: pass it as after to read what follows, or as before to read what precedes." })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name}.` })
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay Cursor Connections), with where it stands and how many match.` })
   class ConnectionClass {
-    @Field(() => [EdgeClass])
+    @Field(() => [EdgeClass], { description: "The page's items, in the list's order." })
     edges: EdgeClass[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether items come before and after this page, and the cursors to page from." })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: "How many items match the filter, over all pages." })

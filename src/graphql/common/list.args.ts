@@ -1,7 +1,11 @@
-import { MAX_PAGE_SIZE } from "./page-size";
-import { IsBase64, IsISO8601, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
-import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import type { ParsedDate } from "../../model/edtf-date";
+import { DateInput } from "./date-input.scalar";
 import { EntityOrder } from "./enums";
+import { IsNodeId } from "./is-node-id";
+import { PageArgs } from "./page.args";
+import { MAX_PAGE_SIZE } from "./page-size";
 
 export { MAX_PAGE_SIZE };
 
@@ -22,41 +26,31 @@ export class EntityFilter {
   @Matches(/^[A-Z][A-Z_]*$/, { message: "status must be an upper-case status such as SIGNED or PLANNED" })
   status?: string;
 
-  @Field(() => String, { nullable: true, description: "Keep entities whose main date ends on or after this ISO date." })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "dateFrom must be an ISO date (YYYY-MM-DD) such as 2022-01-01" })
-  @IsISO8601({ strict: true }, { message: "dateFrom must be a real calendar date (YYYY-MM-DD) such as 2022-01-01" })
-  dateFrom?: string;
+  @Field(() => DateInput, {
+    nullable: true,
+    description: "Keep entities whose main date ends on or after the first day of this date: 2024 keeps everything dated in 2024 or later.",
+  })
+  dateFrom?: ParsedDate;
 
-  @Field(() => String, { nullable: true, description: "Keep entities whose main date starts on or before this ISO date." })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "dateTo must be an ISO date (YYYY-MM-DD) such as 2024-12-31" })
-  @IsISO8601({ strict: true }, { message: "dateTo must be a real calendar date (YYYY-MM-DD) such as 2024-12-31" })
-  dateTo?: string;
+  @Field(() => DateInput, {
+    nullable: true,
+    description: "Keep entities whose main date starts on or before the last day of this date: 2024 keeps everything dated in 2024 or earlier.",
+  })
+  dateTo?: ParsedDate;
 
-  @Field(() => ID, { nullable: true, description: "Keep entities with a relationship to this node id." })
+  @Field(() => ID, { nullable: true, description: "Keep entities with a relationship to this node id; an id of no node is NOT_FOUND." })
   @IsOptional()
-  @MaxLength(200)
+  @IsNodeId()
   relatedTo?: string;
 }
 
 @ArgsType()
-export class ListArgs {
-  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
-  @Min(1, { message: "first must be at least 1" })
-  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
-  first: number;
-
-  @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
-  @IsOptional()
-  @IsBase64(undefined, { message: "after must be a cursor returned by a previous page" })
-  after?: string;
-
-  @Field(() => EntityFilter, { nullable: true })
+export class ListArgs extends PageArgs {
+  @Field(() => EntityFilter, { nullable: true, description: "Which entities to list; without it, all of the type." })
   @IsOptional()
   @ValidateNested()
   filter?: EntityFilter;
 
-  @Field(() => EntityOrder, { defaultValue: EntityOrder.NAME_ASC })
+  @Field(() => EntityOrder, { defaultValue: EntityOrder.NAME_ASC, description: "The list's order; a cursor only pages the order it was made for." })
   orderBy: EntityOrder;
 }

@@ -1,5 +1,10 @@
 import { IsOptional, IsUrl, MaxLength } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
+import type { ParsedDate } from "../../model/edtf-date";
+import { DateInput } from "../common/date-input.scalar";
+
+const PUBLISHED_ON =
+  'When the article was published, as precisely as known (2024-06-04, 2024-06, 2024): stored as given, and its first day is the reference for relative dates such as "last May".';
 
 @InputType({ description: "An article to add to the graph. Its size limit is INGEST_MAX_BYTES." })
 export class IngestDocumentInput {
@@ -10,11 +15,10 @@ export class IngestDocumentInput {
   @Field({ description: "The full text, as plain UTF-8 text." })
   text: string;
 
-  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD: the reference for dates such as "last May".' })
-  @IsOptional()
-  publishedOn?: string | null;
+  @Field(() => DateInput, { nullable: true, description: PUBLISHED_ON })
+  publishedOn?: ParsedDate | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where the article was published: an absolute URL." })
   @IsOptional()
   @IsUrl({ require_protocol: true }, { message: "url must be an absolute URL such as https://example.com/news/1" })
   url?: string | null;
@@ -30,9 +34,8 @@ export class PreviewExtractionArgs {
   @Field({ description: "The article text." })
   text: string;
 
-  @Field(() => String, { nullable: true, description: "Publication date, YYYY-MM-DD." })
-  @IsOptional()
-  publishedOn?: string | null;
+  @Field(() => DateInput, { nullable: true, description: PUBLISHED_ON })
+  publishedOn?: ParsedDate | null;
 
   @Field(() => String, { defaultValue: "Preview", description: "A headline, used for the document id." })
   @MaxLength(500, { message: "title must be at most 500 characters" })

@@ -37,7 +37,7 @@ export class IngestResolver {
     description: "Adds an article: extracts its entities and facts, resolves them against the graph and writes them in one transaction. Needs an API key.",
   })
   async ingestDocument(@Arg("input", () => IngestDocumentInput) input: IngestDocumentInput): Promise<IngestResult> {
-    const outcome = await this.ingest.ingest({ ...input, publishedOn: input.publishedOn ?? null });
+    const outcome = await this.ingest.ingest({ ...input, publishedOn: input.publishedOn?.value ?? null });
     const record = await this.repository.findById(outcome.documentId);
     const document = record ? hydrateNode(record) : null;
     if (!outcome.written) {
@@ -65,7 +65,7 @@ export class IngestResolver {
   @Authorized(WRITE_SCOPE)
   @Mutation(() => Extraction, { description: "What ingestDocument would extract from a text, writing nothing. Needs an API key." })
   async previewExtraction(@Args() args: PreviewExtractionArgs): Promise<Extraction> {
-    return toExtraction(await this.ingest.preview({ title: args.title, text: args.text, publishedOn: args.publishedOn ?? null }));
+    return toExtraction(await this.ingest.preview({ title: args.title, text: args.text, publishedOn: args.publishedOn?.value ?? null }));
   }
 
   @Authorized(WRITE_SCOPE)

@@ -32,7 +32,7 @@ describe("a model with one more label, declared and nothing else", () => {
     expect(String(investor.getFields().portfolio.type)).toBe("[Company!]!");
     expect(String(company.getFields().investors.type)).toBe("[Investor!]!");
     const query = schema.getQueryType()!.getFields();
-    expect(String(query.investor.type)).toBe("Investor!");
+    expect(String(query.investor.type)).toBe("Investor");
     expect(getNamedType(query.investors.type).name).toBe("InvestorConnection");
   });
 
