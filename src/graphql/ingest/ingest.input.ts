@@ -2,6 +2,7 @@ import { IsOptional, IsUrl, MaxLength } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import type { ParsedDate } from "../../model/edtf-date";
 import { DateInput } from "../common/date-input.scalar";
+import { IsNodeId } from "../common/is-node-id";
 
 const PUBLISHED_ON =
   'When the article was published, as precisely as known (2024-06-04, 2024-06, 2024): stored as given, and its first day is the reference for relative dates such as "last May".';
@@ -45,5 +46,6 @@ export class PreviewExtractionArgs {
 @ArgsType()
 export class DeleteDocumentArgs {
   @Field(() => ID, { description: "The document's id, e.g. document:foton-mexico-facility-catl." })
+  @IsNodeId()
   id: string;
 }

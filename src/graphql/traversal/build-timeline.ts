@@ -16,12 +16,8 @@ export interface TimelineFilter {
 
 const PRECISION_RANK: Record<string, number> = { DAY: 0, MONTH: 1, SEASON: 2, YEAR: 3 };
 
-/**
- * The key an entry sorts by, unique per dated fact: its first day, then its precision (a day before
- * the month that holds it), then its title and what holds the date. Pages of a timeline are cut on
- * these keys, so they must follow the order entries are listed in.
- */
-export function timelineSortKey(entry: TimelineEntry): string {
+/** The key an entry sorts by, unique per dated fact: its first day, then its precision (a day before the month that holds it), then its title and what holds the date. */
+function timelineSortKey(entry: TimelineEntry): string {
   return `${entry.date.start} ${PRECISION_RANK[entry.date.precision]} ${entry.title}\u0000${entry.relationship?.id ?? entry.node.id}#${entry.property}`;
 }
 

@@ -1,13 +1,12 @@
 import type { ParsedDate } from "../../model/edtf-date";
 import { ArrayMaxSize, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
-import { ArgsType, type ClassType, Field, ID, Int } from "type-graphql";
+import { ArgsType, Field, ID, Int } from "type-graphql";
 import { MENTION_RELATIONSHIP, type NodeLabel, type RelationshipType } from "../../model/graph-model";
 import { DateInput } from "../common/date-input.scalar";
 import { Direction } from "../common/enums";
 import { InRange } from "../common/in-range";
 import { graphEnum } from "../model/active-model";
 import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
-import type { PageRequest } from "./page-sorted-list";
 import { timelineKindEnum } from "./timeline-entry.type";
 
 const NODE_REF = "An id (company:foton) or a name or alias (Foton), as company(name:) reads it; an ambiguous name is refused with its candidates.";
@@ -69,7 +68,7 @@ export class NeighborhoodArgs {
 }
 
 @ArgsType()
-export class TimelineFilterArgs {
+export class TimelineArgs {
   @Field(() => ID, { nullable: true, description: `Only the dated facts around this entity; the whole graph's when left out. ${NODE_REF}` })
   @IsOptional()
   @IsNotEmpty(REF_MESSAGE)
@@ -110,41 +109,3 @@ export class CommonConnectionsArgs {
   @InRange(1, 100)
   first: number;
 }
-
-/** Adds the Relay paging arguments of a connection to `Base`: first/after forwards, last/before backwards. */
-function withPageArgs<T extends object>(Base: ClassType<T>, defaultSize: number, max: number) {
-  @ArgsType()
-  class PageArgs extends (Base as ClassType<object>) {
-    @Field(() => Int, {
-      nullable: true,
-      description: `Page forwards: this many from the start, or after \`after\`; 1 to ${max}, ${defaultSize} when neither first nor last is given.`,
-    })
-    @IsOptional()
-    @InRange(1, max)
-    first?: number;
-
-    @Field(() => String, { nullable: true, description: "Page forwards from this cursor (the endCursor of the previous page)." })
-    @IsOptional()
-    @IsNotEmpty({ message: "after must be a cursor returned by a previous page, not an empty string" })
-    after?: string;
-
-    @Field(() => Int, { nullable: true, description: `Page backwards: this many from the end, or before \`before\`; 1 to ${max}.` })
-    @IsOptional()
-    @InRange(1, max)
-    last?: number;
-
-    @Field(() => String, { nullable: true, description: "Page backwards from this cursor (the startCursor of the next page)." })
-    @IsOptional()
-    @IsNotEmpty({ message: "before must be a cursor returned by a previous page, not an empty string" })
-    before?: string;
-  }
-  return PageArgs as ClassType<T & PageRequest>;
-}
-
-/** The `timeline` connection's arguments: the filters and a page, 50 entries when no size is given. */
-export const TimelineArgs = withPageArgs(TimelineFilterArgs, 50, 200);
-export type TimelineArgs = InstanceType<typeof TimelineArgs>;
-
-/** The `paths` connection's arguments: the path's ends and limits, and a page of 10 paths when no size is given. */
-export const PathsArgs = withPageArgs(PathArgs, 10, 50);
-export type PathsArgs = InstanceType<typeof PathsArgs>;

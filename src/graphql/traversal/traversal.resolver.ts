@@ -3,15 +3,15 @@ import { Args, Info, Query, Resolver } from "type-graphql";
 import { BadUserInputError } from "../../errors";
 import { TraversalRepository, type PathQuery } from "../../repositories/traversal.repository";
 import { ConnectionType, type Connection } from "../common/connection.type";
+import { PageArgs } from "../common/page.args";
+import { pageOfList } from "../common/page-of-list";
 import { selectsField } from "../common/selects-field";
 import { modelTypes } from "../model/active-model";
 import { CommonConnection } from "./common-connection.type";
-import { pageSortedList } from "./page-sorted-list";
 import { Path, toPath } from "./path.type";
 import { Subgraph } from "./subgraph.type";
 import { TimelineEntry } from "./timeline-entry.type";
-import { timelineSortKey } from "./build-timeline";
-import { CommonConnectionsArgs, NeighborhoodArgs, PathArgs, PathsArgs, TimelineArgs } from "./traversal.args";
+import { CommonConnectionsArgs, NeighborhoodArgs, PathArgs, TimelineArgs } from "./traversal.args";
 import { TraversalService } from "./traversal.service";
 
 export const PathConnection = ConnectionType(Path, "Path");
@@ -53,10 +53,9 @@ export class TraversalResolver {
     nullable: true,
     description: "Simple paths (no node twice) between two nodes, shortest first, as a Relay connection; the first 200 are reachable.",
   })
-  async paths(@Args() args: PathsArgs): Promise<Connection<Path>> {
-    const all = (await this.traversal.simplePaths(await this.pathQuery(args))).map((path, index) => ({ path, key: String(index).padStart(6, "0") }));
-    const page = pageSortedList(all, (item) => item.key, PATHS_ORDER, args, 10);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPath(edge.node.path) })) };
+  async paths(@Args() args: PathArgs, @Args() page: PageArgs): Promise<Connection<Path>> {
+    const found = pageOfList(await this.traversal.simplePaths(await this.pathQuery(args)), page, PATHS_ORDER);
+    return { ...found, edges: found.edges.map((edge) => ({ cursor: edge.cursor, node: toPath(edge.node) })) };
   }
 
   @Query(() => Subgraph, { nullable: true, description: "The nodes and relationships within depth hops of a node, deduplicated and ready to draw." })
@@ -76,14 +75,14 @@ export class TraversalResolver {
     description:
       "Dated facts in date order, each with its date's precision: those around one entity, or every dated fact in the graph when entity is left out. A Relay connection.",
   })
-  async timeline(@Args() args: TimelineArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<TimelineEntry>> {
+  async timeline(@Args() args: TimelineArgs, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<TimelineEntry>> {
     const filter = { from: args.from ?? null, to: args.to ?? null, kinds: args.kinds ?? [] };
     if (args.entity != null) {
       const entity = await this.service.resolveEndpoint(args.entity, "entity");
       // A cursor names the timeline it pages, so it cannot be used on another entity's.
-      return pageSortedList(await this.service.entityTimeline(entity, filter), timelineSortKey, `${TIMELINE_ORDER} OF ${entity}`, args, 50);
+      return pageOfList(await this.service.entityTimeline(entity, filter), page, `${TIMELINE_ORDER} OF ${entity}`);
     }
-    return this.service.graphTimeline(filter, args, TIMELINE_ORDER, selectsField(info, "totalCount"));
+    return this.service.graphTimeline(filter, page, TIMELINE_ORDER, selectsField(info, "totalCount"));
   }
 
   @Query(() => [CommonConnection], { nullable: true, description: "The nodes both a and b are linked to, and through which relationships." })

@@ -10,7 +10,7 @@ import { hydrateNode } from "../node/hydrate-node";
 import type { Connection } from "../common/connection.type";
 import { decodeCursor, encodeCursor } from "../common/cursor";
 import { buildTimeline, datedFactEntry, type TimelineFilter } from "./build-timeline";
-import { pageDirection, type PageRequest } from "./page-sorted-list";
+import { readPageArguments, type PageArguments } from "../common/page-request";
 import { CommonConnection } from "./common-connection.type";
 import { Subgraph, SubgraphNode } from "./subgraph.type";
 import type { TimelineEntry } from "./timeline-entry.type";
@@ -103,14 +103,15 @@ export class TraversalService {
    * A page of every dated fact in the graph, in date order. The page is cut in the database on each
    * fact's sort key, so paging costs the same on the last page as on the first.
    */
-  async graphTimeline(filter: Required<TimelineFilter>, request: PageRequest, order: string, withCount: boolean): Promise<Connection<TimelineEntry>> {
-    const { size, backward } = pageDirection(request, 50);
+  async graphTimeline(filter: Required<TimelineFilter>, args: PageArguments, order: string, withCount: boolean): Promise<Connection<TimelineEntry>> {
+    const request = readPageArguments(args);
+    const { size, backward } = request;
     const range = { from: filter.from?.start ?? null, to: filter.to?.end ?? null, kinds: filter.kinds ?? [] };
     const [rows, totalCount] = await Promise.all([
       this.traversal.datedFacts({
         ...range,
-        after: request.after != null ? decodeCursor(request.after, order).sortKey : null,
-        before: request.before != null ? decodeCursor(request.before, order).sortKey : null,
+        after: request.after !== null ? decodeCursor(request.after, order, "after").sortKey : null,
+        before: request.before !== null ? decodeCursor(request.before, order, "before").sortKey : null,
         backward,
         limit: size + 1,
       }),
@@ -127,8 +128,8 @@ export class TraversalService {
       edges,
       totalCount,
       pageInfo: {
-        hasNextPage: backward ? request.before != null : more,
-        hasPreviousPage: backward ? more : request.after != null,
+        hasNextPage: backward ? request.before !== null : more,
+        hasPreviousPage: backward ? more : request.after !== null,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
