@@ -61,9 +61,9 @@ describe("query limits, with the default configuration", () => {
   });
 
   it("prices lists by their page size and refuses a cost over 5,000, whatever the operation is called", async () => {
-    const query = `query IntrospectionQuery { companies(first: 100) { edges { node { relationships(first: 100) { type node { id } } } } } }`;
+    const query = `query IntrospectionQuery { companies(first: 100) { edges { node { relationships(first: 100) { relationship { type } node { id } } } } } }`;
     await expectRefused(query, "cost", undefined, "IntrospectionQuery");
-    await expectRefused(`query($n: Int!) { people(first: $n) { edges { node { relationships(first: $n) { type } } } } }`, "cost", { n: 2 });
+    await expectRefused(`query($n: Int!) { people(first: $n) { edges { node { relationships(first: $n) { relationship { type } } } } } }`, "cost", { n: 2 });
   });
 
   it("refuses a page size over 100 with BAD_USER_INPUT", async () => {
