@@ -172,19 +172,61 @@ describe("the GraphQL API over the seed graph", () => {
       expect(data).toEqual({ company: null, catl: { name: "CATL" } });
     });
 
+    it("answers null, not an error, for a node id no node has, and the sibling fields keep their data", async () => {
+      const { data, errors } = await app.query(`{ missing: node(id: "company:nope") { id } catl: node(id: "company:catl") { id label } }`);
+      expect(errors).toBeUndefined();
+      expect(data).toEqual({ missing: null, catl: { id: "company:catl", label: "Company" } });
+    });
+
+    it.each([
+      ["an empty id", `{ bad: node(id: "") { id } catl: node(id: "company:catl") { id } }`, "bad", '""'],
+      ["an id without a label", `{ bad: node(id: "nope") { id } catl: node(id: "company:catl") { id } }`, "bad", '"nope"'],
+      ["an id with a label the model lacks", `{ bad: node(id: "spaceship:x") { id } catl: node(id: "company:catl") { id } }`, "bad", "spaceship:x"],
+      ["one malformed id among nodes(ids:)", `{ bad: nodes(ids: ["company:catl", "nope"]) { id } catl: node(id: "company:catl") { id } }`, "bad", "nope"],
+    ])("refuses %s with BAD_USER_INPUT on that field only", async (_case, query, field, shown) => {
+      const { data, errors } = await app.query(query);
+      expect(data).toEqual({ [field]: null, catl: { id: "company:catl" } });
+      expect(errors).toHaveLength(1);
+      expect(errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+      expect((errors![0] as any).path).toEqual([field]);
+      const text = JSON.stringify(errors![0]);
+      expect(text).toContain("company:foton");
+      expect(text).toContain(shown.replace(/"/g, '\\"'));
+    });
+
     it("reads every relationship of a node with its provenance", async () => {
       const { data } = await app.query(`{
         node(id: "person:gerrit-marx") {
-          relationships { type direction node { id } properties provenance { quote start end document { id text } } }
+          relationships { direction node { id } relationship { type sourceId targetId properties provenance { quote start end document { id text } } } }
         }
       }`);
-      const rels = data.node.relationships;
-      expect(rels.map((r: any) => r.type).sort()).toEqual(["HOLDS_POSITION", "WITNESSED"]);
-      for (const rel of rels) {
-        const { quote, start, end, document } = rel.provenance;
+      const links = data.node.relationships;
+      expect(links.map((link: any) => link.relationship.type).sort()).toEqual(["HOLDS_POSITION", "WITNESSED"]);
+      for (const { direction, node, relationship } of links) {
+        const { quote, start, end, document } = relationship.provenance;
         expect(document.text.slice(start, end)).toBe(quote);
+        // Both are Gerrit Marx's own facts: they start from him and end at the node on the other side.
+        expect(direction).toBe("OUTGOING");
+        expect(relationship.sourceId).toBe("person:gerrit-marx");
+        expect(relationship.targetId).toBe(node.id);
       }
-      expect(rels.find((r: any) => r.type === "HOLDS_POSITION").properties).toMatchObject({ title: "CEO" });
+      const position = links.find((link: any) => link.relationship.type === "HOLDS_POSITION");
+      expect(position.node).toEqual({ id: "company:iveco-group" });
+      expect(position.relationship.properties).toMatchObject({ title: "CEO" });
+    });
+
+    it("reads the same relationship, with the same id, from either end; only the link's direction and other end change", async () => {
+      const { data, errors } = await app.query(`{
+        marx: node(id: "person:gerrit-marx") { relationships(types: [HOLDS_POSITION]) { direction node { id } relationship { id type sourceId targetId properties } } }
+        group: node(id: "company:iveco-group") { relationships(types: [HOLDS_POSITION], direction: INCOMING) { direction node { id } relationship { id type sourceId targetId properties } } }
+      }`);
+      expect(errors).toBeUndefined();
+      const [fromMarx] = data.marx.relationships;
+      const fromGroup = data.group.relationships.find((link: any) => link.node.id === "person:gerrit-marx");
+      expect(fromMarx).toMatchObject({ direction: "OUTGOING", node: { id: "company:iveco-group" } });
+      expect(fromGroup).toMatchObject({ direction: "INCOMING", node: { id: "person:gerrit-marx" } });
+      expect(fromGroup.relationship).toEqual(fromMarx.relationship);
+      expect(data.group.relationships.every((link: any) => link.direction === "INCOMING" && link.relationship.targetId === "company:iveco-group")).toBe(true);
     });
   });
 

@@ -30,7 +30,7 @@ const TARGETS: [string, string][] = [
   ["agreements(filter.relatedTo)", `query($v: ID!) { agreements(filter: { relatedTo: $v }) { totalCount } }`],
   ["shortestPath(from:, to:)", `query($v: ID!) { shortestPath(from: $v, to: "company:catl") { length } }`],
   ["neighborhood(id:)", `query($v: ID!) { neighborhood(id: $v) { truncated } }`],
-  ["timeline(entity:)", `query($v: ID!) { timeline(entity: $v) { date { text } } }`],
+  ["timeline(entity:)", `query($v: ID!) { timeline(entity: $v) { edges { node { date { text } } } } }`],
   ["commonConnections(a:, b:)", `query($v: ID!) { commonConnections(a: $v, b: $v) { node { id } } }`],
   ["people(after:)", `query($v: String!) { people(after: $v) { totalCount } }`],
   ["previewExtraction(text:)", `mutation($v: String!) { previewExtraction(text: $v) { sentences } }`],

@@ -49,24 +49,33 @@ describe("a label declared in the model and nowhere else, served against the rea
     const { data, errors } = await app.query(`{
       investor(name: "northwind capital") { id }
       search(text: "Northwind") { node { id } }
-      timeline(entity: "company:foton", kinds: [INVESTMENT]) { kind title property }
+      timeline(entity: "company:foton", kinds: [INVESTMENT]) { edges { node { kind title property } } }
+      graphWide: timeline(kinds: [INVESTMENT]) { totalCount edges { node { kind property node { id } } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data.investor.id).toBe("investor:northwind");
     expect(data.search.map((hit: any) => hit.node.id)).toContain("investor:northwind");
-    expect(data.timeline).toEqual([{ kind: "INVESTMENT", title: "Northwind Capital", property: "investedOn" }]);
+    expect(data.timeline.edges).toEqual([{ node: { kind: "INVESTMENT", title: "Northwind Capital", property: "investedOn" } }]);
+    // The graph-wide timeline reads the new label's date too, from the model alone.
+    expect(data.graphWide).toEqual({ totalCount: 1, edges: [{ node: { kind: "INVESTMENT", property: "investedOn", node: { id: "investor:northwind" } } }] });
   });
 
   it("follows its relationship type in traversals and typed relationship reads", async () => {
     const { data, errors } = await app.query(`{
       shortestPath(from: "investor:northwind", to: "company:foton") { length relationships { type properties provenance { quote } } }
-      node(id: "investor:northwind") { relationships(types: [INVESTS_IN]) { node { id } origin confidence } }
+      node(id: "investor:northwind") { relationships(types: [INVESTS_IN]) { direction node { id } relationship { sourceId targetId origin confidence } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data.shortestPath).toEqual({
       length: 1,
       relationships: [{ type: "INVESTS_IN", properties: expect.objectContaining({ stakePercent: 12 }), provenance: { quote: "took a 12% stake in Foton" } }],
     });
-    expect(data.node.relationships).toEqual([{ node: { id: "company:foton" }, origin: "CURATED", confidence: 1 }]);
+    expect(data.node.relationships).toEqual([
+      {
+        direction: "OUTGOING",
+        node: { id: "company:foton" },
+        relationship: { sourceId: "investor:northwind", targetId: "company:foton", origin: "CURATED", confidence: 1 },
+      },
+    ]);
   });
 });

@@ -88,9 +88,9 @@ describe("query limits, with the default configuration", () => {
   });
 
   it("prices lists by their page size and refuses a cost over 5,000, whatever the operation is called", async () => {
-    const query = `query IntrospectionQuery { companies(first: 100) { edges { node { relationships(first: 100) { type node { id } } } } } }`;
+    const query = `query IntrospectionQuery { companies(first: 100) { edges { node { relationships(first: 100) { relationship { type } node { id } } } } } }`;
     await expectRefused(query, "cost", /^query cost \d+ exceeds the limit of 5000: ask for smaller pages/, undefined, "IntrospectionQuery");
-    const byVariable = `query($n: Int!) { people(first: $n) { edges { node { relationships(first: $n) { type } } } } }`;
+    const byVariable = `query($n: Int!) { people(first: $n) { edges { node { relationships(first: $n) { relationship { type } } } } } }`;
     await expectRefused(byVariable, "cost", /^query cost \d+ exceeds the limit of 5000/, { n: 2 });
   });
 
