@@ -7,7 +7,14 @@ const WRITER = { authorization: `Bearer ${DEVELOPMENT_API_KEY}` };
 const WHAT_A_DATE_LOOKS_LIKE = "is not a date: give a year (2024), a month (2024-06), a season (2024-21 is spring 2024) or a day (2024-06-04) that exists";
 
 /** The arguments and input fields this file tests, as `Type.field(argument)` or `Input.field`. */
-const COVERED = ["EntityFilter.dateFrom", "EntityFilter.dateTo", "IngestDocumentInput.publishedOn", "Mutation.previewExtraction(publishedOn)"];
+const COVERED = [
+  "EntityFilter.dateFrom",
+  "EntityFilter.dateTo",
+  "IngestDocumentInput.publishedOn",
+  "Mutation.previewExtraction(publishedOn)",
+  "Query.timeline(from)",
+  "Query.timeline(to)",
+];
 
 /** Every argument and input field of the schema, with the name of its type. */
 function argumentsOf(schema: GraphQLSchema): { name: string; type: string }[] {
@@ -83,6 +90,42 @@ describe("date arguments", () => {
         `{ agreements(filter: { dateFrom: "2022-06", dateTo: "2022-06-30" }) { edges { node { id announcedOn { value } } } } }`,
       );
       expect(data.agreements.edges).toEqual([{ node: { id: "agreement:foton-catl-battery-rental-jv", announcedOn: { value: "2022" } } }]);
+    });
+  });
+
+  describe("of the timeline", () => {
+    const titles = async (args: string, variables: Record<string, unknown> = {}) => {
+      const { data, errors } = await app().query(
+        `query($from: DateInput, $to: DateInput) { timeline(${args}, first: 100) { edges { node { title date { value } } } } }`,
+        variables,
+      );
+      expect(errors).toBeUndefined();
+      return data.timeline.edges.map((edge: any) => edge.node.date.value as string);
+    };
+
+    it.each([
+      ["a year", "2024"],
+      ["a month", "2024-06"],
+      ["a season", "2024-22"],
+      ["a day", "2024-06-04"],
+    ])("take %s for from and to, keeping what is dated within it", async (_case, date) => {
+      const found = await titles("from: $from, to: $to", { from: date, to: date });
+      expect(found).toContain("2024-06-04");
+      expect(found.every((value: string) => value.startsWith("2024"))).toBe(true);
+    });
+
+    it("compare by the first day of from and the last day of to, on one entity's timeline too", async () => {
+      expect(await titles('entity: "company:iveco-group", from: $from, to: $to', { from: "2024-07", to: "2024" })).toEqual([]);
+      expect(await titles('entity: "company:iveco-group", from: $from, to: $to', { from: "2024", to: "2024-06" })).toContain("2024-06-04");
+    });
+
+    it.each(["2024-02-30", "2024-13-45", ""])("refuse %p with BAD_USER_INPUT, in the query or as a variable", async (date) => {
+      const literal = await app().query(`{ timeline(from: ${JSON.stringify(date)}) { totalCount } }`);
+      const variable = await app().query(`query($to: DateInput) { timeline(entity: "company:foton", to: $to) { totalCount } }`, { to: date });
+      for (const { errors } of [literal, variable]) {
+        expect(errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+        expect(errors![0].message).toContain(`${JSON.stringify(date)} ${WHAT_A_DATE_LOOKS_LIKE}`);
+      }
     });
   });
 

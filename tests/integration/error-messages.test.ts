@@ -27,12 +27,12 @@ describe("argument errors a person can act on", () => {
   it("says what is wrong with a page size written in the query", async () => {
     const { errors, data } = await app().query(`{ companies(first: 1234) { totalCount } }`);
     expect(data).toBeNull();
-    expectArgumentRefusal(errors![0], "first must be at most 100", [{ argument: "first", constraints: { max: "first must be at most 100" } }], ["1234"]);
+    expectArgumentRefusal(errors![0], "first must be between 1 and 100", [{ argument: "first", constraints: { inRange: "first must be between 1 and 100" } }], ["1234"]);
   });
 
   it("says what is wrong with a page size given as a variable", async () => {
     const { errors } = await app().query(`query($n: Int!) { people(first: $n) { totalCount } }`, { n: -4321 });
-    expectArgumentRefusal(errors![0], "first must be at least 1", [{ argument: "first", constraints: { min: "first must be at least 1" } }], ["4321"]);
+    expectArgumentRefusal(errors![0], "first must be between 1 and 100", [{ argument: "first", constraints: { inRange: "first must be between 1 and 100" } }], ["4321"]);
   });
 
   it("names nested input fields by their path and joins several problems with '; '", async () => {
@@ -66,7 +66,7 @@ describe("argument errors a person can act on", () => {
   it("points at the refused field with its path and location", async () => {
     const { errors } = await app().query(`{ company(id: "company:foton") { name } companies(first: 0) { totalCount } }`);
     expect(errors).toHaveLength(1);
-    expect(errors![0]).toMatchObject({ message: "first must be at least 1", path: ["companies"], locations: [{ line: 1, column: 41 }] });
+    expect(errors![0]).toMatchObject({ message: "first must be between 1 and 100", path: ["companies"], locations: [{ line: 1, column: 41 }] });
   });
 });
 
@@ -85,6 +85,6 @@ describe("argument errors in production", () => {
 
   it("gives the same message and problems, not an internal error", async () => {
     const { errors } = await app.query(`{ companies(first: 101) { totalCount } }`);
-    expectArgumentRefusal(errors![0], "first must be at most 100", [{ argument: "first", constraints: { max: "first must be at most 100" } }], ["101"]);
+    expectArgumentRefusal(errors![0], "first must be between 1 and 100", [{ argument: "first", constraints: { inRange: "first must be between 1 and 100" } }], ["101"]);
   });
 });

@@ -343,7 +343,7 @@ describe("the GraphQL API over the seed graph", () => {
   describe("input validation", () => {
     it.each([
       ["a page size over the maximum", `{ companies(first: 1000) { totalCount } }`, "first must be between 1 and 100"],
-      ["a page size under one", `{ search(text: "foton", first: 0) { score } }`, "first must be at least 1"],
+      ["a page size under one", `{ search(text: "foton", first: 0) { score } }`, "first must be between 1 and 100"],
       ["a cursor the API did not make", `{ companies(after: "bm90LWEtY3Vyc29y") { totalCount } }`, "after is not a cursor this API returned"],
       ["a date that is not a date", `{ agreements(filter: { dateFrom: "last year" }) { totalCount } }`, "is not a date: give a year (2024)"],
       ["neither id nor name", `{ company { id } }`, "Give exactly one of id or name to company."],

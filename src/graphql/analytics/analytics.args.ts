@@ -30,7 +30,7 @@ export class MostConnectedArgs {
 
 @ArgsType()
 export class AgreementCountsArgs {
-  @Field(() => AgreementGrouping)
+  @Field(() => AgreementGrouping, { description: "What to group the agreements by." })
   by: AgreementGrouping;
 
   @Field(() => Int, { defaultValue: 50, description: "At most this many groups, largest first (years in order), 1 to 500." })

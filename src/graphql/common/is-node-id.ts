@@ -18,8 +18,11 @@ export function IsNodeId(options?: ValidationOptions): PropertyDecorator {
       name: "isNodeId",
       validator: {
         validate: (value) => isNodeId(value),
-        defaultMessage: (args) =>
-          `${args?.property ?? "id"} must be a node id such as company:foton (a label in lower case, a colon and a slug), not ${JSON.stringify(args?.value)}`,
+        defaultMessage: (args) => {
+          // With { each: true } the value is the whole list; name the id that is wrong.
+          const value: unknown = Array.isArray(args?.value) ? (args.value as unknown[]).find((item) => !isNodeId(item)) : args?.value;
+          return `${args?.property ?? "id"} must be a node id such as company:foton (a label in lower case, a colon and a slug), not ${JSON.stringify(value)}`;
+        },
       },
     },
     options,

@@ -36,7 +36,9 @@ export class IngestResolver {
   @Mutation(() => IngestResult, {
     description: "Adds an article: extracts its entities and facts, resolves them against the graph and writes them in one transaction. Needs an API key.",
   })
-  async ingestDocument(@Arg("input", () => IngestDocumentInput) input: IngestDocumentInput): Promise<IngestResult> {
+  async ingestDocument(
+    @Arg("input", () => IngestDocumentInput, { description: "The article: its headline, text and where it comes from." }) input: IngestDocumentInput,
+  ): Promise<IngestResult> {
     const outcome = await this.ingest.ingest({ ...input, publishedOn: input.publishedOn?.value ?? null });
     const record = await this.repository.findById(outcome.documentId);
     const document = record ? hydrateNode(record) : null;

@@ -17,7 +17,7 @@ export type SearchMatch = SearchTier;
 
 @ObjectType({ description: "A full-text search result." })
 export class SearchHit {
-  @Field(() => Node)
+  @Field(() => Node, { description: "The node found." })
   node: Node;
 
   @Field(() => SearchMatch, { description: "How the node matched; it ranks the hit before its score does." })

@@ -1,4 +1,5 @@
-import { IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
+import { IsOptional, MaxLength, MinLength } from "class-validator";
+import { InRange } from "../common/in-range";
 import { ArgsType, Field, Int } from "type-graphql";
 import type { NodeLabel } from "../../model/graph-model";
 import { graphEnum } from "../model/active-model";
@@ -17,7 +18,6 @@ export class SearchArgs {
   types?: NodeLabel[];
 
   @Field(() => Int, { defaultValue: 20, description: `At most this many results, 1 to ${MAX_PAGE_SIZE}.` })
-  @Min(1, { message: "first must be at least 1" })
-  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
+  @InRange(1, MAX_PAGE_SIZE)
   first: number;
 }

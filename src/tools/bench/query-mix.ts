@@ -70,7 +70,7 @@ export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
       name: "5 two-hop neighborhood",
       ours: {
         query:
-          "query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { id source target type } } }",
+          "query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { depth node { id label name } } edges { id sourceId targetId type } } }",
         variables: { id: t.companyId },
       },
       floor: { cypher: "bench/bench-two-hop-neighborhood", params: { id: t.companyId } },
