@@ -273,7 +273,7 @@ describe("analyst traversals over the seed graph", () => {
   describe("timeline", () => {
     it("lists Foton's dated facts in date order, each with its precision", async () => {
       const { data } = await app.query(
-        `{ timeline(entity: "company:foton", first: 200) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { kind property title date { value precision start inferred } } } } }`,
+        `{ timeline(entity: "company:foton", first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { kind property title date { value precision start inferred } } } } }`,
       );
       const entries = data.timeline.edges.map((edge: any) => edge.node);
       expect(data.timeline.totalCount).toBe(entries.length);
@@ -343,7 +343,7 @@ describe("analyst traversals over the seed graph", () => {
 
     it("pages an entity's timeline both ways", async () => {
       const select = `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { property title node { id } relationship { id } } }`;
-      const { data: all } = await app.query(`{ timeline(entity: "company:foton", first: 200) { ${select} } }`);
+      const { data: all } = await app.query(`{ timeline(entity: "company:foton", first: 100) { ${select} } }`);
       const first = (await app.query(`{ timeline(entity: "company:foton", first: 4) { ${select} } }`)).data.timeline;
       expect(first.edges).toEqual(all.timeline.edges.slice(0, 4));
       expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
@@ -388,7 +388,7 @@ describe("analyst traversals over the seed graph", () => {
     };
     let everything: TimelinePage;
     beforeAll(async () => {
-      everything = await page("first: 200");
+      everything = await page("first: 100");
     });
 
     it("lists every dated fact of the graph, in date order, each once", () => {
@@ -475,12 +475,12 @@ describe("analyst traversals over the seed graph", () => {
     });
 
     it("keeps to a partial date range, compared by the dates' first and last days", async () => {
-      const year = await page(`first: 200, from: "2024", to: "2024"`);
+      const year = await page(`first: 100, from: "2024", to: "2024"`);
       const expected = everything.edges.filter((edge) => edge.node.date.end >= "2024-01-01" && edge.node.date.start <= "2024-12-31");
       expect(expected.length).toBeGreaterThan(0);
       expect(year.totalCount).toBe(expected.length);
       expect(year.edges.map((edge) => edge.node)).toEqual(expected.map((edge) => edge.node));
-      const june = await page(`first: 200, from: "2024-06", to: "2024-06", kinds: [SIGNING]`);
+      const june = await page(`first: 100, from: "2024-06", to: "2024-06", kinds: [SIGNING]`);
       expect(june.edges.map((edge) => entryKey(edge.node)).sort()).toEqual([
         "agreement:foton-iveco-mou-2024#signedOn",
         "event:foton-iveco-mou-signing-2024#date",

@@ -8,13 +8,13 @@ import { AgreementCount, RankedNode } from "./analytics.type";
 export class AnalyticsResolver {
   constructor(private readonly traversal: TraversalRepository) {}
 
-  @Query(() => [RankedNode], { description: "The most connected nodes of a label, by number of relationships." })
+  @Query(() => [RankedNode], { nullable: true, description: "The most connected nodes of a label, by number of relationships." })
   async mostConnected(@Args() args: MostConnectedArgs): Promise<RankedNode[]> {
     const rows = await this.traversal.mostConnected(args.label, args.relationshipTypes ?? [], args.first);
     return rows.map((row) => Object.assign(new RankedNode(), { node: hydrateNode(row.node), degree: row.degree }));
   }
 
-  @Query(() => [AgreementCount], { description: "Agreements counted by target market, by kind or by year." })
+  @Query(() => [AgreementCount], { nullable: true, description: "Agreements counted by target market, by kind or by year." })
   async agreementCounts(@Args() { by, first }: AgreementCountsArgs): Promise<AgreementCount[]> {
     const rows = await this.traversal.agreementCounts(by, first);
     return rows.map((row) => Object.assign(new AgreementCount(), { key: row.key, name: row.name, count: row.agreements }));

@@ -41,6 +41,7 @@ export function createEntityResolver<T extends Node>(options: EntityResolverOpti
 
     @Query(() => options.connection, {
       name: options.many,
+      nullable: true,
       description: `${options.label} list, filtered and sorted, as a Relay connection: first/after page forward, last/before page back (the first ${DEFAULT_PAGE_SIZE} without either).`,
     })
     many(@Args() args: ListArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<T>> {

@@ -9,6 +9,7 @@ export class SearchResolver {
   constructor(private readonly repository: GraphRepository) {}
 
   @Query(() => [SearchHit], {
+    nullable: true,
     description:
       "Full-text search over the graph. Nodes named exactly the text come first (name or alias, ignoring case, accents and punctuation), then nodes with a name or alias starting with it, then the other matches by score.",
   })

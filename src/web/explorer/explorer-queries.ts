@@ -65,7 +65,7 @@ export const SHORTEST_PATH = /* GraphQL */ `
 
 export const TIMELINE = /* GraphQL */ `
   query ExplorerTimeline($id: ID!) {
-    timeline(entity: $id, first: 200) {
+    timeline(entity: $id, first: 100) {
       edges {
         node {
           date {
