@@ -11,4 +11,4 @@ ORDER BY
   CASE WHEN scanDescending THEN null ELSE position END ASC,
   CASE WHEN scanDescending THEN position END DESC
 LIMIT toInteger($limit)
-RETURN {label: $label, properties: properties(n)} AS node, sortKey
+RETURN {label: $label, properties: CASE WHEN $nodeKeys[$label] IS NULL THEN properties(n) END, keys: $nodeKeys[$label], values: [k IN coalesce($nodeKeys[$label], []) | n[k]]} AS node, sortKey

@@ -5,4 +5,6 @@
 UNWIND $ids AS id
 MATCH (n0:Node {id: id})
 {{subqueries}}
-RETURN id, {label: [l IN labels(n0) WHERE l <> 'Node'][0], properties: properties(n0)} AS node, { {{results}} } AS steps
+WITH id, n0, { {{results}} } AS steps, [l IN labels(n0) WHERE l <> 'Node'][0] AS label
+RETURN id, {label: label, properties: CASE WHEN $nodeKeys[label] IS NULL THEN properties(n0) END,
+            keys: $nodeKeys[label], values: [k IN coalesce($nodeKeys[label], []) | n0[k]]} AS node, steps

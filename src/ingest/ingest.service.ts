@@ -38,7 +38,7 @@ export class IngestService {
     return rows.map((row) => ({ id: row.id as string, label: row.label as string, name: row.name as string, nameKeys: (row.nameKeys as string[]) ?? [] }));
   };
 
-  private readonly idsInUse = async (ids: string[]) => (await this.gateway.read("find-nodes-by-id", { ids })).map((row) => row.id as string);
+  private readonly idsInUse = async (ids: string[]) => (await this.gateway.read("find-nodes-by-id", { ids, nodeKeys: {} })).map((row) => row.id as string);
 
   /** What ingesting the article would create and match, without writing anything. */
   async preview(input: ArticleInput): Promise<Extraction> {

@@ -6,6 +6,10 @@ import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
 import type { NodeRecord, RelatedRecord } from "./node-record";
 import { compilePrefetch } from "./prefetch-cypher";
+import { readNodeRecord, readRelatedRecord, WHOLE, type Projection } from "./projection";
+
+type RawNode = Parameters<typeof readNodeRecord>[0];
+type RawRelated = Parameters<typeof readRelatedRecord>[0];
 import { relatedShape, type PrefetchStep, type RelatedQuery } from "./related-shape";
 
 export type { DirectionValue, PrefetchStep, RelatedQuery } from "./related-shape";
@@ -116,13 +120,26 @@ const listStatements = new Map<string, RenderedCypher>();
 export class GraphRepository {
   private readonly nodeLoader: DataLoader<string, NodeRecord | null>;
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedRecord[]>>();
+  private projection: Projection = WHOLE;
 
   constructor(private readonly gateway: Neo4jGateway) {
     this.nodeLoader = new DataLoader(async (ids) => {
-      const rows = await this.gateway.read("find-nodes-by-id", { ids: [...ids] });
-      const byId = new Map(rows.map((row) => [row.id as string, row.node as NodeRecord]));
+      const rows = await this.gateway.read("find-nodes-by-id", { ids: [...ids], ...this.projectionParams() });
+      const byId = new Map(rows.map((row) => [row.id as string, readNodeRecord(row.node as RawNode)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /**
+   * Reads only these properties from now on (see Projection). Set once, before the request's first
+   * read: every read of the request then projects alike, so its caches stay whole for it.
+   */
+  project(projection: Projection): void {
+    this.projection = projection;
+  }
+
+  private projectionParams() {
+    return { nodeKeys: this.projection.nodeKeys, relationshipKeys: this.projection.relationshipKeys };
   }
 
   /** Remembers a node read by another query, so that resolving it by id later in the request costs no round trip. */
@@ -195,8 +212,9 @@ export class GraphRepository {
       before: position(window.before),
       backward: window.backward,
       limit: window.limit,
+      ...this.projectionParams(),
     });
-    const page = rows.map((row) => ({ node: row.node as NodeRecord, sortKey: row.sortKey as string }));
+    const page = rows.map((row) => ({ node: readNodeRecord(row.node as RawNode), sortKey: row.sortKey as string }));
     for (const row of page) this.prime(row.node);
     return page;
   }
@@ -226,8 +244,8 @@ export class GraphRepository {
     let loader = this.relatedLoaders.get(shape);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.gateway.read("find-related", { ...params, ids: [...ids] });
-        const byId = new Map(rows.map((row) => [row.id as string, row.related as RelatedRecord[]]));
+        const rows = await this.gateway.read("find-related", { ...params, ids: [...ids], ...this.projectionParams() });
+        const byId = new Map(rows.map((row) => [row.id as string, (row.related as RawRelated[]).map(readRelatedRecord)]));
         for (const related of byId.values()) for (const record of related) this.prime(record.node);
         return ids.map((nodeId) => byId.get(nodeId) ?? []);
       });
@@ -245,23 +263,21 @@ export class GraphRepository {
   async prefetch(ids: string[], steps: PrefetchStep[]): Promise<void> {
     if (ids.length === 0) return;
     const { statement, params, keys } = compilePrefetch(ids, steps);
-    const rows = await this.gateway.read(statement, params);
-    type Prefetched = RelatedRecord & { steps: Record<string, Prefetched[]> };
+    const rows = await this.gateway.read(statement, { ...params, ...this.projectionParams() });
+    type Prefetched = RawRelated & { steps: Record<string, Prefetched[]> };
     const fill = (parentId: string, children: PrefetchStep[], results: Record<string, Prefetched[]>) => {
       for (const step of children) {
-        const records = results[keys.get(step) as string] ?? [];
-        this.relatedLoader(step.query).prime(
-          parentId,
-          records.map(({ relationship, node }) => ({ relationship, node })),
-        );
-        for (const record of records) {
+        const raw = results[keys.get(step) as string] ?? [];
+        const records = raw.map(readRelatedRecord);
+        this.relatedLoader(step.query).prime(parentId, records);
+        records.forEach((record, index) => {
           this.prime(record.node);
-          fill(record.node.properties.id as string, step.children, record.steps);
-        }
+          fill(record.node.properties.id as string, step.children, raw[index].steps);
+        });
       }
     };
     for (const row of rows) {
-      this.prime(row.node as NodeRecord);
+      this.prime(readNodeRecord(row.node as RawNode));
       fill(row.id as string, steps, row.steps as Record<string, Prefetched[]>);
     }
   }

@@ -12,6 +12,7 @@ import { createAuthenticator } from "../auth/authenticate";
 import { buildGraphSchema } from "../graphql/build-schema";
 import { createContext, type GraphContext } from "../graphql/context";
 import { formatError } from "./format-error";
+import { projectionPlugin } from "../graphql/prefetch/projection.plugin";
 import { queryLimits } from "./query-limits";
 import { tokenLimit } from "./token-limit";
 import { webPages } from "./web-pages";
@@ -98,6 +99,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     stopOnTerminationSignals: false,
     plugins: [
       requestLogPlugin(logger),
+      projectionPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads its IDE from a CDN; ours is bundled and served by webPages.
       ApolloServerPluginLandingPageDisabled(),

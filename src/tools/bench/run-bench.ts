@@ -186,9 +186,9 @@ async function check(name: string, target: string, url: string, body: unknown): 
 
 /** Picks what the mix queries: Foton on the seed graph, a mid-sized synthetic company at scale. */
 export async function chooseTargets(gateway: Neo4jGateway): Promise<{ targets: BenchTargets; hops: number | null }> {
-  const [synthetic] = await gateway.read("find-nodes-by-id", { ids: ["company:syn-50"] });
+  const [synthetic] = await gateway.read("find-nodes-by-id", { ids: ["company:syn-50"], nodeKeys: {} });
   const companyId = synthetic ? "company:syn-50" : "company:foton";
-  const [company] = await gateway.read("find-nodes-by-id", { ids: [companyId] });
+  const [company] = await gateway.read("find-nodes-by-id", { ids: [companyId], nodeKeys: {} });
   const companyName = (company?.node as { properties: { name: string } } | undefined)?.properties.name ?? "Foton";
   const [pair] = await gateway.read("bench/bench-find-two-people-apart", { minHops: 4 });
   const targets: BenchTargets = {

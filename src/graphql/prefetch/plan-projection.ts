@@ -1,0 +1,130 @@
+import {
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+import type { ModelView, PropertyMap } from "../../model/model-view";
+import { DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
+import type { Projection } from "../../repositories/projection";
+
+/** Properties every node read keeps: what hydrating a node reads, whatever is selected. */
+const NODE_BASE = [S.id, S.name, S.aliases];
+/** Properties every relationship read keeps: its id. A mention also keeps its provenance and names, which its resolver reads to build it. */
+const RELATIONSHIP_BASE = [S.id];
+/** Fields that read no stored property of the object they are on (ids, ends and nested reads aside). */
+const NO_PROPERTY = new Set(["__typename", "id", "label", "name", "aliases", "type", "sourceId", "targetId", "source", "target", "relationships", "mentions"]);
+
+/** The stored properties a declared property's field reads: a date is kept flattened in several. */
+function storedKeys(properties: PropertyMap, field: string): string[] | null {
+  const spec = properties[field];
+  if (!spec) return null;
+  return spec.type === "Date" ? [field, ...DATE_PARTS.map((part) => datePartName(field, part))] : [field];
+}
+
+interface Plan {
+  view: ModelView;
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  /** Keys per label and per relationship type; null once something needs them whole. */
+  nodes: Map<string, Set<string> | null>;
+  relationships: Map<string, Set<string> | null>;
+  visited: Set<string>;
+  /** GraphQL object types that show one relationship: the relationship types each stands for. */
+  relationshipTypesOf: Map<string, string[]>;
+}
+
+function add(target: Map<string, Set<string> | null>, key: string, keys: string[] | null): void {
+  const current = target.get(key);
+  if (current === null) return;
+  if (keys === null) target.set(key, null);
+  else if (current === undefined) target.set(key, new Set(keys));
+  else for (const name of keys) current.add(name);
+}
+
+/** What reading `field` of a relationship of `type` needs: nothing for its ids and ends, its provenance, a declared property, or (null) all of it. */
+function relationshipKeys(view: ModelView, type: string, field: string): string[] | null {
+  const edge = view.relationship(type).edge;
+  if (NO_PROPERTY.has(field) || field === edge?.source || field === edge?.target) return [];
+  if (field === "provenance") return [...PROVENANCE_PROPERTY_NAMES];
+  if (field === "names") return [S.aliases];
+  return field === "properties" ? null : storedKeys(view.relationshipPropertiesOf(type), field);
+}
+
+/** Records what reading `field` of a value of `type` needs from the nodes or relationships it stands for. */
+function note(plan: Plan, type: GraphQLNamedType, field: string): void {
+  const { view } = plan;
+  const labels = view.labels.includes(type.name) ? [type.name] : isInterfaceType(type) && type.name === "Node" ? view.labels : [];
+  for (const label of labels) {
+    const relation = view.relationFields(label).find((candidate) => candidate.name === field);
+    // A relation field reads its relationships too; what it shows of them is noted where it is selected.
+    for (const relationshipType of relation?.types ?? []) add(plan.relationships, relationshipType, []);
+    add(plan.nodes, label, NO_PROPERTY.has(field) || relation ? [] : field === "properties" ? null : storedKeys(view.propertiesOf(label), field));
+  }
+  for (const relationshipType of plan.relationshipTypesOf.get(type.name) ?? [])
+    add(plan.relationships, relationshipType, relationshipKeys(view, relationshipType, field));
+}
+
+function walk(plan: Plan, type: GraphQLNamedType, selectionSet: SelectionSetNode | undefined): void {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if (!isObjectType(type) && !isInterfaceType(type)) continue;
+      const field = type.getFields()[selection.name.value];
+      if (!field) continue;
+      note(plan, type, selection.name.value);
+      if (selection.selectionSet) walk(plan, getNamedType(field.type), selection.selectionSet);
+      continue;
+    }
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : plan.fragments.get(selection.name.value);
+    if (!fragment) continue;
+    const condition = fragment.typeCondition ? (plan.schema.getType(fragment.typeCondition.name.value) ?? type) : type;
+    // A fragment adds the same keys wherever it is spread: walk it once per type it is read as.
+    const key = selection.kind === Kind.FRAGMENT_SPREAD ? `${selection.name.value}@${condition.name}` : null;
+    if (key && plan.visited.has(key)) continue;
+    if (key) plan.visited.add(key);
+    walk(plan, condition, fragment.selectionSet);
+  }
+}
+
+function finish(found: Map<string, Set<string> | null>, base: string[]): Record<string, string[]> {
+  const keys: Record<string, string[]> = {};
+  for (const [name, set] of found) if (set !== null) keys[name] = [...new Set([...base, ...set])].sort();
+  return keys;
+}
+
+/**
+ * The stored properties an operation reads, per label and per relationship type, planned from its
+ * selection (through fragments, inline fragments and aliases) and the declared model: a field of a
+ * declared property reads that property (a date, its flattened parts), `properties` and anything the
+ * model does not declare read the whole node or relationship, and provenance is read only where it
+ * is selected. Labels and types the operation never reaches are left out (read whole if reached
+ * another way). `relationshipTypesOf` maps each GraphQL type that shows one relationship (the generic
+ * Relationship, an edge type, a mention) to the relationship types it can stand for.
+ */
+export function planProjection(
+  view: ModelView,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: readonly FragmentDefinitionNode[],
+  relationshipTypesOf: Map<string, string[]>,
+): Projection {
+  const root = schema.getRootType(operation.operation);
+  const plan: Plan = {
+    view,
+    schema,
+    fragments: new Map(fragments.map((fragment) => [fragment.name.value, fragment])),
+    nodes: new Map(),
+    relationships: new Map(),
+    visited: new Set(),
+    relationshipTypesOf,
+  };
+  if (root) walk(plan, root, operation.selectionSet);
+  const mention = view.mentionType;
+  if (plan.relationships.has(mention)) add(plan.relationships, mention, [...PROVENANCE_PROPERTY_NAMES, S.aliases]);
+  return { nodeKeys: finish(plan.nodes, NODE_BASE), relationshipKeys: finish(plan.relationships, RELATIONSHIP_BASE) };
+}

@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import path from "node:path";
+import { execute, Kind, OperationTypeNode, parse } from "graphql";
+import { PROJECT_ROOT } from "../../src/config";
+import { buildGraphSchema } from "../../src/graphql/build-schema";
+import { createContext } from "../../src/graphql/context";
+import { GraphRepository } from "../../src/repositories/graph.repository";
+import { useSeededApp } from "./support/test-app";
+
+/** Every query (not mutation) among the README's ```graphql blocks. */
+function readmeQueries(): string[] {
+  const markdown = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+  return markdown
+    .split(/^```/m)
+    .filter((_part, index) => index % 2 === 1)
+    .filter((part) => part.startsWith("graphql\n"))
+    .map((part) => part.slice("graphql\n".length))
+    .filter((query) =>
+      parse(query).definitions.every((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === OperationTypeNode.QUERY),
+    );
+}
+
+const EXTRA = [
+  // Fragments, inline fragments and aliases on the same nodes, with and without provenance.
+  `query Mixed { a: company(id: "company:foton") { ...C executives { title person { name } } }
+    b: company(id: "company:foton") { kind description executives { provenance { quote } asOf { value start } } }
+    n: node(id: "company:iveco-group") { ... on Company { kind headquarters { name } } } }
+   fragment C on Company { name aliases targetMarkets { name kind } }`,
+  `{ agreements(first: 5, orderBy: DATE_DESC) { edges { node { name signedOn { value precision } parties { role company { name kind } } } } } }`,
+  `{ document(id: "document:foton-iveco-mou-2024") { title publishedOn { value } entities { id name } } company(name: "Foton") { mentions { names provenance { start end } } } }`,
+  `{ company(id: "company:foton") { relationships(first: 10) { direction node { id name } relationship { id type origin properties } } properties } }`,
+];
+
+describe("projection: reading only the selected properties", () => {
+  const { graph, app } = useSeededApp();
+
+  it.each([...readmeQueries(), ...EXTRA].map((query) => [query.split("\n")[0].slice(0, 80), query]))(
+    "answers exactly as a whole read does: %s",
+    async (_name, query) => {
+      const projected = await app().query(query);
+      const schema = await buildGraphSchema();
+      const whole = await execute({ schema, document: parse(query), contextValue: createContext(graph().gateway) });
+      expect(projected.errors).toBeUndefined();
+      expect(whole.errors).toBeUndefined();
+      expect(projected.data).toEqual(JSON.parse(JSON.stringify(whole.data)));
+    },
+  );
+});
+
+describe("projection: what the repository reads", () => {
+  const { graph, app } = useSeededApp();
+
+  it("reads only the projected properties of nodes and relationships", async () => {
+    const repository = new GraphRepository(graph().gateway);
+    repository.project({ nodeKeys: { Company: ["id", "name"], Person: ["id", "name"] }, relationshipKeys: { HOLDS_POSITION: ["id", "title"] } });
+    const company = await repository.findById("company:foton");
+    expect(Object.keys(company!.properties).sort()).toEqual(["id", "name"]);
+    const positions = await repository.related("company:foton", { types: ["HOLDS_POSITION"], direction: "INCOMING" });
+    expect(positions.length).toBeGreaterThan(0);
+    for (const { relationship, node } of positions) {
+      expect(Object.keys(relationship.properties).sort()).toEqual(["id", "title"]);
+      expect(Object.keys(node.properties).sort()).toEqual(["id", "name"]);
+    }
+  });
+
+  it("reads a label or type the projection leaves out whole", async () => {
+    const repository = new GraphRepository(graph().gateway);
+    repository.project({ nodeKeys: { Person: ["id", "name"] }, relationshipKeys: {} });
+    const positions = await repository.related("company:foton", { types: ["HOLDS_POSITION"], direction: "INCOMING" });
+    expect(positions[0].relationship.properties).toHaveProperty("quote");
+    expect(await repository.findById("company:foton")).toMatchObject({ properties: { description: expect.any(String) } });
+  });
+
+  it("plans each query's projection before its first read: provenance only where it is selected", async () => {
+    const project = jest.spyOn(GraphRepository.prototype, "project");
+    try {
+      await app().query(`{ company(id: "company:foton") { name executives { title person { name } } } }`);
+      const [lean] = project.mock.calls.at(-1)!;
+      expect(lean.relationshipKeys.HOLDS_POSITION).toEqual(["id", "title"]);
+      expect(lean.nodeKeys.Company).toEqual(["aliases", "id", "name"]);
+      await app().query(`{ company(id: "company:foton") { executives { title provenance { quote } } } }`);
+      const [withQuotes] = project.mock.calls.at(-1)!;
+      expect(withQuotes.relationshipKeys.HOLDS_POSITION).toEqual(expect.arrayContaining(["quote", "documentId", "start", "end"]));
+    } finally {
+      project.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import "reflect-metadata";
+import { Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { buildGraphSchema } from "../../../../src/graphql/build-schema";
+import { modelTypes } from "../../../../src/graphql/model/active-model";
+import { planProjection } from "../../../../src/graphql/prefetch/plan-projection";
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildGraphSchema();
+});
+
+function plan(query: string) {
+  const document = parse(query);
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+  const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+  const { view } = modelTypes();
+  const typesOf = new Map<string, string[]>([
+    ["Relationship", view.relationshipTypes],
+    ["Mention", [view.mentionType]],
+    ["Position", ["HOLDS_POSITION"]],
+  ]);
+  return planProjection(view, schema, operation, fragments, typesOf);
+}
+
+describe("planProjection", () => {
+  it("keeps the selected properties of a label, with what hydrating a node reads", () => {
+    expect(plan(`{ company(id: "company:x") { kind } }`).nodeKeys.Company).toEqual(["aliases", "id", "kind", "name"]);
+  });
+
+  it("reads a date's flattened parts", () => {
+    expect(plan(`{ agreement(id: "agreement:x") { signedOn { value } } }`).nodeKeys.Agreement).toEqual(
+      expect.arrayContaining(["signedOn", "signedOn_precision", "signedOn_start", "signedOn_end", "signedOn_text", "signedOn_inferred"]),
+    );
+  });
+
+  it("follows named and inline fragments and unites what aliases ask", () => {
+    const keys = plan(`{ a: company(id: "company:x") { ...F } b: node(id: "company:y") { ... on Company { description } } }
+      fragment F on Company { kind }`).nodeKeys.Company;
+    expect(keys).toEqual(expect.arrayContaining(["kind", "description"]));
+  });
+
+  it("reads a node whole when its properties map is selected, and a label reached through the Node interface for every label", () => {
+    const projection = plan(`{ node(id: "company:x") { name properties } }`);
+    expect(projection.nodeKeys.Company).toBeUndefined();
+    expect(plan(`{ node(id: "company:x") { name } }`).nodeKeys.Person).toEqual(["aliases", "id", "name"]);
+  });
+
+  it("reads a relationship's provenance only where it is selected", () => {
+    expect(plan(`{ company(id: "company:x") { executives { title } } }`).relationshipKeys.HOLDS_POSITION).toEqual(["id", "title"]);
+    expect(plan(`{ company(id: "company:x") { executives { provenance { quote } } } }`).relationshipKeys.HOLDS_POSITION).toEqual(
+      expect.arrayContaining(["quote", "documentId", "start", "end"]),
+    );
+  });
+
+  it("reads only the ids of the relationships a node relation field follows", () => {
+    expect(plan(`{ company(id: "company:x") { agreements { name } } }`).relationshipKeys.PARTY_TO).toEqual(["id"]);
+  });
+
+  it("reads every relationship type whole when the generic Relationship's properties are selected", () => {
+    const projection = plan(`{ company(id: "company:x") { relationships { relationship { properties } } } }`);
+    expect(projection.relationshipKeys.PARTY_TO).toBeUndefined();
+  });
+});
