@@ -1,15 +1,17 @@
 import DataLoader from "dataloader";
 import { renderCypher, type RenderedCypher } from "../db/cypher-library";
-import type { Neo4jGateway } from "../db/neo4j-gateway";
+import type { Neo4jGateway, Params } from "../db/neo4j-gateway";
 import type { NodeLabel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
 import type { NodeRecord, RelatedRecord } from "./node-record";
-import { compilePrefetch } from "./prefetch-cypher";
+import { compilePrefetch, compileSteps } from "./prefetch-cypher";
 import { readNodeRecord, readRelatedRecord, WHOLE, type Projection } from "./projection";
 
 type RawNode = Parameters<typeof readNodeRecord>[0];
 type RawRelated = Parameters<typeof readRelatedRecord>[0];
+/** What a prefetching statement returns below a node: per step key, the related records, each with its own steps. */
+type PrefetchedSteps = Record<string, (RawRelated & { steps: PrefetchedSteps })[]>;
 import { relatedShape, type PrefetchStep, type RelatedQuery } from "./related-shape";
 
 export type { DirectionValue, PrefetchStep, RelatedQuery } from "./related-shape";
@@ -103,10 +105,24 @@ function entityListStatement(template: "list-entities" | "count-entities" | "fin
   if (!statement) {
     if (!modelInUse().labels.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
     const candidates = renderCypher(candidatesTemplate, { label: query.label });
-    statement = { template, text: renderCypher(template, { matches: renderCypher("list-entity-matches", { candidates }) }) };
+    const matches = renderCypher("list-entity-matches", { candidates });
+    statement = { template, text: template === "list-entities" ? renderCypher(template, { page: listPage(matches) }) : renderCypher(template, { matches }) };
     listStatements.set(cacheKey, statement);
   }
   return statement;
+}
+
+function listPage(matches: string): string {
+  return renderCypher("list-entities-page", { matches });
+}
+
+/** The page of an entity list with the relationship reads of `steps` below its nodes, in one statement. */
+function listWithStepsStatement(query: ListQuery, steps: PrefetchStep[]): { statement: RenderedCypher; params: Params; keys: Map<PrefetchStep, string> } {
+  if (!modelInUse().labels.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
+  const candidates = renderCypher(query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label", { label: query.label });
+  const { subqueries, results, params, keys } = compileSteps(steps);
+  const page = listPage(renderCypher("list-entity-matches", { candidates }));
+  return { statement: { template: "list-entities-prefetch", text: renderCypher("list-entities-prefetch", { page, subqueries, results }) }, params, keys };
 }
 
 /** The rendered entity list statements: a few per label, rendered once. */
@@ -204,19 +220,41 @@ export class GraphRepository {
    * or from its end in reverse order when the window is read backward. Ask for one row more than the
    * page: whether it comes back says whether the page has a neighbour on that side.
    */
-  async list(query: ListQuery, window: ListWindow): Promise<ListRow[]> {
+  async list(query: ListQuery, window: ListWindow, steps: PrefetchStep[] = []): Promise<ListRow[]> {
     const position = (cursor: ListCursor | null) => (cursor ? [cursor.sortKey, cursor.id] : null);
-    const rows = await this.gateway.read(entityListStatement("list-entities", query), {
+    const params = {
       ...this.listParams(query),
       after: position(window.after),
       before: position(window.before),
       backward: window.backward,
       limit: window.limit,
       ...this.projectionParams(),
-    });
+    };
+    if (steps.length > 0) return this.listWithSteps(query, params, steps);
+    const rows = await this.gateway.read(entityListStatement("list-entities", query), params);
     const page = rows.map((row) => ({ node: readNodeRecord(row.node as RawNode), sortKey: row.sortKey as string }));
     for (const row of page) this.prime(row.node);
     return page;
+  }
+
+  /**
+   * A page and every relationship read of `steps` below its nodes, in one statement; the loaders'
+   * caches are filled as by prefetch. Rows come back in the order the page was scanned: CALL
+   * subqueries keep it, and the rows are sorted again by their keyset position to be sure.
+   */
+  private async listWithSteps(query: ListQuery, listParams: Params, steps: PrefetchStep[]): Promise<ListRow[]> {
+    const { statement, params, keys } = listWithStepsStatement(query, steps);
+    const rows = await this.gateway.read(statement, { ...listParams, ...params });
+    const scanDescending = query.descending !== listParams.backward;
+    const page = rows.map((row) => ({ node: readNodeRecord(row.node as RawNode), sortKey: row.sortKey as string, steps: row.steps as PrefetchedSteps }));
+    const compare = (a: ListRow, b: ListRow) =>
+      a.sortKey === b.sortKey ? ((a.node.properties.id as string) < (b.node.properties.id as string) ? -1 : 1) : a.sortKey < b.sortKey ? -1 : 1;
+    page.sort((a, b) => (scanDescending ? compare(b, a) : compare(a, b)));
+    for (const row of page) {
+      this.prime(row.node);
+      this.fillPrefetched(keys, row.node.properties.id as string, steps, row.steps);
+    }
+    return page.map(({ node, sortKey }) => ({ node, sortKey }));
   }
 
   /** Whether the list has a row at `cursor` or beyond it, towards its start or its end: pageInfo's answer for the side a page was not read from. */
@@ -264,21 +302,22 @@ export class GraphRepository {
     if (ids.length === 0) return;
     const { statement, params, keys } = compilePrefetch(ids, steps);
     const rows = await this.gateway.read(statement, { ...params, ...this.projectionParams() });
-    type Prefetched = RawRelated & { steps: Record<string, Prefetched[]> };
-    const fill = (parentId: string, children: PrefetchStep[], results: Record<string, Prefetched[]>) => {
-      for (const step of children) {
-        const raw = results[keys.get(step) as string] ?? [];
-        const records = raw.map(readRelatedRecord);
-        this.relatedLoader(step.query).prime(parentId, records);
-        records.forEach((record, index) => {
-          this.prime(record.node);
-          fill(record.node.properties.id as string, step.children, raw[index].steps);
-        });
-      }
-    };
     for (const row of rows) {
       this.prime(readNodeRecord(row.node as RawNode));
-      fill(row.id as string, steps, row.steps as Record<string, Prefetched[]>);
+      this.fillPrefetched(keys, row.id as string, steps, row.steps as PrefetchedSteps);
+    }
+  }
+
+  /** Primes the loaders with what a prefetching statement read below `parentId`, step by step, as deep as it went. */
+  private fillPrefetched(keys: Map<PrefetchStep, string>, parentId: string, steps: PrefetchStep[], results: PrefetchedSteps): void {
+    for (const step of steps) {
+      const raw = results[keys.get(step) as string] ?? [];
+      const records = raw.map(readRelatedRecord);
+      this.relatedLoader(step.query).prime(parentId, records);
+      records.forEach((record, index) => {
+        this.prime(record.node);
+        this.fillPrefetched(keys, record.node.properties.id as string, step.children, raw[index].steps);
+      });
     }
   }
 }

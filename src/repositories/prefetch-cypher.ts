@@ -11,13 +11,21 @@ export interface CompiledPrefetch {
   keys: Map<PrefetchStep, string>;
 }
 
+/** A tree of relationship reads rendered as nested CALL subqueries below `n0`, ready for a root template. */
+export interface CompiledSteps {
+  subqueries: string;
+  results: string;
+  params: Params;
+  keys: Map<PrefetchStep, string>;
+}
+
 /**
- * Compiles a tree of relationship reads into one Cypher statement: the root nodes, then one nested
- * CALL subquery per step. Only step numbers and enum-checked relationship types go into the text;
- * labels, limits and ids are parameters.
+ * Renders a tree of relationship reads as one nested CALL subquery per step below the root nodes
+ * `n0`, for a template that finds those roots (by id, or a page of a list). Only step numbers and
+ * enum-checked relationship types go into the text; labels, limits and ids are parameters.
  */
-export function compilePrefetch(ids: string[], steps: PrefetchStep[]): CompiledPrefetch {
-  const params: Params = { ids };
+export function compileSteps(steps: PrefetchStep[]): CompiledSteps {
+  const params: Params = {};
   const keys = new Map<PrefetchStep, string>();
   let counter = 0;
 
@@ -49,6 +57,12 @@ export function compilePrefetch(ids: string[], steps: PrefetchStep[]): CompiledP
   };
 
   const top = renderSteps(0, steps);
-  const text = renderCypher("prefetch-related", top);
-  return { statement: { template: "prefetch-related", text }, params, keys };
+  return { ...top, params, keys };
+}
+
+/** Compiles the nodes `ids` and a tree of relationship reads below them into one Cypher statement. */
+export function compilePrefetch(ids: string[], steps: PrefetchStep[]): CompiledPrefetch {
+  const { subqueries, results, params, keys } = compileSteps(steps);
+  const text = renderCypher("prefetch-related", { subqueries, results });
+  return { statement: { template: "prefetch-related", text }, params: { ...params, ids }, keys };
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { NotFoundError } from "../../errors";
 import type { NodeLabel } from "../../model/graph-model";
 import { ANY_NODE_LABEL } from "../../model/stored-properties";
-import type { GraphRepository, ListCursor, ListQuery, ListRow } from "../../repositories/graph.repository";
+import type { GraphRepository, ListCursor, ListQuery } from "../../repositories/graph.repository";
 import type { Connection } from "../common/connection.type";
 import { decodeCursor, encodeCursor } from "../common/cursor";
 import { EntityOrder } from "../common/enums";
@@ -40,7 +40,8 @@ interface Side {
 }
 
 /**
- * One page of an entity list as a Relay connection, by keyset on (sort key, id): first/after read
+ * One page of an entity list as a Relay connection, by keyset on (sort key, id), read with every
+ * relationship its selection nests below it in one statement: first/after read
  * forward, last/before read backward (the scan is reversed in Cypher and the page reversed back).
  * Ahead (the way the page is read) one row more says whether the page has a neighbour; behind it,
  * and ahead when a cursor bounds the window there, a query asks whether a row lies at or beyond that
@@ -64,15 +65,17 @@ export async function pageOfEntities<T extends Node>(
   const beyond = (side: Side) =>
     side.cursor && selectsField(info, "pageInfo", side.field) ? repository.hasRowBeyond(query, side.cursor, side.towards) : Promise.resolve(false);
   if (query.filter.relatedTo && !(await repository.findById(query.filter.relatedTo))) throw new NotFoundError(ANY_NODE_LABEL, query.filter.relatedTo);
+  // The page and everything its selection nests below it come in one statement.
+  const steps = planPrefetch(info, label, ["edges", "node"]);
   const [rows, totalCount, behindMore] = await Promise.all([
-    repository.list(query, { after, before, backward: request.backward, limit: request.size + 1 }),
+    repository.list(query, { after, before, backward: request.backward, limit: request.size + 1 }, steps),
     selectsField(info, "totalCount") ? repository.count(query) : Promise.resolve(-1),
     beyond(behind),
   ]);
   const aheadMore = rows.length > request.size || (await beyond(ahead));
   const page = rows.slice(0, request.size);
   if (request.backward) page.reverse();
-  const edges = await hydratePage<T>(repository, label, page, args.orderBy, info);
+  const edges = page.map((row) => ({ cursor: encodeCursor(args.orderBy, row.sortKey, row.node.properties.id as string), node: hydrateNode<T>(row.node) }));
   return {
     edges,
     totalCount,
@@ -83,15 +86,4 @@ export async function pageOfEntities<T extends Node>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
-}
-
-/** The page's edges, after one query has prefetched every relationship the selection nests below them. */
-async function hydratePage<T extends Node>(repository: GraphRepository, label: string, page: ListRow[], order: EntityOrder, info: GraphQLResolveInfo) {
-  const steps = planPrefetch(info, label, ["edges", "node"]);
-  if (steps.length)
-    await repository.prefetch(
-      page.map((row) => row.node.properties.id as string),
-      steps,
-    );
-  return page.map((row) => ({ cursor: encodeCursor(order, row.sortKey, row.node.properties.id as string), node: hydrateNode<T>(row.node) }));
 }
