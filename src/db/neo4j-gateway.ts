@@ -153,7 +153,7 @@ export class Neo4jGateway {
       // the statement (about a second on a cold JVM); paying it here keeps it out of a request.
       await this.runAlone(
         session,
-        cypher("find-nodes-by-name"),
+        renderCypher("find-nodes-by-name", { matches: renderCypher("find-nodes-by-name-matches", {}) }),
         { key: "", keysQueries: ['"warm up"'], labels: [model.documentLabel], limit: 1 },
         SCHEMA_TIMEOUT_MS,
       );

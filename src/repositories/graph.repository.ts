@@ -125,6 +125,16 @@ function listWithStepsStatement(query: ListQuery, steps: PrefetchStep[]): { stat
   return { statement: { template: "list-entities-prefetch", text: renderCypher("list-entities-prefetch", { page, subqueries, results }) }, params, keys };
 }
 
+function byNameMatches(): string {
+  return renderCypher("find-nodes-by-name-matches", {});
+}
+
+let findByNameText: string | null = null;
+
+function byNameStatement(template: "find-nodes-by-name"): RenderedCypher {
+  return { template, text: (findByNameText ??= renderCypher(template, { matches: byNameMatches() })) };
+}
+
 /** The rendered entity list statements: a few per label, rendered once. */
 const listStatements = new Map<string, RenderedCypher>();
 
@@ -176,13 +186,35 @@ export class GraphRepository {
   async findByName(name: string, labels: NodeLabel[] = [], limit = 20): Promise<NodeRecord[]> {
     const key = nameKey(name);
     if (!key) return [];
-    const rows = await this.gateway.read("find-nodes-by-name", {
-      key,
-      keysQueries: nameKeysQueries([key]),
-      labels: labels.length ? labels : modelInUse().labels,
-      limit,
-    });
+    const rows = await this.gateway.read(byNameStatement("find-nodes-by-name"), this.byNameParams(key, labels, limit));
     return rows.map((row) => row.node as NodeRecord);
+  }
+
+  private byNameParams(key: string, labels: NodeLabel[], limit: number) {
+    return { key, keysQueries: nameKeysQueries([key]), labels: labels.length ? labels : modelInUse().labels, limit };
+  }
+
+  /**
+   * The nodes with this name or alias, with every relationship read of `steps` below them, in one
+   * statement; the loaders' caches are filled as by prefetch, so a lookup by name and its nested
+   * selection cost one round trip.
+   */
+  async findByNameWithSteps(name: string, labels: NodeLabel[], limit: number, steps: PrefetchStep[]): Promise<NodeRecord[]> {
+    const key = nameKey(name);
+    if (!key) return [];
+    if (steps.length === 0) return this.findByName(name, labels, limit);
+    const { subqueries, results, params, keys } = compileSteps(steps);
+    const statement = {
+      template: "find-nodes-by-name-prefetch",
+      text: renderCypher("find-nodes-by-name-prefetch", { matches: byNameMatches(), subqueries, results }),
+    };
+    const rows = await this.gateway.read(statement, { ...this.byNameParams(key, labels, limit), ...params, ...this.projectionParams() });
+    return rows.map((row) => {
+      const record = readNodeRecord(row.node as RawNode);
+      this.prime(record);
+      this.fillPrefetched(keys, row.id as string, steps, row.steps as PrefetchedSteps);
+      return record;
+    });
   }
 
   /**

@@ -486,6 +486,13 @@ describe("the GraphQL API over the seed graph", () => {
       expect(backwards.data.companies.edges).toEqual(forwards.data.companies.edges.slice(-5));
     });
 
+    it("answers a company asked by name and everything nested below it in one Cypher statement", async () => {
+      const { data, statements } = await measured(executivesOfFoton.replace("ROOT", `company(name: "Beiqi Foton Motor Co")`));
+      expect(statements).toBe(1);
+      expect(data.company.name).toBe("Foton");
+      expect(data.company.bosses.map((x: any) => x.person.name)).toContain("Chang Rui");
+    });
+
     it("gives the same answer prefetched as read field by field", async () => {
       const prefetched = await measured(executivesOfFoton.replace("ROOT", `company(id: "company:foton")`));
       const fieldByField = await measured(executivesOfFoton.replace("ROOT", `node(id: "company:foton")`));

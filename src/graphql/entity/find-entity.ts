@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { BadUserInputError } from "../../errors";
 import type { NodeLabel } from "../../model/graph-model";
-import type { GraphRepository } from "../../repositories/graph.repository";
+import type { GraphRepository, PrefetchStep } from "../../repositories/graph.repository";
 import type { NodeRecord } from "../../repositories/node-record";
 import { hydrateNode } from "../node/hydrate-node";
 import type { Node } from "../node/node.interface";
@@ -12,8 +12,8 @@ import type { EntityArgs } from "./entity.args";
 const LISTED_CANDIDATES = 10;
 
 /** The one entity of `label` with this name or alias; null for none, BAD_USER_INPUT listing the candidates when several share it. */
-async function findOneByName(repository: GraphRepository, label: string, name: string): Promise<NodeRecord | null> {
-  const records = await repository.findByName(name, [label as NodeLabel], LISTED_CANDIDATES + 1);
+async function findOneByName(repository: GraphRepository, label: string, name: string, steps: PrefetchStep[]): Promise<NodeRecord | null> {
+  const records = await repository.findByNameWithSteps(name, [label as NodeLabel], LISTED_CANDIDATES + 1, steps);
   if (records.length <= 1) return records[0] ?? null;
   const ids = records.slice(0, LISTED_CANDIDATES).map((record) => record.properties.id as string);
   const more = records.length > LISTED_CANDIDATES ? " and more" : "";
@@ -47,8 +47,7 @@ export async function findEntity<T extends Node>(
     if (steps.length) await repository.prefetch([id], steps);
     record = await repository.findById(id);
   } else {
-    record = await findOneByName(repository, label, name as string);
-    if (record && steps.length) await repository.prefetch([record.properties.id as string], steps);
+    record = await findOneByName(repository, label, name as string, steps);
   }
   return record && record.label === label ? hydrateNode<T>(record) : null;
 }
