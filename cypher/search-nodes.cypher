@@ -3,22 +3,19 @@
 // name key that starts with $key (tier 1), then every other full-text match (tier 2); best score first
 // within a tier. $prefixQueries is $key as a prefix query for the node_name_keys index, or nothing when
 // the text has no name key. A node the words do not match has score 0.
+// Every node of tiers 0 and 1 is a prefix hit, so only the prefix hits' name keys are read to tell
+// the two apart; a full-text hit is tier 2 unless it is a prefix hit too. The label test is skipped
+// when $labels is empty, as it is for most searches.
 CALL () {
   UNWIND $prefixQueries AS prefixQuery
   CALL db.index.fulltext.queryNodes('node_name_keys', prefixQuery) YIELD node
-  RETURN node, 0.0 AS score
+  RETURN node, 0.0 AS score, CASE WHEN $key IN node.nameKeys THEN 0 ELSE 1 END AS tier
   UNION ALL
   CALL db.index.fulltext.queryNodes('node_search', $query) YIELD node, score
-  RETURN node, score
+  RETURN node, score, 2 AS tier
 }
-WITH node, max(score) AS score
-WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
-WITH node, score,
-     CASE
-       WHEN $key <> '' AND $key IN node.nameKeys THEN 0
-       WHEN $key <> '' AND any(k IN node.nameKeys WHERE k STARTS WITH $key) THEN 1
-       ELSE 2
-     END AS tier
+WITH node, max(score) AS score, min(tier) AS tier
+WHERE CASE WHEN size($labels) = 0 THEN true ELSE any(l IN labels(node) WHERE l IN $labels) END
 ORDER BY tier, score DESC, node.id
 LIMIT toInteger($limit)
 RETURN {label: [l IN labels(node) WHERE l <> 'Node'][0], properties: properties(node)} AS node, score, tier

@@ -9,7 +9,7 @@ const cache = new Map<string, string>();
 /**
  * Returns the text of `cypher/<name>.cypher`. Queries live in files, named for what they do and
  * taking `$parameters` only, so no Cypher is ever assembled from user input. A name may have one
- * sub-folder (`bench/bench-company-agreements`, for the tools' queries) and nothing else, no `..`.
+ * sub-folder (`bench/floor-company-agreements`, for the tools' queries) and nothing else, no `..`.
  */
 export function cypher(name: string): string {
   let text = cache.get(name);

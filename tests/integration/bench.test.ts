@@ -16,7 +16,9 @@ describe("npm run bench, as a smoke run on the seed graph", () => {
       expect(row.oursOverPeerRps).toBeGreaterThan(0);
     }
     expect(report.oursMaxRssMb).toBeGreaterThan(0);
+    expect(report.peerMaxRssMb).toBeGreaterThan(0);
     expect(formatReport(report)).toContain("ours/floor p50");
+    expect(formatReport(report)).toMatch(/Max RSS: ours \d+ MB, @neo4j\/graphql \d+ MB/);
   });
 
   it("marks the queries the peer cannot express as n/a", async () => {
@@ -45,6 +47,10 @@ describe("parseBenchArgs", () => {
       connections: [1, 16, 64],
       only: ["2", "5"],
     });
+  });
+
+  it("reads --profile, which takes no value", () => {
+    expect(parseBenchArgs(["--profile", "--only", "4"])).toEqual({ durationSeconds: 5, connections: [1, 16], only: ["4"], profile: true });
   });
 
   it("refuses a bad flag, naming it", () => {

@@ -3,16 +3,12 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
-import { Neo4jGraphQL } from "@neo4j/graphql";
 import autocannon from "autocannon";
-import neo4j from "neo4j-driver";
 import { PROJECT_ROOT, type Config } from "../../config";
 import type { Neo4jGateway } from "../../db/neo4j-gateway";
 import { nameKey } from "../../model/name-key";
 import { benchIngest, type IngestMeasure } from "./bench-ingest";
-import { PEER_TYPE_DEFS } from "./peer-type-defs";
+import { PEER_READY } from "./peer-server";
 import { queryMix, type BenchTargets, type MixQuery } from "./query-mix";
 
 export interface BenchOptions {
@@ -20,6 +16,8 @@ export interface BenchOptions {
   connections: number[];
   /** Only the queries whose name starts with one of these numbers ("1", "6"); all when empty. */
   only: string[];
+  /** PROFILE the queries instead of measuring them (see profile-mix.ts). */
+  profile?: boolean;
 }
 
 export interface Measure {
@@ -46,6 +44,8 @@ export interface BenchReport {
   pathHops: number | null;
   durationSeconds: number;
   oursMaxRssMb: number;
+  /** The peer's, sampled the same way in the same run. */
+  peerMaxRssMb: number;
   rows: BenchRow[];
   ingest: IngestMeasure | null;
 }
@@ -88,37 +88,14 @@ async function startFloor(gateway: Neo4jGateway, mix: MixQuery[]): Promise<Endpo
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** The peer: @neo4j/graphql over the same database, with the same model. */
-async function startPeer(config: Config): Promise<Endpoint> {
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
-  const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
-  const server = new ApolloServer({ schema });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: 0, host: "127.0.0.1" },
-    context: () => Promise.resolve({ sessionConfig: { database: config.neo4j.database } }),
-  });
-  return {
-    url,
-    close: async () => {
-      await server.stop();
-      await driver.close();
-    },
-  };
-}
-
-/** Ours: the built server (`node dist/main.js`) in its own process, so its memory can be read alone. */
-export async function startOurs(config: Config, extraEnv: Record<string, string> = {}, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
-  // PORT=0: the server takes a free port itself and prints it, so no other process can take it first.
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "main.js")], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: "0",
-      LOAD_SEEDS: "false",
-      NEO4J_URI: config.neo4j.uri,
-      NEO4J_PASSWORD: config.neo4j.password,
-      ...extraEnv,
-    },
+/**
+ * A built script of this project (`dist/...`) in a process of its own, on a port it picks itself and
+ * prints in a line that `ready` matches, so that no other process can take the port first and its
+ * memory can be read alone. After that its output goes to logFile, or is drained and dropped.
+ */
+async function startProcess(script: string, env: Record<string, string>, ready: RegExp, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", script)], {
+    env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -126,15 +103,14 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
-  let ready: RegExpMatchArray | null = null;
-  while (!(ready = /GraphQL server ready at (http:\/\/\S+\/graphql)/.exec(output))) {
+  let match: RegExpMatchArray | null = null;
+  while (!(match = ready.exec(output))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`The server did not start:\n${output}`);
+      throw new Error(`${script} did not start:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  // From here on its request log (a line per request) goes to logFile, or is drained and dropped.
   const sink = logFile ? fs.createWriteStream(logFile) : null;
   for (const stream of [child.stdout, child.stderr]) {
     stream.removeAllListeners("data");
@@ -142,7 +118,7 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
     else stream.resume();
   }
   return {
-    url: ready[1].replace("localhost", "127.0.0.1"),
+    url: match[1].replace("localhost", "127.0.0.1"),
     child,
     close: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");
@@ -150,6 +126,23 @@ export async function startOurs(config: Config, extraEnv: Record<string, string>
       if (sink) await new Promise((resolve) => sink.end(resolve));
     },
   };
+}
+
+/** The database the children use: the one this process uses, named by URI so that none of them starts a Neo4j. */
+function databaseEnv(config: Config): Record<string, string> {
+  return { NEO4J_URI: config.neo4j.uri, NEO4J_USER: config.neo4j.user, NEO4J_PASSWORD: config.neo4j.password, NEO4J_DATABASE: config.neo4j.database };
+}
+
+/** The peer: @neo4j/graphql over the same database, with the same model (see peer-server.ts). */
+function startPeer(config: Config): Promise<Endpoint & { child: ChildProcess }> {
+  return startProcess(path.join("tools", "bench", "peer-server.js"), databaseEnv(config), PEER_READY);
+}
+
+/** Ours: the built server (`node dist/main.js`) in its own process, so its memory can be read alone. */
+export function startOurs(config: Config, extraEnv: Record<string, string> = {}, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
+  // PORT=0: the server takes a free port itself and prints it.
+  const env = { PORT: "0", LOAD_SEEDS: "false", ...databaseEnv(config), ...extraEnv };
+  return startProcess("main.js", env, /GraphQL server ready at (http:\/\/\S+\/graphql)/, logFile);
 }
 
 export function rssMb(pid: number): number {
@@ -212,10 +205,16 @@ export async function runBench(config: Config, gateway: Neo4jGateway, options: B
   const mix = allMix.filter((query) => options.only.length === 0 || options.only.some((prefix) => query.name.startsWith(prefix)));
   const [counts] = await gateway.read("count-graph");
   const ours = await startOurs(config);
+  const peer = await startPeer(config).catch(async (error: unknown) => {
+    await ours.close();
+    throw error;
+  });
   const floor = await startFloor(gateway, allMix);
-  const peer = await startPeer(config);
-  let maxRss = rssMb(ours.child.pid!);
-  const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMb(ours.child.pid!))), 250);
+  const maxRss = { ours: rssMb(ours.child.pid!), peer: rssMb(peer.child.pid!) };
+  const sampler = setInterval(() => {
+    maxRss.ours = Math.max(maxRss.ours, rssMb(ours.child.pid!));
+    maxRss.peer = Math.max(maxRss.peer, rssMb(peer.child.pid!));
+  }, 250);
   const rows: BenchRow[] = [];
   try {
     for (const query of mix) {
@@ -255,7 +254,8 @@ export async function runBench(config: Config, gateway: Neo4jGateway, options: B
     targets,
     pathHops: hops,
     durationSeconds: options.durationSeconds,
-    oursMaxRssMb: Math.round(maxRss),
+    oursMaxRssMb: Math.round(maxRss.ours),
+    peerMaxRssMb: Math.round(maxRss.peer),
     rows,
     ingest,
   };
@@ -266,7 +266,8 @@ export function formatReport(report: BenchReport): string {
   const fmt = (m: Measure | null) =>
     m ? `${m.p50.toFixed(0).padStart(5)} ${m.p99.toFixed(0).padStart(5)} ${m.rps.toFixed(0).padStart(6)}` : "     n/a           ";
   const lines = [
-    `Graph: ${report.graph.nodes} nodes, ${report.graph.relationships} relationships; ${report.durationSeconds} s per run; our server's max RSS ${report.oursMaxRssMb} MB`,
+    `Graph: ${report.graph.nodes} nodes, ${report.graph.relationships} relationships; ${report.durationSeconds} s per run`,
+    `Max RSS: ours ${report.oursMaxRssMb} MB, @neo4j/graphql ${report.peerMaxRssMb} MB (each server in a process of its own)`,
     `Shortest path: ${report.targets.pathFrom} -> ${report.targets.pathTo}${report.pathHops ? ` (${report.pathHops} hops)` : ""}`,
     "",
     `${"query".padEnd(52)} conc | ours p50   p99    rps | floor p50 p99    rps | peer p50  p99    rps | ours/floor p50 | ours/peer rps`,

@@ -2,11 +2,12 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, getConfig, PROJECT_ROOT } from "../../config";
+import { formatProfile, profileMix } from "../bench/profile-mix";
 import { formatReport, runBench, type BenchOptions } from "../bench/run-bench";
 import { ManagedNeo4jError } from "../../neo4j-server/managed-neo4j.error";
 import { withDatabase } from "../../cli/with-database";
 
-const USAGE = `Usage: npm run bench -- [--duration S] [--connections 1,16] [--only 1,6]
+const USAGE = `Usage: npm run bench -- [--duration S] [--connections 1,16] [--only 1,6] [--profile]
 
 Runs the fixed query mix (lookup by name; company > executives > positions; company > agreements >
 parties, markets; full-text search; two-hop neighborhood; shortest path between two people;
@@ -16,13 +17,18 @@ with p50/p99 latency, requests per second and the ratios, and writes it as JSON 
 It measures whatever graph the database holds: the seed graph, or the one npm run generate wrote.
   --duration S        seconds per run (default 5)
   --connections LIST  concurrency levels (default 1,16)
-  --only LIST         only the queries with these numbers, and/or ingest (default: all seven and ingest)`;
+  --only LIST         only the queries with these numbers, and/or ingest (default: all seven and ingest)
+  --profile           measure nothing: PROFILE each query's floor and each statement our server sends
+                      for it, and print their db hits, rows and server time`;
 
 /** Reads the flags; a bad value throws a ConfigError naming the flag. */
 export function parseBenchArgs(args: string[]): BenchOptions {
   const options: BenchOptions = { durationSeconds: 5, connections: [1, 16], only: [] };
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value = ""] = [args[i], args[i + 1]];
+  // --profile is the one flag without a value; the others come in pairs.
+  if (args.includes("--profile")) options.profile = true;
+  const pairs = args.filter((arg) => arg !== "--profile");
+  for (let i = 0; i < pairs.length; i += 2) {
+    const [flag, value = ""] = [pairs[i], pairs[i + 1]];
     const list = value.split(",").filter(Boolean);
     if (flag === "--duration") {
       options.durationSeconds = Number(value);
@@ -52,6 +58,15 @@ if (require.main === module) {
   const config = getConfig();
   (async () => {
     const options = parseBenchArgs(args);
+    if (options.profile) {
+      const profile = await withDatabase(
+        config,
+        (gateway) => profileMix(config, gateway, options.only, (line) => console.error(line)),
+        (line) => console.log(line),
+      );
+      console.log(formatProfile(profile));
+      return;
+    }
     const report = await withDatabase(
       config,
       (gateway) => runBench(config, gateway, options, (line) => console.error(line)),

@@ -28,7 +28,7 @@ describe("the tools' Cypher in cypher/bench/", () => {
 
   it("holds every bench/ query the tools name", () => {
     const used = benchNamesIn(sourcesUnder(path.join(PROJECT_ROOT, "src", "tools")));
-    expect(used).toEqual(expect.arrayContaining(["bench/bench-company-agreements", "bench/create-synthetic-nodes"]));
+    expect(used).toEqual(expect.arrayContaining(["bench/floor-company-agreements", "bench/create-synthetic-nodes"]));
     for (const name of used) expect(() => cypher(name)).not.toThrow();
   });
 
@@ -41,11 +41,11 @@ describe("the tools' Cypher in cypher/bench/", () => {
     for (const name of [
       "bench/../ping",
       "../package",
-      "bench/sub/bench-company-agreements",
+      "bench/sub/floor-company-agreements",
       "/ping",
       "bench/",
-      "Bench/bench-company-agreements",
-      "bench\\bench-company-agreements",
+      "Bench/floor-company-agreements",
+      "bench\\floor-company-agreements",
     ]) {
       expect(() => cypher(name)).toThrow(`No Cypher file named ${name}.cypher`);
     }
