@@ -1,3 +1,4 @@
+import "./server/heap-settings";
 import "reflect-metadata";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";

@@ -69,6 +69,58 @@ const AGREEMENT_COUNT_QUERIES: Record<AgreementGrouping, string> = {
   YEAR: "count-agreements-by-year",
 };
 
+/** What a neighborhood is asked for; `nodeProperties` null reads every property of its nodes. */
+export interface NeighborhoodQuery {
+  id: string;
+  depth: number;
+  types: RelationshipType[];
+  labels: NodeLabel[];
+  limit: number;
+  /** Read each edge's properties and provenance too (only when the request selects them). */
+  withProperties: boolean;
+  /** The node properties to read (see selectedNodeProperties), or null for all of them. */
+  nodeProperties: string[] | null;
+}
+
+/** The nodes reached, each with its hops from the start, the start first, and the relationships between them. */
+export interface NeighborhoodRecord {
+  nodes: { depth: number; node: NodeRecord }[];
+  edges: EdgeRecord[];
+  truncated: boolean;
+}
+
+interface NeighborhoodRow {
+  depth: number;
+  label: string;
+  properties: Record<string, unknown> | null;
+  values: unknown[];
+}
+
+/** How many relationships one level of a neighborhood may read, per node of its limit. */
+const ROWS_PER_NODE_CAP = 20;
+
+const neighborhoodStatements = new Map<number, RenderedCypher>();
+
+/** The neighborhood statement for a depth: one level block per hop, rendered once per depth. */
+function neighborhoodStatement(depth: number): RenderedCypher {
+  let statement = neighborhoodStatements.get(depth);
+  if (!statement) {
+    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", {})).join("\n");
+    statement = { template: "find-neighborhood", text: renderCypher("find-neighborhood", { levels }) };
+    neighborhoodStatements.set(depth, statement);
+  }
+  return statement;
+}
+
+/** A node's properties from the values read for `keys`, leaving out the ones it does not have, as properties() would. */
+function projected(keys: string[], values: unknown[]): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  keys.forEach((key, index) => {
+    if (values[index] !== null) properties[key] = values[index];
+  });
+  return properties;
+}
+
 /** The relationship types a traversal follows: the ones asked for, or every fact type (never the mention relationship). */
 function factTypesOr(types: readonly string[]): readonly string[] {
   return types.length ? types : modelInUse().factTypes;
@@ -76,7 +128,7 @@ function factTypesOr(types: readonly string[]): readonly string[] {
 
 /**
  * The analyst's queries over the graph: paths, neighborhoods, timelines, common connections and
- * rankings. Each method is one Cypher file (a neighborhood is one per level), so its cost does not
+ * rankings. Each method is one statement, so its cost does not
  * grow with the size of the GraphQL selection.
  */
 export class TraversalRepository {
@@ -115,16 +167,29 @@ export class TraversalRepository {
     return this.paths("find-paths", query);
   }
 
-  /** One level of a neighborhood; edge properties (which hold the provenance) are read only when `withProperties`. */
-  async neighbors(
-    ids: string[],
-    types: RelationshipType[],
-    labels: NodeLabel[],
-    limit: number,
-    withProperties = true,
-  ): Promise<{ edge: EdgeRecord; node: NodeRecord }[]> {
-    const rows = await this.gateway.read("find-neighbors", { ids, types: factTypesOr(types), labels, limit, withProperties });
-    return rows.map((row) => ({ edge: row.edge as EdgeRecord, node: row.node as NodeRecord }));
+  /**
+   * A neighborhood, breadth first, in one statement (see cypher/find-neighborhood); null when no node
+   * has the start id. Each level reads at most ROWS_PER_NODE_CAP times `limit` relationships, so a
+   * hub costs the database a bounded sort and this process only the answer.
+   */
+  async neighborhood(query: NeighborhoodQuery): Promise<NeighborhoodRecord | null> {
+    const [row] = await this.gateway.read(neighborhoodStatement(query.depth), {
+      id: query.id,
+      types: factTypesOr(query.types),
+      labels: query.labels,
+      limit: query.limit,
+      rowCap: query.limit * ROWS_PER_NODE_CAP,
+      withProperties: query.withProperties,
+      wholeNodes: query.nodeProperties === null,
+      nodeKeys: query.nodeProperties ?? [],
+    });
+    if (!row) return null;
+    const keys = query.nodeProperties;
+    const nodes = (row.nodes as NeighborhoodRow[]).map(({ depth, label, properties, values }) => ({
+      depth,
+      node: { label, properties: keys === null ? properties! : projected(keys, values) },
+    }));
+    return { nodes, edges: row.edges as EdgeRecord[], truncated: row.truncated as boolean };
   }
 
   async timelineFacts(id: string): Promise<{ node: NodeRecord; via: EdgeRecord | null }[]> {

@@ -1,3 +1,4 @@
+import { modelInUse } from "../../src/model/model-in-use";
 import { useSeededApp, type TestApp } from "./support/test-app";
 
 const PRECISION_RANK: Record<string, number> = { DAY: 0, MONTH: 1, SEASON: 2, YEAR: 3 };
@@ -262,6 +263,62 @@ describe("analyst traversals over the seed graph", () => {
       expect(errors).toBeUndefined();
       expect(data.byName.nodes[0]).toEqual({ depth: 0, node: { id: "company:iveco-group" } });
       expect(data.byName).toEqual(data.byId);
+    });
+
+    it("costs one Cypher statement from an id whatever the depth, and one more to look a name up", async () => {
+      const gateway = seeded.graph().gateway;
+      const statements = async (query: string) => {
+        const before = gateway.statementsSent;
+        const { errors } = await app.query(query);
+        expect(errors).toBeUndefined();
+        return gateway.statementsSent - before;
+      };
+      const walk = (id: string, depth: number) =>
+        `{ neighborhood(id: "${id}", depth: ${depth}, limit: 500) { truncated nodes { depth node { id } } edges { id provenance { quote } } } }`;
+      expect(await statements(walk("company:foton", 1))).toBe(1);
+      expect(await statements(walk("company:foton", 3))).toBe(1);
+      expect(await statements(walk("Foton", 3))).toBe(2);
+    });
+
+    it("says NOT_FOUND for an unknown start id", async () => {
+      const { data, errors } = await app.query(`{ neighborhood(id: "company:no-such-company", depth: 3) { truncated } }`);
+      expect(data.neighborhood).toBeNull();
+      expect(errors![0].extensions!.code).toBe("NOT_FOUND");
+    });
+
+    it("reads only the node properties selected, and answers the same as when it reads them all", async () => {
+      const view = modelInUse();
+      const typeName = (spec: { type: unknown }) => (typeof spec.type === "string" ? spec.type : (spec.type as { name: string }).name);
+      const typesOf = new Map<string, Set<string>>();
+      for (const label of view.labels) {
+        for (const [name, spec] of Object.entries(view.propertiesOf(label))) typesOf.set(name, (typesOf.get(name) ?? new Set()).add(typeName(spec)));
+      }
+      const fragments = view.labels.map((label) => {
+        const fields = Object.entries(view.propertiesOf(label)).map(([name, spec]) => {
+          // Aliased where another label has a property of that name with another type.
+          const field = typesOf.get(name)!.size > 1 ? `${label}_${name}: ${name}` : name;
+          return spec.type === "Date" ? `${field} { value precision start end text inferred }` : field;
+        });
+        return `... on ${label} { ${fields.join(" ")} }`;
+      });
+      const walk = (extra: string) =>
+        `{ neighborhood(id: "company:foton", depth: 2, limit: 30) { nodes { depth node { id label name aliases ${fragments.join(" ")} ${extra} } } } }`;
+      const read = jest.spyOn(seeded.graph().gateway, "read");
+      try {
+        const projected = await app.query(walk(""));
+        const whole = await app.query(walk("properties"));
+        expect(projected.errors).toBeUndefined();
+        expect(whole.errors).toBeUndefined();
+        const params = read.mock.calls.map(([, parameters]) => parameters as Record<string, unknown>);
+        expect(params.map((p) => p.wholeNodes)).toEqual([false, true]);
+        expect(params[0].nodeKeys).toEqual(expect.arrayContaining(["id", "name", "aliases", "signedOn", "signedOn_precision"]));
+        expect(params[0].nodeKeys).not.toContain("nameKeys");
+        const withoutProperties = whole.data.neighborhood.nodes.map(({ depth, node: { properties: _properties, ...node } }: any) => ({ depth, node }));
+        expect(projected.data.neighborhood.nodes).toEqual(withoutProperties);
+        expect(projected.data.neighborhood.nodes).toHaveLength(30);
+      } finally {
+        read.mockRestore();
+      }
     });
 
     it("refuses a depth over 3", async () => {

@@ -11,15 +11,37 @@ function selected(selectionSet: SelectionSetNode | undefined, name: string, info
 }
 
 /**
+ * Every occurrence of the field at `path` below the current field (one name for a direct child,
+ * more for a nested one), through fragments and aliases; empty when it is not selected.
+ */
+export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): readonly FieldNode[] {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    nodes = nodes.flatMap((node) => selected(node.selectionSet, name, info));
+    if (nodes.length === 0) break;
+  }
+  return nodes;
+}
+
+/**
  * True when the current field's selection asks for the field at `path` (one name for a direct
  * child, more for a nested one), directly or through fragments, so costly values are computed only
  * when wanted.
  */
 export function selectsField(info: GraphQLResolveInfo, ...path: string[]): boolean {
-  let nodes: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) {
-    nodes = nodes.flatMap((node) => selected(node.selectionSet, name, info));
-    if (nodes.length === 0) return false;
-  }
-  return true;
+  return selectedFields(info, ...path).length > 0;
+}
+
+/** The names (not aliases) of the fields selected directly on `fields`, through fragments of any type condition. */
+export function childFieldNames(info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const field of fields) visit(field.selectionSet);
+  return names;
 }

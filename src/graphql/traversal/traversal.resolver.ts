@@ -6,6 +6,7 @@ import { ConnectionType, type Connection } from "../common/connection.type";
 import { PageArgs } from "../common/page.args";
 import { pageOfList } from "../common/page-of-list";
 import { selectsField } from "../common/selects-field";
+import { selectedNodeProperties } from "../node/node-projection";
 import { modelTypes } from "../model/active-model";
 import { CommonConnection } from "./common-connection.type";
 import { Path, toPath } from "./path.type";
@@ -61,12 +62,13 @@ export class TraversalResolver {
   @Query(() => Subgraph, { nullable: true, description: "The nodes and relationships within depth hops of a node, deduplicated and ready to draw." })
   async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     return this.service.neighborhood({
-      id: await this.service.resolveEndpoint(args.id, "id"),
+      id: await this.service.startOf(args.id, "id"),
       depth: args.depth,
       types: args.relationshipTypes ?? [],
       labels: args.labels ?? [],
       limit: args.limit,
       withProperties: selectsEdgeProperties(info),
+      nodeProperties: selectedNodeProperties(info, "nodes", "node"),
     });
   }
 

@@ -1,10 +1,9 @@
 import { BadUserInputError, NotFoundError } from "../../errors";
-import type { NodeLabel, RelationshipType } from "../../model/graph-model";
+import type { RelationshipType } from "../../model/graph-model";
 import type { GraphRepository } from "../../repositories/graph.repository";
-import type { NodeRecord } from "../../repositories/traversal.repository";
-import type { TraversalRepository } from "../../repositories/traversal.repository";
+import type { NeighborhoodQuery, TraversalRepository } from "../../repositories/traversal.repository";
 import { isNodeId } from "../common/is-node-id";
-import { linkFrom, toRelationship, type Relationship } from "../common/relationship.type";
+import { linkFrom, toRelationship } from "../common/relationship.type";
 import { modelTypes } from "../model/active-model";
 import { hydrateNode } from "../node/hydrate-node";
 import type { Connection } from "../common/connection.type";
@@ -15,27 +14,13 @@ import { CommonConnection } from "./common-connection.type";
 import { Subgraph, SubgraphNode } from "./subgraph.type";
 import type { TimelineEntry } from "./timeline-entry.type";
 
-export interface NeighborhoodQuery {
-  id: string;
-  depth: number;
-  types: RelationshipType[];
-  labels: NodeLabel[];
-  limit: number;
-  /** Read each edge's properties and provenance too (only when the request selects them). */
-  withProperties: boolean;
-}
-
 /** How many candidates an ambiguous name lists. */
 const MAX_CANDIDATES = 10;
 
-function subgraphNode(record: NodeRecord, depth: number): SubgraphNode {
-  return Object.assign(new SubgraphNode(), { depth, node: hydrateNode(record) });
-}
-
 /**
- * The traversals that assemble more than one read: the neighborhood walk (level by level, capped)
- * and the timeline and common connections of an entity. Resolvers stay thin: they check arguments
- * and hand over to this service, which reads through the repositories.
+ * The traversals that shape what they read: the neighborhood, and the timeline and common
+ * connections of an entity. Resolvers stay thin: they check arguments and hand over to this
+ * service, which reads through the repositories.
  */
 export class TraversalService {
   constructor(
@@ -64,34 +49,27 @@ export class TraversalService {
     return matches[0].properties.id as string;
   }
 
-  /** The nodes and relationships within `depth` hops, breadth first, stopping once `limit` nodes are reached. */
+  /**
+   * Like resolveEndpoint, but an id is taken as given, unchecked: for a traversal that reports an
+   * unknown start itself, so that starting from an id costs no statement of its own.
+   */
+  async startOf(ref: string, argument: string): Promise<string> {
+    return isNodeId(ref) ? ref : this.resolveEndpoint(ref, argument);
+  }
+
+  /**
+   * The nodes and relationships within `depth` hops, breadth first, stopping once `limit` nodes are
+   * reached: one statement whatever the depth (see TraversalRepository.neighborhood). An unknown
+   * start id is NOT_FOUND.
+   */
   async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
-    const [startRecord] = await this.traversal.nodes([query.id]);
-    if (!startRecord) throw new NotFoundError("Node", query.id);
-    const nodes = new Map<string, SubgraphNode>([[query.id, subgraphNode(startRecord, 0)]]);
-    const edges = new Map<string, Relationship>();
-    let frontier = [query.id];
-    let truncated = false;
-    for (let depth = 1; depth <= query.depth && frontier.length > 0 && !truncated; depth += 1) {
-      const rows = await this.traversal.neighbors(frontier, query.types, query.labels, query.limit * 20, query.withProperties);
-      const next: string[] = [];
-      for (const { edge, node } of rows) {
-        const id = node.properties.id as string;
-        if (!nodes.has(id)) {
-          if (nodes.size >= query.limit) {
-            truncated = true;
-            continue;
-          }
-          nodes.set(id, subgraphNode(node, depth));
-          next.push(id);
-        }
-        const relationship = toRelationship(edge);
-        if (nodes.has(edge.source) && nodes.has(edge.target) && !edges.has(relationship.id)) edges.set(relationship.id, relationship);
-      }
-      if (rows.length >= query.limit * 20) truncated = true;
-      frontier = next;
-    }
-    return Object.assign(new Subgraph(), { nodes: [...nodes.values()], edges: [...edges.values()], truncated });
+    const found = await this.traversal.neighborhood(query);
+    if (!found) throw new NotFoundError("Node", query.id);
+    return Object.assign(new Subgraph(), {
+      nodes: found.nodes.map(({ depth, node }) => Object.assign(new SubgraphNode(), { depth, node: hydrateNode(node) })),
+      edges: found.edges.map(toRelationship),
+      truncated: found.truncated,
+    });
   }
 
   /** The dated facts around an entity, each under the kind the model declares for its date, in date order. */

@@ -1,0 +1,18 @@
+// One hop of find-neighborhood: the relationships of the frontier of the types asked for ($types is
+// never empty), to neighbours with one of $labels when some are given, at most $rowCap of them in
+// neighbour-id order. The neighbours not reached before become the next frontier, as many as the
+// node cap leaves room for. The rows come sorted by neighbour, so a neighbour's repeats are adjacent.
+CALL (frontier, truncated) {
+  UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS n
+  MATCH (n)-[r:$any($types)]-(m)
+  WHERE size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels)
+  WITH DISTINCT r, m
+  ORDER BY m.id, r.id
+  LIMIT toInteger($rowCap)
+  RETURN collect(r) AS rels, collect(m) AS neighbours, count(*) AS rows
+}
+WITH reached, depths, seenEdges + rels AS seenEdges, truncated, level + 1 AS level, rows,
+     [i IN range(0, size(neighbours) - 1) WHERE (i = 0 OR neighbours[i] <> neighbours[i - 1]) AND NOT neighbours[i] IN reached | neighbours[i]] AS fresh
+WITH reached, depths, seenEdges, level, fresh[0..$limit - size(reached)] AS frontier,
+     truncated OR rows >= $rowCap OR size(fresh) > $limit - size(reached) AS truncated
+WITH reached + frontier AS reached, depths + [node IN frontier | level] AS depths, frontier, seenEdges, truncated, level
