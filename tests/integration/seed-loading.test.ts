@@ -7,6 +7,9 @@ import { loadFactsFiles, loadSeedDirectory } from "../../src/ingest/seed-loader"
 import { NodeLabel } from "../../src/model/graph-model";
 import { openTestGraph, type TestGraph } from "./support/test-neo4j";
 
+/** Reads nodes and relationships with every stored property (no projection), as the loader wrote them. */
+const WHOLE_READ = { nodeKeys: {}, relationshipKeys: {} };
+
 describe("loading the seed graph", () => {
   let graph: TestGraph;
   let scratch: string;
@@ -36,9 +39,10 @@ describe("loading the seed graph", () => {
   });
 
   it("loads three documents and stores each quote with offsets that slice the document text", async () => {
-    const rows = await graph.gateway.read("find-nodes-by-id", { ids: ["document:foton-iveco-mou-2024"] });
+    const rows = await graph.gateway.read("find-nodes-by-id", { ids: ["document:foton-iveco-mou-2024"], ...WHOLE_READ });
     const text = (rows[0].node as { properties: { text: string } }).properties.text;
     const related = await graph.gateway.read("find-related", {
+      ...WHOLE_READ,
       ids: ["person:gerrit-marx"],
       types: ["HOLDS_POSITION"],
       direction: "OUTGOING",
@@ -64,6 +68,7 @@ describe("loading the seed graph", () => {
     expect(errors).toEqual([]);
     expect(await graph.counts()).toEqual(before);
     const related = await graph.gateway.read("find-related", {
+      ...WHOLE_READ,
       ids: ["person:chang-rui"],
       types: ["HOLDS_POSITION"],
       direction: "OUTGOING",
@@ -93,7 +98,7 @@ describe("loading the seed graph", () => {
     expect(errors[0].message).toContain("002_af85cb214edc501b.facts.yaml");
     expect(errors[0].message).toMatch(/(entity|relationship) [a-z:-]+talavera[a-z-]*: the quote ".*head of electric vehicles.*" is not in the article/);
     expect(await graph.counts()).toEqual(before);
-    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["document:broken-copy"] })).toEqual([]);
+    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["document:broken-copy"], ...WHOLE_READ })).toEqual([]);
   });
 
   it("drops a property or date from the graph when the facts file drops it", async () => {
@@ -104,7 +109,7 @@ describe("loading the seed graph", () => {
     fs.writeFileSync(factsFile, changed);
     const { errors } = await loadFactsFiles(graph.gateway, [factsFile]);
     expect(errors).toEqual([]);
-    const [row] = await graph.gateway.read("find-nodes-by-id", { ids: ["facility:foton-mexico-plant-2"] });
+    const [row] = await graph.gateway.read("find-nodes-by-id", { ids: ["facility:foton-mexico-plant-2"], ...WHOLE_READ });
     const properties = (row.node as { properties: Record<string, unknown> }).properties;
     expect(properties.status).toBe("PLANNED");
     expect(properties.expectedOperational).toBeUndefined();
@@ -134,8 +139,8 @@ describe("loading the seed graph", () => {
     fs.writeFileSync(factsFile, withoutTalavera);
     const { errors } = await loadFactsFiles(graph.gateway, fileOnly);
     expect(errors).toEqual([]);
-    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["person:roberto-talavera"] })).toEqual([]);
-    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["company:catl"] })).toHaveLength(1);
+    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["person:roberto-talavera"], ...WHOLE_READ })).toEqual([]);
+    expect(await graph.gateway.read("find-nodes-by-id", { ids: ["company:catl"], ...WHOLE_READ })).toHaveLength(1);
   });
 });
 
