@@ -2,10 +2,12 @@
 // never empty), to neighbours with one of $labels when some are given, at most $rowCap of them in
 // neighbour-id order. The neighbours not reached before become the next frontier, as many as the
 // node cap leaves room for. The rows come sorted by neighbour, so a neighbour's repeats are adjacent.
+// `type(r) IN` and the CASE keep the planner from reading each neighbour's labels when no label is
+// asked for (half the db hits of `r:$any($types)` with an OR).
 CALL (frontier, truncated) {
   UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS n
-  MATCH (n)-[r:$any($types)]-(m)
-  WHERE size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels)
+  MATCH (n)-[r]-(m)
+  WHERE type(r) IN $types AND CASE WHEN size($labels) = 0 THEN true ELSE any(l IN labels(m) WHERE l IN $labels) END
   WITH DISTINCT r, m
   ORDER BY m.id, r.id
   LIMIT toInteger($rowCap)

@@ -1,4 +1,5 @@
-// Removes the graph that `npm run generate` wrote (its nodes carry synthetic: true), in batches.
+// Removes the nodes of the graph that `npm run generate` wrote (they carry synthetic: true), in batches,
+// after delete-synthetic-relationships; DETACH for a relationship another writer added to one of them.
 MATCH (n:Node)
 WHERE n.synthetic = true
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS

@@ -1,4 +1,4 @@
-import { generate } from "../../src/tools/cli/generate";
+import { deleteSyntheticGraph, generate } from "../../src/tools/cli/generate";
 import { NodeLabel } from "../../src/model/graph-model";
 import { GraphRepository } from "../../src/repositories/graph.repository";
 import { openTestGraph, type TestGraph } from "./support/test-neo4j";
@@ -11,7 +11,7 @@ describe("npm run generate", () => {
     await graph.reset();
   });
   afterAll(async () => {
-    await graph.gateway.autoCommit("bench/delete-synthetic-graph");
+    await deleteSyntheticGraph(graph.gateway);
     await graph.close();
   });
 
