@@ -106,10 +106,16 @@ async function startPeer(config: Config): Promise<Endpoint> {
   };
 }
 
-/** Ours: the built server (`node dist/main.js`) in its own process, so its memory can be read alone. */
+/** The heap flags `npm start` gives node (its script in package.json says them once), so that ours runs as it does. */
+export function serverNodeFlags(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  return manifest.scripts.start.match(/--max-[\w-]+-size=\d+/g) ?? [];
+}
+
+/** Ours: the built server (`node dist/main.js`) in its own process, with npm start's heap flags, so its memory can be read alone. */
 export async function startOurs(config: Config, extraEnv: Record<string, string> = {}, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
   // PORT=0: the server takes a free port itself and prints it, so no other process can take it first.
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "main.js")], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), path.join(PROJECT_ROOT, "dist", "main.js")], {
     env: {
       ...process.env,
       NODE_ENV: "production",
