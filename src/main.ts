@@ -2,6 +2,7 @@ import "./server/heap-settings";
 import "reflect-metadata";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
+import v8 from "node:v8";
 import { GraphQLError } from "graphql";
 import { ConfigError, getConfig } from "./config";
 import { Neo4jGateway } from "./db/neo4j-gateway";
@@ -51,6 +52,13 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
+/** The heap limit this process runs with, and where it comes from (see "The server's heap" in README.md). */
+function heapLine(): string {
+  const limitMb = Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
+  const flag = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].find((arg) => arg.startsWith("--max-old-space-size"));
+  return `Node.js heap limit: ${limitMb} MB (${flag ?? "Node's default; npm start sets --max-old-space-size"})`;
+}
+
 /**
  * Runs the server: starts the managed Neo4j unless NEO4J_URI names another database, applies the
  * schema, loads the seed graph and serves GraphQL. Ctrl-C, SIGTERM or a failure at any step drains
@@ -90,6 +98,7 @@ async function main(): Promise<void> {
   await listen(httpServer, config.port, config.host);
   const { port } = httpServer.address() as AddressInfo;
   const base = `http://localhost:${port}`;
+  log(heapLine());
   log(`GraphQL server ready at ${base}/graphql (health: /health, readiness: /ready)`);
   if (config.web.ide) log(`GraphQL IDE:    ${base}/ (also ${base}/graphql in a browser)`);
   if (config.web.explorer) log(`Graph explorer: ${base}/explore`);

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from "neo4j-driver";
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session, type SessionMode } from "neo4j-driver";
 import type { Config } from "../config";
 import { modelInUse } from "../model/model-in-use";
 import type { GraphModelSpec } from "../model/model-spec";
@@ -84,10 +84,24 @@ export class Neo4jGateway {
     return this.slots.run("read", () => this.readNow(query, params));
   }
 
-  /** A read that does not wait for a query slot: for health checks, which must not fail because the server is busy. */
+  /**
+   * A read that does not wait for a query slot (health checks call it directly: they must not fail
+   * because the server is busy). It runs as one auto-commit statement: a managed transaction costs a
+   * BEGIN and a COMMIT round trip more, and its driver waits for BEGIN's answer before it sends the
+   * statement. A read needs no commit, and its bookmarks are the same. A failure that executeRead
+   * would retry (the database restarting, a cluster member leaving) goes on to executeRead, which
+   * retries it for up to NEO4J_ACQUISITION_TIMEOUT_MS.
+   */
   private readNow(query: string | RenderedCypher, params: Params): Promise<Row[]> {
     const timeout = this.config.queryTimeoutMs;
-    return this.withSession(neo4j.session.READ, timeout, (session) => session.executeRead((tx) => this.runIn(tx, query, params), { timeout }));
+    return this.withSession(neo4j.session.READ, timeout, async (session) => {
+      try {
+        return await this.runAlone(session, typeof query === "string" ? cypher(query) : query.text, params, timeout);
+      } catch (error) {
+        if (!isRetryableError(error)) throw error;
+        return session.executeRead((tx) => this.runIn(tx, query, params), { timeout });
+      }
+    });
   }
 
   /**

@@ -7,6 +7,8 @@ import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, is
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: none of the driver's type checks below can match them.
+  if (typeof value !== "object") return value;
   if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();

@@ -14,6 +14,7 @@ import { NodeResolver } from "./node/node.resolver";
 import { SearchResolver } from "./search/search.resolver";
 import { AnalyticsResolver } from "./analytics/analytics.resolver";
 import { TraversalResolver } from "./traversal/traversal.resolver";
+import { validateArguments } from "./validate-arguments";
 
 /** The hand-written resolvers; each label's root queries and relation fields are generated from the model. */
 export const RESOLVERS = [
@@ -49,7 +50,7 @@ export function buildGraphSchema(model: GraphModelSpec = modelInUse().model): Pr
   schema = buildSchema({
     resolvers: [...RESOLVERS, ...types.resolvers] as unknown as NonEmptyArray<ClassType>,
     container: requestContainer,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
     authChecker: ({ context }: { context: GraphContext }, roles: string[]) => {
       const { principal } = context;
       if (principal.kind === "anonymous" || principal.kind === "invalid") throw new UnauthenticatedError();

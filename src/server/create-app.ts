@@ -1,5 +1,5 @@
 import http from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -38,6 +38,23 @@ const assignRequestId: express.RequestHandler = (req, res, next) => {
   const given = req.header("x-request-id");
   res.setHeader("x-request-id", given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID());
   next();
+};
+
+/**
+ * Every GraphQL answer says `Cache-Control: no-store`, which is what Apollo's cache-control plugin
+ * says when no field carries a cache hint (none does here). That plugin is off: it hooks every field
+ * of every request (Apollo then wraps each resolver of the schema to time it), for hints this API
+ * never gives.
+ */
+const noStore: ApolloServerPlugin<GraphContext> = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
+        response.http.headers.set("cache-control", "no-store");
+        return Promise.resolve();
+      },
+    });
+  },
 };
 
 /** A body that is not JSON, or over 1 MB, gets a GraphQL-shaped 400 or 413 rather than an HTML page. */
@@ -81,9 +98,16 @@ function checkBatch(config: Config): express.RequestHandler {
 /**
  * Builds the HTTP server: GraphQL at /graphql, the IDE at / and the explorer at /explore, liveness at
  * /health and readiness at /ready (Neo4j answers and the seed graph is loaded). Each GraphQL request gets its own repository, so its
- * DataLoaders batch and cache within that request only.
+ * DataLoaders batch and cache within that request only. `plugins` are added after the server's own
+ * (the overhead measurement of `npm run bench -- --overhead` times requests with one).
  */
-export async function createApp(config: Config, gateway: Neo4jGateway, state: AppState, logger: Logger = createLogger(config)): Promise<App> {
+export async function createApp(
+  config: Config,
+  gateway: Neo4jGateway,
+  state: AppState,
+  logger: Logger = createLogger(config),
+  plugins: ApolloServerPlugin<GraphContext>[] = [],
+): Promise<App> {
   const app = express();
   app.use(assignRequestId);
   const httpServer = http.createServer(app);
@@ -106,6 +130,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
       // The schema gives no cache hints, so the default cache-control plugin would only compute an
       // empty policy field by field: over a third of what a 200-node neighborhood allocated.
       ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      ...plugins,
     ],
   });
   await apollo.start();
@@ -127,8 +153,12 @@ export async function createApp(config: Config, gateway: Neo4jGateway, state: Ap
     }
   });
   app.use(webPages(config));
-  app.use(
-    "/graphql",
+  // An app of its own so that its answers carry no ETag: hashing every answer (about 150 µs for a
+  // 75 KB one) buys nothing for POSTs, which no cache revalidates. The pages keep theirs.
+  const graphql = express();
+  graphql.set("etag", false);
+  app.use("/graphql", graphql);
+  graphql.use(
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes("*") ? true : config.corsOrigins }),
     express.json({ limit: "1mb" }),
     checkBatch(config),

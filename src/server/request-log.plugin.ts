@@ -8,6 +8,9 @@ import type { GraphContext } from "../graphql/context";
  * the log. Unexpected errors are logged with their stack here, since the client sees them masked.
  */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
+  // The request line's fields are fixed and none is a credential, so it skips the logger's
+  // redaction, which walks every line for credential paths (about half of what logging a line costs).
+  const requestLines = logger.child({}, { redact: [] });
   return {
     requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
@@ -27,7 +30,8 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContex
               (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: contextValue.requestId };
             }
           }
-          logger.info(
+          if (!requestLines.isLevelEnabled("info")) return Promise.resolve();
+          requestLines.info(
             {
               requestId: contextValue.requestId,
               operationName: operationName ?? null,

@@ -1,5 +1,6 @@
-import { formatReport, runBench } from "../../src/tools/bench/run-bench";
-import { parseBenchArgs } from "../../src/tools/cli/bench";
+import { formatOverhead, measureOverhead } from "../../src/tools/bench/overhead";
+import { formatReport, runBench, serverNodeFlags } from "../../src/tools/bench/run-bench";
+import { parseBenchArgs, parseOverheadArgs } from "../../src/tools/cli/bench";
 import { useBuiltServerGraph } from "./support/built-server";
 
 describe("npm run bench, as a smoke run on the seed graph", () => {
@@ -37,6 +38,42 @@ describe("npm run bench, as a smoke run on the seed graph", () => {
     expect(report.ingest!.ingestPerSecond).toBeGreaterThan(0);
     expect(formatReport(report)).toContain("articles/s on one core");
     expect(await testGraph().counts()).toEqual(before);
+  });
+
+  it("breaks a request down into phases, with the document cached and not, and times the pieces alone", async () => {
+    const { gateway, config } = testGraph();
+    const sentBefore = gateway.statementsSent;
+    const report = await measureOverhead(config, gateway, { requests: 20, only: ["1"] }, () => {});
+    const [query] = report.queries;
+    expect(query.name).toBe("1 lookup by name");
+    expect(query.statements).toBe(1);
+    const row = (phase: string) => query.rows.find((candidate) => candidate.phase.includes(phase))!;
+    // A cached document is neither parsed nor validated; a new one is both.
+    expect(row("of which parse").cached).toBeNull();
+    expect(row("of which parse").uncached!.median).toBeGreaterThan(0);
+    expect(row("of which validate").uncached!.median).toBeGreaterThan(0);
+    for (const phase of ["request in to first statement", "first statement: driver", "total"]) expect(row(phase).cached!.median).toBeGreaterThan(0);
+    expect(report.pieces.map((piece) => piece.piece)).toContain("class-validator on EntityArgs (type-graphql's options)");
+    expect(formatOverhead(report)).toContain("same document");
+    // The gateway is itself again: its requests still count their statements.
+    expect(gateway.statementsSent).toBeGreaterThan(sentBefore);
+    expect(Object.prototype.hasOwnProperty.call(gateway, "forRequest")).toBe(false);
+  });
+
+  it("starts our server with the heap flags npm start gives it", () => {
+    expect(serverNodeFlags()).toEqual(["--max-old-space-size=512"]);
+  });
+});
+
+describe("parseOverheadArgs", () => {
+  it("reads the number of requests and the queries, queries 1 and 2 by default", () => {
+    expect(parseOverheadArgs([])).toEqual({ requests: 2000, only: ["1", "2"] });
+    expect(parseOverheadArgs(["--requests", "50", "--only", "2,5"])).toEqual({ requests: 50, only: ["2", "5"] });
+  });
+
+  it("refuses a bad flag, naming it", () => {
+    expect(() => parseOverheadArgs(["--requests", "0"])).toThrow("--requests must be a whole number from 1 to 1000000");
+    expect(() => parseOverheadArgs(["--duration", "3"])).toThrow("--duration is not an option of npm run bench -- --overhead");
   });
 });
 

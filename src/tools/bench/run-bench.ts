@@ -93,8 +93,14 @@ async function startFloor(gateway: Neo4jGateway, mix: MixQuery[]): Promise<Endpo
  * prints in a line that `ready` matches, so that no other process can take the port first and its
  * memory can be read alone. After that its output goes to logFile, or is drained and dropped.
  */
-async function startProcess(script: string, env: Record<string, string>, ready: RegExp, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", script)], {
+async function startProcess(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  logFile?: string,
+  nodeFlags: string[] = [],
+): Promise<Endpoint & { child: ChildProcess }> {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(PROJECT_ROOT, "dist", script)], {
     env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -138,11 +144,17 @@ function startPeer(config: Config): Promise<Endpoint & { child: ChildProcess }> 
   return startProcess(path.join("tools", "bench", "peer-server.js"), databaseEnv(config), PEER_READY);
 }
 
-/** Ours: the built server (`node dist/main.js`) in its own process, so its memory can be read alone. */
+/** The heap flags `npm start` gives node (its script in package.json says them once), so that ours runs as it does. */
+export function serverNodeFlags(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  return manifest.scripts.start.match(/--max-[\w-]+-size=\d+/g) ?? [];
+}
+
+/** Ours: the built server (`node dist/main.js`) in its own process, with npm start's heap flags, so its memory can be read alone. */
 export function startOurs(config: Config, extraEnv: Record<string, string> = {}, logFile?: string): Promise<Endpoint & { child: ChildProcess }> {
   // PORT=0: the server takes a free port itself and prints it.
   const env = { PORT: "0", LOAD_SEEDS: "false", ...databaseEnv(config), ...extraEnv };
-  return startProcess("main.js", env, /GraphQL server ready at (http:\/\/\S+\/graphql)/, logFile);
+  return startProcess("main.js", env, /GraphQL server ready at (http:\/\/\S+\/graphql)/, logFile, serverNodeFlags());
 }
 
 export function rssMb(pid: number): number {
