@@ -2,7 +2,8 @@
 // to some relationship types ($types, never empty: the caller lists them all when it wants all), a
 // direction and the labels of the node at the other end; and, when given, to facts of one origin
 // (CURATED or EXTRACTED) with at least some confidence. Relationships and nodes are projected to the
-// properties $relationshipKeys and $nodeKeys list for their type and label (whole when absent).
+// properties $relationshipKeys and $nodeKeys list for their type and label (whole when absent). The
+// ends' ids are not read again: the caller knows both, and the direction says which is the source.
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
@@ -15,7 +16,7 @@ CALL (n) {
   RETURN r, m, 'INCOMING' AS direction
 }
 WITH id, r, m, direction
-WHERE (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
+WHERE CASE WHEN size($labels) = 0 THEN true ELSE any(l IN labels(m) WHERE l IN $labels) END
   AND ($origin IS NULL OR r.origin = $origin)
   AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
 WITH id, r, m, direction, type(r) AS type, [l IN labels(m) WHERE l <> 'Node'][0] AS label
@@ -23,9 +24,7 @@ ORDER BY id, type, m.nameKey, r.id
 WITH id, collect({
   relationship: {type: type, direction: direction,
                  properties: CASE WHEN $relationshipKeys[type] IS NULL THEN properties(r) END,
-                 keys: $relationshipKeys[type], values: [k IN coalesce($relationshipKeys[type], []) | r[k]],
-                 source: CASE direction WHEN 'OUTGOING' THEN id ELSE m.id END,
-                 target: CASE direction WHEN 'OUTGOING' THEN m.id ELSE id END},
+                 keys: $relationshipKeys[type], values: [k IN coalesce($relationshipKeys[type], []) | r[k]]},
   node: {label: label, properties: CASE WHEN $nodeKeys[label] IS NULL THEN properties(m) END,
          keys: $nodeKeys[label], values: [k IN coalesce($nodeKeys[label], []) | m[k]]}
 }) AS related

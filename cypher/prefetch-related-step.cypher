@@ -2,10 +2,12 @@
 // its relationships of the types {{types}} (from the RelationshipType enum) in one direction, to
 // nodes with one of $labels{{step}} (any when empty), in the order and with the per-node limit of
 // find-related.cypher, each with the nested reads of the node at the other end; both projected as in
-// find-related.cypher.
+// find-related.cypher. The label test is a CASE so that no label is read when none is asked for (an
+// OR lets the planner test the labels first), and the ends' ids are not read: the caller knows the
+// parent's id and the node's, and the direction says which is the source.
 CALL (n{{parent}}) {
   MATCH (n{{parent}}){{from}}[r{{step}}:{{types}}]{{to}}(n{{step}})
-  WHERE (size($labels{{step}}) = 0 OR any(l IN labels(n{{step}}) WHERE l IN $labels{{step}}))
+  WHERE CASE WHEN size($labels{{step}}) = 0 THEN true ELSE any(l IN labels(n{{step}}) WHERE l IN $labels{{step}}) END
     AND ($origin{{step}} IS NULL OR r{{step}}.origin = $origin{{step}})
     AND ($minConfidence{{step}} IS NULL OR r{{step}}.confidence >= $minConfidence{{step}})
   WITH r{{step}}, n{{step}}, type(r{{step}}) AS type{{step}}, [l IN labels(n{{step}}) WHERE l <> 'Node'][0] AS label{{step}}
@@ -16,8 +18,7 @@ CALL (n{{parent}}) {
     relationship: {type: type{{step}},
                    properties: CASE WHEN $relationshipKeys[type{{step}}] IS NULL THEN properties(r{{step}}) END,
                    keys: $relationshipKeys[type{{step}}], values: [k IN coalesce($relationshipKeys[type{{step}}], []) | r{{step}}[k]],
-                   direction: CASE WHEN startNode(r{{step}}) = n{{parent}} THEN 'OUTGOING' ELSE 'INCOMING' END,
-                   source: startNode(r{{step}}).id, target: endNode(r{{step}}).id},
+                   direction: CASE WHEN startNode(r{{step}}) = n{{parent}} THEN 'OUTGOING' ELSE 'INCOMING' END},
     node: {label: label{{step}}, properties: CASE WHEN $nodeKeys[label{{step}}] IS NULL THEN properties(n{{step}}) END,
            keys: $nodeKeys[label{{step}}], values: [k IN coalesce($nodeKeys[label{{step}}], []) | n{{step}}[k]]},
     steps: { {{results}} }

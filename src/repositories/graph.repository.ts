@@ -315,7 +315,7 @@ export class GraphRepository {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const rows = await this.gateway.read("find-related", { ...params, ids: [...ids], ...this.projectionParams() });
-        const byId = new Map(rows.map((row) => [row.id as string, (row.related as RawRelated[]).map(readRelatedRecord)]));
+        const byId = new Map(rows.map((row) => [row.id as string, (row.related as RawRelated[]).map((raw) => readRelatedRecord(raw, row.id as string))]));
         for (const related of byId.values()) for (const record of related) this.prime(record.node);
         return ids.map((nodeId) => byId.get(nodeId) ?? []);
       });
@@ -344,7 +344,7 @@ export class GraphRepository {
   private fillPrefetched(keys: Map<PrefetchStep, string>, parentId: string, steps: PrefetchStep[], results: PrefetchedSteps): void {
     for (const step of steps) {
       const raw = results[keys.get(step) as string] ?? [];
-      const records = raw.map(readRelatedRecord);
+      const records = raw.map((related) => readRelatedRecord(related, parentId));
       this.relatedLoader(step.query).prime(parentId, records);
       records.forEach((record, index) => {
         this.prime(record.node);

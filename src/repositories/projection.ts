@@ -37,11 +37,21 @@ export function readNodeRecord(raw: { label: string } & ProjectedMap): NodeRecor
   return { label: raw.label, properties: readProjected(raw) };
 }
 
-/** A related record (relationship and node at the other end) read by a projecting statement. */
-export function readRelatedRecord(raw: {
-  relationship: Omit<RelatedRecord["relationship"], "properties"> & ProjectedMap;
-  node: { label: string } & ProjectedMap;
-}): RelatedRecord {
+/**
+ * A related record (relationship and node at the other end) read by a projecting statement from the
+ * node `fromId`. The statement does not read the ends' ids again: the node at the other end always
+ * has its id, and the direction says which end is the source.
+ */
+export function readRelatedRecord(
+  raw: {
+    relationship: Omit<RelatedRecord["relationship"], "properties" | "source" | "target"> & ProjectedMap;
+    node: { label: string } & ProjectedMap;
+  },
+  fromId: string,
+): RelatedRecord {
   const { properties: _p, keys: _k, values: _v, ...relationship } = raw.relationship;
-  return { relationship: { ...relationship, properties: readProjected(raw.relationship) }, node: readNodeRecord(raw.node) };
+  const node = readNodeRecord(raw.node);
+  const otherId = node.properties.id as string;
+  const [source, target] = relationship.direction === "OUTGOING" ? [fromId, otherId] : [otherId, fromId];
+  return { relationship: { ...relationship, properties: readProjected(raw.relationship), source, target }, node };
 }

@@ -13,12 +13,12 @@ import type { ModelView, PropertyMap } from "../../model/model-view";
 import { DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
 import type { Projection } from "../../repositories/projection";
 
-/** Properties every node read keeps: what hydrating a node reads, whatever is selected. */
-const NODE_BASE = [S.id, S.name, S.aliases];
+/** Properties every node read keeps: its id, and its name, which hydrating a node reads (falling back to the id), whatever is selected. */
+const NODE_BASE = [S.id, S.name];
 /** Properties every relationship read keeps: its id. A mention also keeps its provenance and names, which its resolver reads to build it. */
 const RELATIONSHIP_BASE = [S.id];
 /** Fields that read no stored property of the object they are on (ids, ends and nested reads aside). */
-const NO_PROPERTY = new Set(["__typename", "id", "label", "name", "aliases", "type", "sourceId", "targetId", "source", "target", "relationships", "mentions"]);
+const NO_PROPERTY = new Set(["__typename", "id", "label", "name", "type", "sourceId", "targetId", "source", "target", "relationships", "mentions"]);
 
 /** The stored properties a declared property's field reads: a date is kept flattened in several. */
 function storedKeys(properties: PropertyMap, field: string): string[] | null {
@@ -56,6 +56,12 @@ function relationshipKeys(view: ModelView, type: string, field: string): string[
   return field === "properties" ? null : storedKeys(view.relationshipPropertiesOf(type), field);
 }
 
+/** What reading `field` of a node of `label` needs: its aliases, a declared property, or (null) all of it. */
+function nodeKeys(view: ModelView, label: string, field: string): string[] | null {
+  if (field === S.aliases) return [S.aliases];
+  return field === "properties" ? null : storedKeys(view.propertiesOf(label), field);
+}
+
 /** Records what reading `field` of a value of `type` needs from the nodes or relationships it stands for. */
 function note(plan: Plan, type: GraphQLNamedType, field: string): void {
   const { view } = plan;
@@ -64,7 +70,7 @@ function note(plan: Plan, type: GraphQLNamedType, field: string): void {
     const relation = view.relationFields(label).find((candidate) => candidate.name === field);
     // A relation field reads its relationships too; what it shows of them is noted where it is selected.
     for (const relationshipType of relation?.types ?? []) add(plan.relationships, relationshipType, []);
-    add(plan.nodes, label, NO_PROPERTY.has(field) || relation ? [] : field === "properties" ? null : storedKeys(view.propertiesOf(label), field));
+    add(plan.nodes, label, NO_PROPERTY.has(field) || relation ? [] : nodeKeys(view, label, field));
   }
   for (const relationshipType of plan.relationshipTypesOf.get(type.name) ?? [])
     add(plan.relationships, relationshipType, relationshipKeys(view, relationshipType, field));

@@ -24,7 +24,11 @@ function plan(query: string) {
 
 describe("planProjection", () => {
   it("keeps the selected properties of a label, with what hydrating a node reads", () => {
-    expect(plan(`{ company(id: "company:x") { kind } }`).nodeKeys.Company).toEqual(["aliases", "id", "kind", "name"]);
+    expect(plan(`{ company(id: "company:x") { kind } }`).nodeKeys.Company).toEqual(["id", "kind", "name"]);
+  });
+
+  it("reads a node's aliases only where they are selected", () => {
+    expect(plan(`{ company(id: "company:x") { aliases } }`).nodeKeys.Company).toEqual(["aliases", "id", "name"]);
   });
 
   it("reads a date's flattened parts", () => {
@@ -42,7 +46,7 @@ describe("planProjection", () => {
   it("reads a node whole when its properties map is selected, and a label reached through the Node interface for every label", () => {
     const projection = plan(`{ node(id: "company:x") { name properties } }`);
     expect(projection.nodeKeys.Company).toBeUndefined();
-    expect(plan(`{ node(id: "company:x") { name } }`).nodeKeys.Person).toEqual(["aliases", "id", "name"]);
+    expect(plan(`{ node(id: "company:x") { name } }`).nodeKeys.Person).toEqual(["id", "name"]);
   });
 
   it("reads a relationship's provenance only where it is selected", () => {
