@@ -4,30 +4,31 @@ import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config";
 import { compileServer, startBuiltServer, type BuiltServer } from "./support/built-server";
+import { readRuntimeStage } from "./support/dockerfile";
 
-/** What a deployment holds besides node_modules: the build and what the server reads from its root. */
-const DEPLOYED = ["dist", "package.json", "package-lock.json", "cypher", "seeds"];
+/** The image's runtime stage: what it copies, how it installs, what it runs (see Dockerfile). */
+const RUNTIME = readRuntimeStage();
 
 interface LockFile {
   packages: Record<string, { dev?: boolean }>;
 }
 
 /**
- * Copies the build and the files the running server reads into a new temporary folder outside the
- * checkout (so the checkout's node_modules is out of reach) and installs the dependencies there as
- * production does, without devDependencies, and returns what npm printed on stderr. Install scripts
- * are left to package.json's allowScripts, as a user's `npm ci` leaves them.
+ * Does what the Dockerfile's runtime stage does, without Docker: copies the build and the files its
+ * COPY lines name into a new temporary folder outside the checkout (so the checkout's node_modules is
+ * out of reach), installs the dependencies there with the same `npm ci` (no devDependencies), and
+ * returns what npm printed on stderr. Install scripts are left to package.json's allowScripts.
  */
 function installForProduction(root: string): string {
-  for (const name of DEPLOYED) {
+  for (const name of [...RUNTIME.built, ...RUNTIME.copied]) {
     fs.cpSync(path.join(PROJECT_ROOT, name), path.join(root, name), { recursive: true, filter: (source) => !source.endsWith(".tsbuildinfo") });
   }
-  const install = spawnSync("npm", ["ci", "--omit=dev", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: root, encoding: "utf8", timeout: 900_000 });
+  const install = spawnSync("npm", [...RUNTIME.install, "--prefer-offline"], { cwd: root, encoding: "utf8", timeout: 900_000 });
   if (install.status !== 0) throw new Error(`npm ci failed:\n${install.stderr}`);
   return install.stderr;
 }
 
-describe("the server installed for production (npm ci --omit=dev) from a copy of the build", () => {
+describe("the Dockerfile's runtime stage, replayed without Docker: production install and start from a copy of the build", () => {
   let root: string | null = null;
   let server: BuiltServer | null = null;
   let installWarnings = "";
@@ -37,7 +38,7 @@ describe("the server installed for production (npm ci --omit=dev) from a copy of
     // Made before the install, so that afterAll removes it even when the install fails.
     root = fs.mkdtempSync(path.join(os.tmpdir(), "kg-production-"));
     installWarnings = installForProduction(root);
-    server = await startBuiltServer(root, { NODE_ENV: "production" });
+    server = await startBuiltServer(root, { NODE_ENV: "production" }, RUNTIME.command.slice(1));
   }, 1_000_000);
 
   afterAll(async () => {
@@ -70,6 +71,16 @@ describe("the server installed for production (npm ci --omit=dev) from a copy of
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { company: { id: "company:foton", name: expect.stringContaining("Foton") } } });
+  });
+
+  it("passes the image's HEALTHCHECK command, run as Docker runs it", async () => {
+    const [command, ...args] = JSON.parse(RUNTIME.healthcheck!.replace(/^.*?\bCMD\s+/, "")) as string[];
+    expect(command).toBe("node");
+    const port = new URL(server!.baseUrl).port;
+    const check = spawnSync(process.execPath, args, { cwd: root!, env: { ...process.env, PORT: port }, encoding: "utf8", timeout: 30_000 });
+    expect(check.status).toBe(0);
+    const refused = spawnSync(process.execPath, args, { cwd: root!, env: { ...process.env, PORT: "1" }, encoding: "utf8", timeout: 30_000 });
+    expect(refused.status).toBe(1);
   });
 
   it("exits 0 on SIGTERM", async () => {

@@ -33,16 +33,21 @@ export interface BuiltServer {
 }
 
 /**
- * Starts `node dist/main.js` from `root` (the checkout, or a copy of what a deployment holds) against
+ * Starts `node dist/main.js` (or node with `args`, relative to `root`) from `root` (the checkout, or a copy of what a deployment holds) against
  * the test Neo4j through NEO4J_URI, so it starts no Neo4j of its own, on a port the system picks.
  * NODE_PATH is dropped, so packages come from the node_modules above `root` only. Resolves once it
  * says it is ready; rejects with its output if it exits or stays silent first.
  */
-export async function startBuiltServer(root: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<BuiltServer> {
+export async function startBuiltServer(
+  root: string,
+  env: Record<string, string> = {},
+  args: string[] = [path.join("dist", "main.js")],
+  timeoutMs = 60_000,
+): Promise<BuiltServer> {
   const config = testConfig();
   const inherited = { ...process.env };
   delete inherited.NODE_PATH;
-  const child = spawn(process.execPath, [path.join(root, "dist", "main.js")], {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...inherited, NODE_ENV: "test", PORT: "0", NEO4J_URI: `bolt://127.0.0.1:${config.managed.boltPort}`, NEO4J_PASSWORD: config.neo4j.password, ...env },
     stdio: ["ignore", "pipe", "pipe"],
