@@ -164,6 +164,11 @@ export class GraphRepository {
     this.projection = projection;
   }
 
+  /** The projection this request reads with, for statements of other repositories that return nodes and relationships. */
+  get currentProjection(): Projection {
+    return this.projection;
+  }
+
   private projectionParams() {
     return { nodeKeys: this.projection.nodeKeys, relationshipKeys: this.projection.relationshipKeys };
   }
