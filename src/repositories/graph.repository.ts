@@ -5,7 +5,7 @@ import type { NodeLabel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
 import type { NodeRecord, RelatedRecord } from "./node-record";
-import { compilePrefetch, compileSteps } from "./prefetch-cypher";
+import { cachedText, compilePrefetch, compileSteps } from "./prefetch-cypher";
 import { readNodeRecord, readRelatedRecord, WHOLE, type Projection } from "./projection";
 
 type RawNode = Parameters<typeof readNodeRecord>[0];
@@ -153,14 +153,23 @@ function pageInfo(matches: string): string {
   return renderCypher("list-entities-page-info", { matches });
 }
 
-/** The page of an entity list with the relationship reads of `steps` below its nodes, in one statement. */
+const listWithStepsStatements = new Map<string, RenderedCypher>();
+
+/**
+ * The page of an entity list with the relationship reads of `steps` below its nodes, in one
+ * statement. Its text depends only on the label, the candidates and the steps' shape, so it is
+ * rendered once per such triple and kept in a bounded cache; the values travel as parameters.
+ */
 function listWithStepsStatement(query: ListQuery, steps: PrefetchStep[]): { statement: RenderedCypher; params: Params; keys: Map<PrefetchStep, string> } {
   if (!modelInUse().labels.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
-  const candidates = renderCypher(query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label", { label: query.label });
-  const { subqueries, results, params, keys } = compileSteps(steps);
-  const matches = renderCypher("list-entity-matches", { candidates });
-  const text = renderCypher("list-entities-prefetch", { page: listPage(matches), subqueries, results, pageInfo: pageInfo(matches) });
-  return { statement: { template: "list-entities-prefetch", text }, params, keys };
+  const candidatesTemplate = query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label";
+  const { subqueries, results, params, keys, shape } = compileSteps(steps);
+  const statement = cachedText(listWithStepsStatements, `${query.label}|${candidatesTemplate}|${shape}`, () => {
+    const matches = renderCypher("list-entity-matches", { candidates: renderCypher(candidatesTemplate, { label: query.label }) });
+    const text = renderCypher("list-entities-prefetch", { page: listPage(matches), subqueries, results, pageInfo: pageInfo(matches) });
+    return { template: "list-entities-prefetch", text };
+  });
+  return { statement, params, keys };
 }
 
 function byNameMatches(): string {
