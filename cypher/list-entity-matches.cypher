@@ -1,5 +1,5 @@
 // The rows an entity list's filter keeps, each with the key the list sorts by (name key, or main date
-// with undated rows last). Rendered into list-entities, count-entities and find-entity-beyond-cursor;
+// with undated rows last). Rendered into list-entities, list-entities-page-info and count-entities;
 // {{candidates}} is list-candidates-by-label or list-candidates-related-to, rendered with a label from
 // the NodeLabel enum. $dateFrom and $dateTo are ISO days: the first and last day of the dates asked for.
 {{candidates}}

@@ -5,7 +5,7 @@ import type { NodeLabel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
 import type { NodeRecord, RelatedRecord } from "./node-record";
-import { compilePrefetch, compileSteps } from "./prefetch-cypher";
+import { cachedText, compilePrefetch, compileSteps } from "./prefetch-cypher";
 import { readNodeRecord, readRelatedRecord, WHOLE, type Projection } from "./projection";
 
 type RawNode = Parameters<typeof readNodeRecord>[0];
@@ -52,6 +52,35 @@ export interface ListRow {
   sortKey: string;
 }
 
+/** What a page statement reads of the rest of the list, each only when asked: the total, and whether rows lie at or beyond a cursor. */
+export interface PageExtras {
+  withTotal: boolean;
+  /** Ask whether a row lies at this cursor or before it, towards the list's start. */
+  startCursor: ListCursor | null;
+  /** Ask whether a row lies at this cursor or after it, towards the list's end. */
+  endCursor: ListCursor | null;
+}
+
+const NO_EXTRAS: PageExtras = Object.freeze({ withTotal: false, startCursor: null, endCursor: null });
+
+/** A page of an entity list with what was asked of the rest of it (false or null where it was not). */
+export interface ListPage {
+  rows: ListRow[];
+  total: number | null;
+  rowsBeforeStart: boolean;
+  rowsAfterEnd: boolean;
+}
+
+/** The page statements' one row, its `rows` read by the caller. */
+function readListPage(row: Record<string, unknown> | undefined, rows: ListRow[]): ListPage {
+  return {
+    rows,
+    total: row?.total == null ? null : Number(row.total),
+    rowsBeforeStart: row?.rowsBeforeStart === true,
+    rowsAfterEnd: row?.rowsAfterEnd === true,
+  };
+}
+
 /**
  * Makes user text safe to hand to Lucene as a query: every syntax character is escaped, and the text
  * is lower-cased so that the words AND, OR and NOT are searched as words, not read as operators (the
@@ -93,12 +122,12 @@ export interface SearchRecord {
 }
 
 /**
- * An entity list query (a page, its count, or whether a row lies beyond a cursor) over the right
+ * An entity list query (a page with its pageInfo and total, or the count alone) over the right
  * candidates: all nodes of the label, or only those linked to `relatedTo`. They are separate
  * statements because the planner would scan the whole label even where a parameter rules that branch
- * out. All three share the filter and sort key of list-entity-matches.
+ * out. Both share the filter and sort key of list-entity-matches.
  */
-function entityListStatement(template: "list-entities" | "count-entities" | "find-entity-beyond-cursor", query: ListQuery): RenderedCypher {
+function entityListStatement(template: "list-entities" | "count-entities", query: ListQuery): RenderedCypher {
   const candidatesTemplate = query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label";
   const cacheKey = `${template}|${candidatesTemplate}|${query.label}`;
   let statement = listStatements.get(cacheKey);
@@ -106,7 +135,11 @@ function entityListStatement(template: "list-entities" | "count-entities" | "fin
     if (!modelInUse().labels.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
     const candidates = renderCypher(candidatesTemplate, { label: query.label });
     const matches = renderCypher("list-entity-matches", { candidates });
-    statement = { template, text: template === "list-entities" ? renderCypher(template, { page: listPage(matches) }) : renderCypher(template, { matches }) };
+    statement = {
+      template,
+      text:
+        template === "list-entities" ? renderCypher(template, { page: listPage(matches), pageInfo: pageInfo(matches) }) : renderCypher(template, { matches }),
+    };
     listStatements.set(cacheKey, statement);
   }
   return statement;
@@ -116,13 +149,27 @@ function listPage(matches: string): string {
   return renderCypher("list-entities-page", { matches });
 }
 
-/** The page of an entity list with the relationship reads of `steps` below its nodes, in one statement. */
+function pageInfo(matches: string): string {
+  return renderCypher("list-entities-page-info", { matches });
+}
+
+const listWithStepsStatements = new Map<string, RenderedCypher>();
+
+/**
+ * The page of an entity list with the relationship reads of `steps` below its nodes, in one
+ * statement. Its text depends only on the label, the candidates and the steps' shape, so it is
+ * rendered once per such triple and kept in a bounded cache; the values travel as parameters.
+ */
 function listWithStepsStatement(query: ListQuery, steps: PrefetchStep[]): { statement: RenderedCypher; params: Params; keys: Map<PrefetchStep, string> } {
   if (!modelInUse().labels.includes(query.label)) throw new Error(`Unknown node label ${query.label}`);
-  const candidates = renderCypher(query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label", { label: query.label });
-  const { subqueries, results, params, keys } = compileSteps(steps);
-  const page = listPage(renderCypher("list-entity-matches", { candidates }));
-  return { statement: { template: "list-entities-prefetch", text: renderCypher("list-entities-prefetch", { page, subqueries, results }) }, params, keys };
+  const candidatesTemplate = query.filter.relatedTo ? "list-candidates-related-to" : "list-candidates-by-label";
+  const { subqueries, results, params, keys, shape } = compileSteps(steps);
+  const statement = cachedText(listWithStepsStatements, `${query.label}|${candidatesTemplate}|${shape}`, () => {
+    const matches = renderCypher("list-entity-matches", { candidates: renderCypher(candidatesTemplate, { label: query.label }) });
+    const text = renderCypher("list-entities-prefetch", { page: listPage(matches), subqueries, results, pageInfo: pageInfo(matches) });
+    return { template: "list-entities-prefetch", text };
+  });
+  return { statement, params, keys };
 }
 
 function byNameMatches(): string {
@@ -162,6 +209,11 @@ export class GraphRepository {
    */
   project(projection: Projection): void {
     this.projection = projection;
+  }
+
+  /** The projection this request reads with, for statements of other repositories that return nodes and relationships. */
+  get currentProjection(): Projection {
+    return this.projection;
   }
 
   private projectionParams() {
@@ -249,10 +301,11 @@ export class GraphRepository {
 
   /**
    * Up to `window.limit` rows of an entity list between the window's cursors, in the list's order,
-   * or from its end in reverse order when the window is read backward. Ask for one row more than the
-   * page: whether it comes back says whether the page has a neighbour on that side.
+   * or from its end in reverse order when the window is read backward, with what `extras` asks of
+   * the rest of the list, in one statement. Ask for one row more than the page: whether it comes
+   * back says whether the page has a neighbour on that side.
    */
-  async list(query: ListQuery, window: ListWindow, steps: PrefetchStep[] = []): Promise<ListRow[]> {
+  async list(query: ListQuery, window: ListWindow, steps: PrefetchStep[] = [], extras: PageExtras = NO_EXTRAS): Promise<ListPage> {
     const position = (cursor: ListCursor | null) => (cursor ? [cursor.sortKey, cursor.id] : null);
     const params = {
       ...this.listParams(query),
@@ -260,13 +313,16 @@ export class GraphRepository {
       before: position(window.before),
       backward: window.backward,
       limit: window.limit,
+      withTotal: extras.withTotal,
+      startCursor: position(extras.startCursor),
+      endCursor: position(extras.endCursor),
       ...this.projectionParams(),
     };
     if (steps.length > 0) return this.listWithSteps(query, params, steps);
-    const rows = await this.gateway.read(entityListStatement("list-entities", query), params);
-    const page = rows.map((row) => ({ node: readNodeRecord(row.node as RawNode), sortKey: row.sortKey as string }));
-    for (const row of page) this.prime(row.node);
-    return page;
+    const [row] = await this.gateway.read(entityListStatement("list-entities", query), params);
+    const page = ((row?.rows ?? []) as { node: RawNode; sortKey: string }[]).map((raw) => ({ node: readNodeRecord(raw.node), sortKey: raw.sortKey }));
+    for (const { node } of page) this.prime(node);
+    return readListPage(row, page);
   }
 
   /**
@@ -274,29 +330,23 @@ export class GraphRepository {
    * caches are filled as by prefetch. Rows come back in the order the page was scanned: CALL
    * subqueries keep it, and the rows are sorted again by their keyset position to be sure.
    */
-  private async listWithSteps(query: ListQuery, listParams: Params, steps: PrefetchStep[]): Promise<ListRow[]> {
+  private async listWithSteps(query: ListQuery, listParams: Params, steps: PrefetchStep[]): Promise<ListPage> {
     const { statement, params, keys } = listWithStepsStatement(query, steps);
-    const rows = await this.gateway.read(statement, { ...listParams, ...params });
+    const [row] = await this.gateway.read(statement, { ...listParams, ...params });
     const scanDescending = query.descending !== listParams.backward;
-    const page = rows.map((row) => ({ node: readNodeRecord(row.node as RawNode), sortKey: row.sortKey as string, steps: row.steps as PrefetchedSteps }));
+    const raws = (row?.rows ?? []) as { node: RawNode; sortKey: string; steps: PrefetchedSteps }[];
+    const page = raws.map((raw) => ({ node: readNodeRecord(raw.node), sortKey: raw.sortKey, steps: raw.steps }));
     const compare = (a: ListRow, b: ListRow) =>
       a.sortKey === b.sortKey ? ((a.node.properties.id as string) < (b.node.properties.id as string) ? -1 : 1) : a.sortKey < b.sortKey ? -1 : 1;
     page.sort((a, b) => (scanDescending ? compare(b, a) : compare(a, b)));
-    for (const row of page) {
-      this.prime(row.node);
-      this.fillPrefetched(keys, row.node.properties.id as string, steps, row.steps);
+    for (const entry of page) {
+      this.prime(entry.node);
+      this.fillPrefetched(keys, entry.node.properties.id as string, steps, entry.steps);
     }
-    return page.map(({ node, sortKey }) => ({ node, sortKey }));
-  }
-
-  /** Whether the list has a row at `cursor` or beyond it, towards its start or its end: pageInfo's answer for the side a page was not read from. */
-  async hasRowBeyond(query: ListQuery, cursor: ListCursor, towards: "start" | "end"): Promise<boolean> {
-    const [row] = await this.gateway.read(entityListStatement("find-entity-beyond-cursor", query), {
-      ...this.listParams(query),
-      cursor: [cursor.sortKey, cursor.id],
-      towardsStart: towards === "start",
-    });
-    return row?.found === true;
+    return readListPage(
+      row,
+      page.map(({ node, sortKey }) => ({ node, sortKey })),
+    );
   }
 
   async count(query: ListQuery): Promise<number> {

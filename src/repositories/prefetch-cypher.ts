@@ -17,31 +17,67 @@ export interface CompiledSteps {
   results: string;
   params: Params;
   keys: Map<PrefetchStep, string>;
+  /** What the text depends on (each step's direction and types, and the tree's form): equal shapes render equal text. */
+  shape: string;
 }
 
-/**
- * Renders a tree of relationship reads as one nested CALL subquery per step below the root nodes
- * `n0`, for a template that finds those roots (by id, or a page of a list). Only step numbers and
- * enum-checked relationship types go into the text; labels, limits and ids are parameters.
- */
-export function compileSteps(steps: PrefetchStep[]): CompiledSteps {
+/** How many rendered texts a cache keeps; a server sees few distinct selections, so a full cache is simply emptied. */
+const MAX_CACHED_TEXTS = 500;
+
+/** The value cached under `key`, made and kept on first use, in a cache emptied when it reaches MAX_CACHED_TEXTS. */
+export function cachedText<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const stepTexts = new Map<string, { subqueries: string; results: string }>();
+
+/** The step's text-bearing part: its direction and relationship types. */
+function stepShape(step: PrefetchStep): string {
+  const { direction, types } = relatedShape(step.query).params;
+  return `${direction}:${types.join("|")}`;
+}
+
+/** The value parameters of a tree of steps and their result keys, numbered depth first as the rendered text numbers them, and the tree's shape. */
+function numberSteps(steps: PrefetchStep[]): Pick<CompiledSteps, "params" | "keys" | "shape"> {
   const params: Params = {};
   const keys = new Map<PrefetchStep, string>();
   let counter = 0;
+  const visit = (children: PrefetchStep[]): string =>
+    children
+      .map((step) => {
+        const number = ++counter;
+        const shape = relatedShape(step.query).params;
+        params[`labels${number}`] = shape.labels;
+        params[`limit${number}`] = shape.limit;
+        params[`origin${number}`] = shape.origin;
+        params[`minConfidence${number}`] = shape.minConfidence;
+        keys.set(step, `s${number}`);
+        return `${stepShape(step)}(${visit(step.children)})`;
+      })
+      .join(",");
+  const shape = visit(steps);
+  return { params, keys, shape };
+}
 
-  const renderSteps = (parent: number, children: PrefetchStep[]): { subqueries: string; results: string } => {
+/** Renders the nested CALL subqueries of a tree of steps, numbered depth first from 1. */
+function renderStepTree(steps: PrefetchStep[]): { subqueries: string; results: string } {
+  let counter = 0;
+  const render = (parent: number, children: PrefetchStep[]): { subqueries: string; results: string } => {
+    const numbers: number[] = [];
     const rendered = children.map((step) => {
       const number = ++counter;
+      numbers.push(number);
       const shape = relatedShape(step.query).params;
       for (const type of shape.types) {
         if (!modelInUse().relationshipTypes.includes(type)) throw new Error(`Unknown relationship type ${type} in a prefetch plan`);
       }
-      params[`labels${number}`] = shape.labels;
-      params[`limit${number}`] = shape.limit;
-      params[`origin${number}`] = shape.origin;
-      params[`minConfidence${number}`] = shape.minConfidence;
-      keys.set(step, `s${number}`);
-      const nested = renderSteps(number, step.children);
+      const nested = render(number, step.children);
       return renderCypher("prefetch-related-step", {
         parent: String(parent),
         step: String(number),
@@ -52,12 +88,20 @@ export function compileSteps(steps: PrefetchStep[]): CompiledSteps {
         results: nested.results,
       });
     });
-    const results = [...keys.entries()].filter(([step]) => children.includes(step)).map(([, key]) => `${key}: ${key}`);
-    return { subqueries: rendered.join("\n"), results: results.join(", ") };
+    return { subqueries: rendered.join("\n"), results: numbers.map((number) => `s${number}: s${number}`).join(", ") };
   };
+  return render(0, steps);
+}
 
-  const top = renderSteps(0, steps);
-  return { ...top, params, keys };
+/**
+ * Renders a tree of relationship reads as one nested CALL subquery per step below the root nodes
+ * `n0`, for a template that finds those roots (by id, or a page of a list). Only step numbers and
+ * enum-checked relationship types go into the text; labels, limits and ids are parameters. The
+ * text is rendered once per shape and reused.
+ */
+export function compileSteps(steps: PrefetchStep[]): CompiledSteps {
+  const numbered = numberSteps(steps);
+  return { ...cachedText(stepTexts, numbered.shape, () => renderStepTree(steps)), ...numbered };
 }
 
 /** Compiles the nodes `ids` and a tree of relationship reads below them into one Cypher statement. */

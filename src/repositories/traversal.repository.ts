@@ -5,6 +5,7 @@ import type { NodeLabel, RelationshipType } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
+import { readNodeRecord, readProjected, type ProjectedMap } from "./projection";
 
 export type { NodeRecord };
 
@@ -69,17 +70,13 @@ const AGREEMENT_COUNT_QUERIES: Record<AgreementGrouping, string> = {
   YEAR: "count-agreements-by-year",
 };
 
-/** What a neighborhood is asked for; `nodeProperties` null reads every property of its nodes. */
+/** What a neighborhood is asked for; its nodes and edges are read as the request's projection says (see GraphRepository.project). */
 export interface NeighborhoodQuery {
   id: string;
   depth: number;
   types: RelationshipType[];
   labels: NodeLabel[];
   limit: number;
-  /** Read each edge's properties and provenance too (only when the request selects them). */
-  withProperties: boolean;
-  /** The node properties to read (see selectedNodeProperties), or null for all of them. */
-  nodeProperties: string[] | null;
 }
 
 /** The nodes reached, each with its hops from the start, the start first, and the relationships between them. */
@@ -89,12 +86,8 @@ export interface NeighborhoodRecord {
   truncated: boolean;
 }
 
-interface NeighborhoodRow {
-  depth: number;
-  label: string;
-  properties: Record<string, unknown> | null;
-  values: unknown[];
-}
+type NeighborhoodRow = { depth: number } & Parameters<typeof readNodeRecord>[0];
+type NeighborhoodEdge = Omit<EdgeRecord, "properties"> & ProjectedMap;
 
 /** How many relationships one level of a neighborhood may read, per node of its limit. */
 const ROWS_PER_NODE_CAP = 20;
@@ -110,15 +103,6 @@ function neighborhoodStatement(depth: number): RenderedCypher {
     neighborhoodStatements.set(depth, statement);
   }
   return statement;
-}
-
-/** A node's properties from the values read for `keys`, leaving out the ones it does not have, as properties() would. */
-function projected(keys: string[], values: unknown[]): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
-  keys.forEach((key, index) => {
-    if (values[index] !== null) properties[key] = values[index];
-  });
-  return properties;
 }
 
 /** The relationship types a traversal follows: the ones asked for, or every fact type (never the mention relationship). */
@@ -173,23 +157,20 @@ export class TraversalRepository {
    * hub costs the database a bounded sort and this process only the answer.
    */
   async neighborhood(query: NeighborhoodQuery): Promise<NeighborhoodRecord | null> {
+    const { nodeKeys, relationshipKeys } = this.graph.currentProjection;
     const [row] = await this.gateway.read(neighborhoodStatement(query.depth), {
       id: query.id,
       types: factTypesOr(query.types),
       labels: query.labels,
       limit: query.limit,
       rowCap: query.limit * ROWS_PER_NODE_CAP,
-      withProperties: query.withProperties,
-      wholeNodes: query.nodeProperties === null,
-      nodeKeys: query.nodeProperties ?? [],
+      nodeKeys,
+      relationshipKeys,
     });
     if (!row) return null;
-    const keys = query.nodeProperties;
-    const nodes = (row.nodes as NeighborhoodRow[]).map(({ depth, label, properties, values }) => ({
-      depth,
-      node: { label, properties: keys === null ? properties! : projected(keys, values) },
-    }));
-    return { nodes, edges: row.edges as EdgeRecord[], truncated: row.truncated as boolean };
+    const nodes = (row.nodes as NeighborhoodRow[]).map(({ depth, ...node }) => ({ depth, node: readNodeRecord(node) }));
+    const edges = (row.edges as NeighborhoodEdge[]).map(({ type, source, target, ...map }) => ({ type, source, target, properties: readProjected(map) }));
+    return { nodes, edges, truncated: row.truncated as boolean };
   }
 
   async timelineFacts(id: string): Promise<{ node: NodeRecord; via: EdgeRecord | null }[]> {

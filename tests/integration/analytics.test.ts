@@ -1,11 +1,7 @@
-import { useSeededApp, type TestApp } from "./support/test-app";
+import { useSeededApp } from "./support/test-app";
 
 describe("mostConnected over the seed graph", () => {
-  const seeded = useSeededApp();
-  let app: TestApp;
-  beforeAll(() => {
-    app = seeded.app();
-  });
+  const { client: app } = useSeededApp();
 
   async function refusal(query: string): Promise<string> {
     const { data, errors } = await app.query(query);

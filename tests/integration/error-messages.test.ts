@@ -1,6 +1,5 @@
 import { DEVELOPMENT_API_KEY } from "../../src/config";
-import { startTestApp, useSeededApp, type TestApp } from "./support/test-app";
-import { openTestGraph, testConfig, type TestGraph } from "./support/test-neo4j";
+import { PRODUCTION_ENV, useSeededApp, useTestApp } from "./support/test-app";
 
 const WRITER = { authorization: `Bearer ${DEVELOPMENT_API_KEY}` };
 
@@ -81,17 +80,7 @@ describe("argument errors a person can act on", () => {
 });
 
 describe("argument errors in production", () => {
-  let graph: TestGraph;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    app = await startTestApp(testConfig({ NODE_ENV: "production", API_KEYS: "production-key-0123456789" }), graph.gateway);
-  });
-  afterAll(async () => {
-    await app.close();
-    await graph.close();
-  });
+  const { client: app } = useTestApp({ env: PRODUCTION_ENV });
 
   it("gives the same message and problems, not an internal error", async () => {
     const { errors } = await app.query(`{ companies(first: 101) { totalCount } }`);

@@ -486,6 +486,36 @@ describe("the GraphQL API over the seed graph", () => {
       expect(backwards.data.companies.edges).toEqual(forwards.data.companies.edges.slice(-5));
     });
 
+    it("answers a page with its totalCount, pageInfo both ways and a nested selection in one statement, forwards and backwards", async () => {
+      const page = (args: string) => `{ companies(${args}) {
+        totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
+        edges { cursor node { name executives { title person { name } } } } } }`;
+      const all = await measured(page("first: 100"));
+      expect(all.statements).toBe(1);
+      const edges = all.data.companies.edges;
+      const cursors = edges.map((edge: any) => edge.cursor);
+      const n = edges.length;
+      expect(n).toBeGreaterThanOrEqual(6);
+      expect(all.data.companies.totalCount).toBe(n);
+      expect(all.data.companies.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: false });
+      const cases: [string, number, number, boolean, boolean][] = [
+        // [arguments, first and last edge (slice of `edges`), hasPreviousPage, hasNextPage]
+        [`first: 2, after: "${cursors[1]}"`, 2, 4, true, true],
+        [`first: 100, after: "${cursors[n - 3]}"`, n - 2, n, true, false],
+        [`last: 2, before: "${cursors[n - 2]}"`, n - 4, n - 2, true, true],
+        [`last: 100, before: "${cursors[2]}"`, 0, 2, false, true],
+        [`first: 10, after: "${cursors[0]}", before: "${cursors[3]}"`, 1, 3, true, true],
+        [`last: 10, after: "${cursors[0]}", before: "${cursors[3]}"`, 1, 3, true, true],
+      ];
+      for (const [args, from, to, hasPreviousPage, hasNextPage] of cases) {
+        const { data, statements } = await measured(page(args));
+        expect({ args, statements }).toEqual({ args, statements: 1 });
+        expect(data.companies.totalCount).toBe(n);
+        expect(data.companies.edges).toEqual(edges.slice(from, to));
+        expect({ args, ...data.companies.pageInfo }).toEqual({ args, hasPreviousPage, hasNextPage, startCursor: cursors[from], endCursor: cursors[to - 1] });
+      }
+    });
+
     it("answers a company asked by name and everything nested below it in one Cypher statement", async () => {
       const { data, statements } = await measured(executivesOfFoton.replace("ROOT", `company(name: "Beiqi Foton Motor Co")`));
       expect(statements).toBe(1);

@@ -1,13 +1,9 @@
-import { useSeededApp, type TestApp } from "./support/test-app";
+import { useSeededApp } from "./support/test-app";
 
 const ids = (nodes: { id: string }[]) => nodes.map((node) => node.id).sort();
 
 describe("target markets and sales markets as separate fields", () => {
-  const seeded = useSeededApp();
-  let app: TestApp;
-  beforeAll(() => {
-    app = seeded.app();
-  });
+  const { client: app } = useSeededApp();
 
   async function query(text: string): Promise<any> {
     const { data, errors } = await app.query(text);

@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../../src/config";
 import { buildGraphSchema } from "../../src/graphql/build-schema";
 import { createContext } from "../../src/graphql/context";
 import { GraphRepository } from "../../src/repositories/graph.repository";
+import { TraversalRepository } from "../../src/repositories/traversal.repository";
 import { useSeededApp } from "./support/test-app";
 
 /** Every query (not mutation) among the README's ```graphql blocks. */
@@ -33,6 +34,10 @@ const EXTRA = [
   `{ company(id: "company:foton") { executives { person { id aliases positions { company { id aliases } person { id } } } company { id } } } }`,
   `{ people(first: 3) { edges { node { name relationships(first: 5) { direction relationship { sourceId targetId source { name } target { name aliases } } } } } } }`,
   `{ company(id: "company:foton") { relationships(first: 20) { direction relationship { sourceId targetId source { aliases } target { id } } } } }`,
+  // A neighborhood's nodes and edges read with the same plan as the rest of the request.
+  `{ neighborhood(id: "company:foton", depth: 2, limit: 40) { truncated nodes { depth node { id label name ... on Company { kind description } } }
+    edges { id type sourceId targetId provenance { quote } } } company(id: "company:foton") { kind executives { title } } }`,
+  `{ neighborhood(id: "company:foton", depth: 1) { nodes { node { id properties } } edges { id type properties } } }`,
 ];
 
 describe("projection: reading only the selected properties", () => {
@@ -73,6 +78,21 @@ describe("projection: what the repository reads", () => {
     const positions = await repository.related("company:foton", { types: ["HOLDS_POSITION"], direction: "INCOMING" });
     expect(positions[0].relationship.properties).toHaveProperty("quote");
     expect(await repository.findById("company:foton")).toMatchObject({ properties: { description: expect.any(String) } });
+  });
+
+  it("reads a neighborhood's nodes and edges with the request's projection", async () => {
+    const repository = new GraphRepository(graph().gateway);
+    repository.project({ nodeKeys: { Company: ["id", "name"] }, relationshipKeys: { HOLDS_POSITION: ["id", "title"] } });
+    const found = await new TraversalRepository(graph().gateway, repository).neighborhood({ id: "company:foton", depth: 1, types: [], labels: [], limit: 50 });
+    const companies = found!.nodes.filter(({ node }) => node.label === "Company");
+    const positions = found!.edges.filter((edge) => edge.type === "HOLDS_POSITION");
+    expect(companies.length).toBeGreaterThan(1);
+    expect(positions.length).toBeGreaterThan(0);
+    for (const { node } of companies) expect(Object.keys(node.properties).sort()).toEqual(["id", "name"]);
+    for (const edge of positions) expect(Object.keys(edge.properties).sort()).toEqual(["id", "title"]);
+    // A label or type the projection leaves out is read whole.
+    expect(found!.nodes.find(({ node }) => node.label === "Person")!.node.properties).toHaveProperty("nameKeys");
+    expect(found!.edges.find((edge) => edge.type !== "HOLDS_POSITION")!.properties).toHaveProperty("quote");
   });
 
   it("plans each query's projection before its first read: provenance only where it is selected", async () => {

@@ -1,6 +1,5 @@
 import { getIntrospectionQuery } from "graphql";
-import { startTestApp, useSeededApp, type TestApp } from "./support/test-app";
-import { openTestGraph, testConfig, type TestGraph } from "./support/test-neo4j";
+import { PRODUCTION_ENV, useSeededApp, useTestApp, type TestApp } from "./support/test-app";
 
 /** A company's parents, `levels` deep, as one query. */
 const deep = (levels: number) => `{ company(id: "company:iveco") { ${"parents { ".repeat(levels)}name${" }".repeat(levels)} } }`;
@@ -164,17 +163,7 @@ describe("query limits, with the default configuration", () => {
 });
 
 describe("query limits and errors in production", () => {
-  let graph: TestGraph;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    app = await startTestApp(testConfig({ NODE_ENV: "production", API_KEYS: "production-key-0123456789" }), graph.gateway);
-  });
-  afterAll(async () => {
-    await app.close();
-    await graph.close();
-  });
+  const { client: app } = useTestApp({ env: PRODUCTION_ENV });
 
   it("turns introspection off", async () => {
     const { errors } = await app.query(`{ __schema { types { name } } }`);
@@ -205,17 +194,7 @@ describe("query limits and errors in production", () => {
 });
 
 describe("batching, when enabled", () => {
-  let graph: TestGraph;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    app = await startTestApp(testConfig({ ALLOW_BATCHING: "true" }), graph.gateway);
-  });
-  afterAll(async () => {
-    await app.close();
-    await graph.close();
-  });
+  const { client: app } = useTestApp({ env: { ALLOW_BATCHING: "true" } });
 
   it("answers each operation of a batch of up to 10", async () => {
     const { status, json } = await post(app, JSON.stringify(Array.from({ length: 10 }, () => ({ query: "{ __typename }" }))));

@@ -161,10 +161,12 @@ describe("keyset pagination while the graph grows", () => {
   it("neither repeats nor skips a row when nodes are added between pages", async () => {
     const { GraphRepository } = await import("../../src/repositories/graph.repository");
     const page = async (after: { sortKey: string; id: string } | null) =>
-      new GraphRepository(graph.gateway).list(
-        { label: NodeLabel.Person, byDate: false, descending: false, filter: {} },
-        { after, before: null, backward: false, limit: 6 },
-      );
+      (
+        await new GraphRepository(graph.gateway).list(
+          { label: NodeLabel.Person, byDate: false, descending: false, filter: {} },
+          { after, before: null, backward: false, limit: 6 },
+        )
+      ).rows;
     const first = (await page(null)).slice(0, 5);
     fs.writeFileSync(path.join(scratch, "new.txt"), "Aaron Aardvark joined. Zoe Zebra joined.");
     fs.writeFileSync(

@@ -31,17 +31,3 @@ export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): rea
 export function selectsField(info: GraphQLResolveInfo, ...path: string[]): boolean {
   return selectedFields(info, ...path).length > 0;
 }
-
-/** The names (not aliases) of the fields selected directly on `fields`, through fragments of any type condition. */
-export function childFieldNames(info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<string> {
-  const names = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode | undefined) => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const field of fields) visit(field.selectionSet);
-  return names;
-}

@@ -12,6 +12,7 @@ import {
 import type { ModelView, PropertyMap } from "../../model/model-view";
 import { DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
 import type { Projection } from "../../repositories/projection";
+import { Node } from "../node/node.interface";
 
 /** Properties every node read keeps: its id, and its name, which hydrating a node reads (falling back to the id), whatever is selected. */
 const NODE_BASE = [S.id, S.name];
@@ -65,7 +66,7 @@ function nodeKeys(view: ModelView, label: string, field: string): string[] | nul
 /** Records what reading `field` of a value of `type` needs from the nodes or relationships it stands for. */
 function note(plan: Plan, type: GraphQLNamedType, field: string): void {
   const { view } = plan;
-  const labels = view.labels.includes(type.name) ? [type.name] : isInterfaceType(type) && type.name === "Node" ? view.labels : [];
+  const labels = view.labels.includes(type.name) ? [type.name] : isInterfaceType(type) && type.name === Node.name ? view.labels : [];
   for (const label of labels) {
     const relation = view.relationFields(label).find((candidate) => candidate.name === field);
     // A relation field reads its relationships too; what it shows of them is noted where it is selected.

@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, OperationTypeNode, type FragmentDefinitionNode } from "graphql";
+import { Relationship } from "../common/relationship.type";
 import type { GraphContext } from "../context";
 import { modelTypes } from "../model/active-model";
+import { Mention } from "../node/mention.type";
 import type { Projection } from "../../repositories/projection";
 import { planProjection } from "./plan-projection";
 
@@ -12,8 +14,8 @@ const MAX_PLANS = 1000;
 function relationshipTypesOf(): Map<string, string[]> {
   const { view } = modelTypes();
   const map = new Map<string, string[]>([
-    ["Relationship", [...view.relationshipTypes]],
-    ["Mention", [view.mentionType]],
+    [Relationship.name, [...view.relationshipTypes]],
+    [Mention.name, [view.mentionType]],
   ]);
   for (const type of view.relationshipTypes) {
     const edge = view.relationship(type).edge;

@@ -6,8 +6,6 @@ import { ConnectionType, type Connection } from "../common/connection.type";
 import { PageArgs } from "../common/page.args";
 import { pageOfList } from "../common/page-of-list";
 import { selectsField } from "../common/selects-field";
-import { selectedNodeProperties } from "../node/node-projection";
-import { modelTypes } from "../model/active-model";
 import { CommonConnection } from "./common-connection.type";
 import { Path, toPath } from "./path.type";
 import { Subgraph } from "./subgraph.type";
@@ -19,12 +17,6 @@ export const PathConnection = ConnectionType(Path, "Path");
 export const TimelineConnection = ConnectionType(TimelineEntry, "Timeline");
 const PATHS_ORDER = "SHORTEST_FIRST";
 const TIMELINE_ORDER = "DATE";
-
-/** The Relationship fields read from a relationship's stored properties, besides its id, type and ends. */
-function selectsEdgeProperties(info: GraphQLResolveInfo): boolean {
-  const fields = ["properties", "provenance", ...Object.keys(modelTypes().view.model.factProperties)];
-  return fields.some((field) => selectsField(info, "edges", field));
-}
 
 @Resolver()
 export class TraversalResolver {
@@ -60,15 +52,13 @@ export class TraversalResolver {
   }
 
   @Query(() => Subgraph, { nullable: true, description: "The nodes and relationships within depth hops of a node, deduplicated and ready to draw." })
-  async neighborhood(@Args() args: NeighborhoodArgs, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
+  async neighborhood(@Args() args: NeighborhoodArgs): Promise<Subgraph> {
     return this.service.neighborhood({
       id: await this.service.startOf(args.id, "id"),
       depth: args.depth,
       types: args.relationshipTypes ?? [],
       labels: args.labels ?? [],
       limit: args.limit,
-      withProperties: selectsEdgeProperties(info),
-      nodeProperties: selectedNodeProperties(info, "nodes", "node"),
     });
   }
 

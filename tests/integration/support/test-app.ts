@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { openTestGraph, type TestGraph } from "./test-neo4j";
+import { openTestGraph, testConfig, type TestGraph } from "./test-neo4j";
 import type { Logger } from "pino";
 import type { Config } from "../../../src/config";
 import type { Neo4jGateway } from "../../../src/db/neo4j-gateway";
@@ -42,21 +42,48 @@ export async function startTestApp(
   };
 }
 
+/** What a suite's hooks give it: the test graph, the server (each once the suite has started), and a client of that server to hold from the start. */
+export interface AppHooks {
+  graph: () => TestGraph;
+  app: () => TestApp;
+  /** Forwards to the suite's server, so a suite can keep it in a const before beforeAll runs. */
+  client: TestApp;
+}
+
+/** The settings of a production server: NODE_ENV=production, with an API key of its own (production has no development key). */
+export const PRODUCTION_ENV: Record<string, string> = Object.freeze({ NODE_ENV: "production", API_KEYS: "production-key-0123456789" });
+
 /**
- * Registers the hooks of a suite that queries the seed graph over HTTP: the test database is emptied
- * and loaded once, a server is started on it, and both are closed after the suite.
+ * Registers the hooks of a suite that queries a server over HTTP: the server is started on the test
+ * database with `env` over the test settings (PRODUCTION_ENV, ALLOW_BATCHING...), the database first
+ * emptied and loaded with the seed graph when `seed`, and both are closed after the suite.
  */
-export function useSeededApp(): { graph: () => TestGraph; app: () => TestApp } {
+export function useTestApp({ env = {}, seed = false }: { env?: Record<string, string>; seed?: boolean } = {}): AppHooks {
   let graph: TestGraph;
   let app: TestApp;
   beforeAll(async () => {
     graph = await openTestGraph();
-    await graph.reset();
-    app = await startTestApp(graph.config, graph.gateway);
+    if (seed) await graph.reset();
+    app = await startTestApp(testConfig(env), graph.gateway);
   });
   afterAll(async () => {
     await app.close();
     await graph.close();
   });
-  return { graph: () => graph, app: () => app };
+  const client: TestApp = {
+    get url() {
+      return app.url;
+    },
+    get state() {
+      return app.state;
+    },
+    query: (query, variables, headers) => app.query(query, variables, headers),
+    close: () => app.close(),
+  };
+  return { graph: () => graph, app: () => app, client };
+}
+
+/** The hooks of a suite that queries the seed graph over HTTP (see useTestApp). */
+export function useSeededApp(): AppHooks {
+  return useTestApp({ seed: true });
 }

@@ -1,4 +1,4 @@
-import { compilePrefetch } from "../../../src/repositories/prefetch-cypher";
+import { compilePrefetch, compileSteps } from "../../../src/repositories/prefetch-cypher";
 import { RelationshipType } from "../../../src/model/graph-model";
 import type { RelationshipType as RelationshipTypeValue } from "../../../src/model/graph-model";
 
@@ -31,5 +31,27 @@ describe("compilePrefetch", () => {
   it("refuses a relationship type that is not in the model, so no text from outside reaches the query", () => {
     const injected = [{ query: { types: ["X]->() DETACH DELETE n //" as RelationshipTypeValue] }, children: [] }];
     expect(() => compilePrefetch(["a"], injected)).toThrow(/Unknown relationship type/);
+  });
+});
+
+describe("compileSteps", () => {
+  const tree = (limit: number, type: RelationshipTypeValue) => [
+    { query: { types: [type], direction: "INCOMING" as const, limit }, children: [{ query: { types: [RelationshipType.HOLDS_POSITION] }, children: [] }] },
+  ];
+
+  it("renders a shape once: steps of the same directions and types share the text, with their own values and keys", () => {
+    const [a, b] = [tree(5, RelationshipType.HOLDS_POSITION), tree(7, RelationshipType.HOLDS_POSITION)];
+    const [first, second] = [compileSteps(a), compileSteps(b)];
+    expect(second.subqueries).toBe(first.subqueries);
+    expect(second.shape).toBe(first.shape);
+    expect([first.params.limit1, second.params.limit1]).toEqual([5, 7]);
+    expect(second.keys.get(b[0])).toBe("s1");
+    expect(second.keys.get(b[0].children[0])).toBe("s2");
+  });
+
+  it("renders another text for another relationship type", () => {
+    const other = compileSteps(tree(5, RelationshipType.PARTY_TO));
+    expect(other.shape).not.toBe(compileSteps(tree(5, RelationshipType.HOLDS_POSITION)).shape);
+    expect(other.subqueries).toContain("PARTY_TO");
   });
 });
