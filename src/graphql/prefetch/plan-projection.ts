@@ -13,6 +13,7 @@ import type { ModelView, PropertyMap } from "../../model/model-view";
 import { DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
 import type { Projection } from "../../repositories/projection";
 import { Node } from "../node/node.interface";
+import { Subgraph } from "../traversal/subgraph.type";
 
 /** Properties every node read keeps: its id, and its name, which hydrating a node reads (falling back to the id), whatever is selected. */
 const NODE_BASE = [S.id, S.name];
@@ -77,6 +78,16 @@ function note(plan: Plan, type: GraphQLNamedType, field: string): void {
     add(plan.relationships, relationshipType, relationshipKeys(view, relationshipType, field));
 }
 
+/**
+ * A neighborhood reads its nodes and edges whatever of them is selected (its edges are the ones
+ * between the nodes it reached): every label and fact type is reached, with its base keys only
+ * unless the selection adds more, so that an unselected part is not read whole.
+ */
+function reachEverything(plan: Plan): void {
+  for (const label of plan.view.labels) add(plan.nodes, label, []);
+  for (const type of plan.view.factTypes) add(plan.relationships, type, []);
+}
+
 function walk(plan: Plan, type: GraphQLNamedType, selectionSet: SelectionSetNode | undefined): void {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
@@ -84,7 +95,9 @@ function walk(plan: Plan, type: GraphQLNamedType, selectionSet: SelectionSetNode
       const field = type.getFields()[selection.name.value];
       if (!field) continue;
       note(plan, type, selection.name.value);
-      if (selection.selectionSet) walk(plan, getNamedType(field.type), selection.selectionSet);
+      const named = getNamedType(field.type);
+      if (named.name === Subgraph.name) reachEverything(plan);
+      if (selection.selectionSet) walk(plan, named, selection.selectionSet);
       continue;
     }
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : plan.fragments.get(selection.name.value);

@@ -64,4 +64,12 @@ describe("planProjection", () => {
     const projection = plan(`{ company(id: "company:x") { relationships { relationship { properties } } } }`);
     expect(projection.relationshipKeys.PARTY_TO).toBeUndefined();
   });
+  it("reads a neighborhood's unselected nodes and edges with their base keys, not whole", () => {
+    const projection = plan(`{ neighborhood(id: "company:x") { truncated } }`);
+    expect(projection.nodeKeys.Company).toEqual(["id", "name"]);
+    expect(projection.relationshipKeys.PARTY_TO).toEqual(["id"]);
+    const withQuotes = plan(`{ neighborhood(id: "company:x") { edges { provenance { quote } } } }`);
+    expect(withQuotes.relationshipKeys.PARTY_TO).toEqual(expect.arrayContaining(["id", "quote"]));
+    expect(withQuotes.nodeKeys.Person).toEqual(["id", "name"]);
+  });
 });
