@@ -516,6 +516,17 @@ describe("the GraphQL API over the seed graph", () => {
       }
     });
 
+    it("answers a page filtered by relatedTo, with its nested selection, in one statement, and checks the node only when the page is empty", async () => {
+      const page = (id: string) =>
+        `{ agreements(first: 50, filter: { relatedTo: "${id}", kind: "MOU" }) { edges { node { name parties { company { name } } targetMarkets { name } } } } }`;
+      const found = await measured(page("company:foton"));
+      expect(found.statements).toBe(1);
+      expect(found.data.agreements.edges.length).toBeGreaterThan(0);
+      const empty = await measured(page("market:china"));
+      expect(empty.statements).toBe(2);
+      expect(empty.data.agreements.edges).toEqual([]);
+    });
+
     it("answers a company asked by name and everything nested below it in one Cypher statement", async () => {
       const { data, statements } = await measured(executivesOfFoton.replace("ROOT", `company(name: "Beiqi Foton Motor Co")`));
       expect(statements).toBe(1);

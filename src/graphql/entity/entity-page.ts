@@ -39,7 +39,7 @@ function listQueryOf(label: string, args: ListArgs): ListQuery {
  * backward (the scan is reversed in Cypher and the page reversed back). Ahead (the way the page is
  * read) one row more says whether the page has a neighbour; behind it, and ahead when a cursor bounds
  * the window there, the statement also asks whether a row lies at or beyond that cursor. A relatedTo
- * of no node is NOT_FOUND, so a typo never reads as "none".
+ * of no node is NOT_FOUND, so a typo never reads as "none"; only an empty page asks.
  */
 export async function pageOfEntities<T extends Node>(
   repository: GraphRepository,
@@ -52,7 +52,6 @@ export async function pageOfEntities<T extends Node>(
   const query = listQueryOf(label, args);
   const after = request.after === null ? null : decodeCursor(request.after, args.orderBy, "after");
   const before = request.before === null ? null : decodeCursor(request.before, args.orderBy, "before");
-  if (query.filter.relatedTo && !(await repository.findById(query.filter.relatedTo))) throw new NotFoundError(ANY_NODE_LABEL, query.filter.relatedTo);
   // The page, everything its selection nests below it and what pageInfo and totalCount need come in one statement.
   const steps = planPrefetch(info, label, ["edges", "node"]);
   const found = await repository.list(query, { after, before, backward: request.backward, limit: request.size + 1 }, steps, {
@@ -60,6 +59,9 @@ export async function pageOfEntities<T extends Node>(
     startCursor: selectsField(info, "pageInfo", "hasPreviousPage") ? after : null,
     endCursor: selectsField(info, "pageInfo", "hasNextPage") ? before : null,
   });
+  // A row related to it proves the node exists; only an empty page costs the check.
+  const { relatedTo } = query.filter;
+  if (relatedTo && found.rows.length === 0 && !(await repository.findById(relatedTo))) throw new NotFoundError(ANY_NODE_LABEL, relatedTo);
   const more = found.rows.length > request.size;
   const page = found.rows.slice(0, request.size);
   if (request.backward) page.reverse();
