@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, OperationTypeNode, type FragmentDefinitionNode } from "graphql";
+import { Kind, OperationTypeNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import type { ModelView } from "../../model/model-view";
 import { Relationship } from "../common/relationship.type";
 import type { GraphContext } from "../context";
 import { modelTypes } from "../model/active-model";
@@ -11,8 +12,7 @@ import { planProjection } from "./plan-projection";
 const MAX_PLANS = 1000;
 
 /** Each GraphQL type that shows one relationship, with the relationship types it can stand for. */
-function relationshipTypesOf(): Map<string, string[]> {
-  const { view } = modelTypes();
+function relationshipTypesOf(view: ModelView): Map<string, string[]> {
   const map = new Map<string, string[]>([
     [Relationship.name, [...view.relationshipTypes]],
     [Mention.name, [view.mentionType]],
@@ -24,6 +24,21 @@ function relationshipTypesOf(): Map<string, string[]> {
   return map;
 }
 
+const typesByView = new WeakMap<ModelView, Map<string, string[]>>();
+
+/**
+ * The projection of one query operation of a parsed document, for the model in use (see
+ * planProjection). The server plans each distinct operation once through projectionPlugin; the
+ * bench's profile plans the same way, so that it profiles the statements the server sends.
+ */
+export function planOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Projection {
+  const { view } = modelTypes();
+  let typesOf = typesByView.get(view);
+  if (!typesOf) typesByView.set(view, (typesOf = relationshipTypesOf(view)));
+  const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+  return planProjection(view, schema, operation, fragments, typesOf);
+}
+
 /**
  * Plans, once per distinct query operation, which stored properties it reads (see planProjection),
  * and hands the plan to the request's repository before anything is read. Mutations read whole:
@@ -31,7 +46,6 @@ function relationshipTypesOf(): Map<string, string[]> {
  */
 export function projectionPlugin(): ApolloServerPlugin<GraphContext> {
   const plans = new Map<string, Projection>();
-  let typesOf: Map<string, string[]> | null = null;
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -40,8 +54,7 @@ export function projectionPlugin(): ApolloServerPlugin<GraphContext> {
           const key = `${queryHash}/${operationName ?? ""}`;
           let plan = plans.get(key);
           if (!plan) {
-            const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
-            plan = planProjection(modelTypes().view, schema, operation, fragments, (typesOf ??= relationshipTypesOf()));
+            plan = planOperation(schema, document, operation);
             if (plans.size >= MAX_PLANS) plans.clear();
             plans.set(key, plan);
           }

@@ -1,10 +1,11 @@
-import { execute, parse, type GraphQLSchema } from "graphql";
+import { execute, Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import neo4j, { type Driver, type ProfiledPlan } from "neo4j-driver";
 import type { Config } from "../../config";
 import { cypher, type RenderedCypher } from "../../db/cypher-library";
 import { Neo4jGateway, type Params, type Row } from "../../db/neo4j-gateway";
 import { buildGraphSchema } from "../../graphql/build-schema";
 import { createContext } from "../../graphql/context";
+import { planOperation } from "../../graphql/prefetch/projection.plugin";
 import { nameKey } from "../../model/name-key";
 import { chooseTargets } from "./run-bench";
 import { queryMix, type BenchTargets, type MixQuery } from "./query-mix";
@@ -67,10 +68,14 @@ async function profileStatement(driver: Driver, database: string, statement: str
   }
 }
 
-/** The statements our server sends for one query of the mix, found by running its GraphQL in this process. */
+/** The statements our server sends for one query of the mix, found by running its GraphQL in this process with the server's projection plan. */
 async function ourStatements(schema: GraphQLSchema, recorder: RecordingGateway, query: MixQuery) {
   recorder.recorded.length = 0;
-  const result = await execute({ schema, document: parse(query.ours.query), variableValues: query.ours.variables, contextValue: createContext(recorder) });
+  const document = parse(query.ours.query);
+  const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  const contextValue = createContext(recorder);
+  contextValue.repository.project(planOperation(schema, document, operation));
+  const result = await execute({ schema, document, variableValues: query.ours.variables, contextValue });
   if (result.errors?.length) throw new Error(`Our server fails query "${query.name}": ${result.errors.map((error) => error.message).join("; ")}`);
   return recorder.recorded.map(({ query: statement, params }) =>
     typeof statement === "string" ? { name: statement, text: cypher(statement), params } : { name: statement.template, text: statement.text, params },
