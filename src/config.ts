@@ -224,7 +224,7 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
-/** The development and test key, so that the README's examples work out of the box; production has no default. */
+/** The development and test key, so that the documented examples work out of the box; production has no default. */
 export const DEVELOPMENT_API_KEY = "knowledge-graph-dev-key";
 
 function readJwtSecret(env: Env): string | null {

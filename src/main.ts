@@ -52,7 +52,7 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
-/** The heap limit this process runs with, and where it comes from (see "The server's heap" in README.md). */
+/** The heap limit this process runs with, and where it comes from (see "The server's heap" in docs/performance.md). */
 function heapLine(): string {
   const limitMb = Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
   const flag = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].find((arg) => arg.startsWith("--max-old-space-size"));
@@ -108,7 +108,7 @@ const USAGE = `Usage: npm start
 
 Starts the managed Neo4j (unless NEO4J_URI names another database), applies the schema, loads the seed
 graph and serves GraphQL at http://localhost:4000/graphql, the GraphQL IDE at / and the graph explorer at
-/explore. Everything is configured through environment variables: see "Configuration" in README.md.
+/explore. Everything is configured through environment variables: see docs/operations.md.
 Ctrl-C or SIGTERM drains requests and stops the Neo4j this process started.`;
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {

@@ -10,7 +10,7 @@ Runs the project's own Neo4j Community server (Bolt on 127.0.0.1).
   status   say whether it runs, on which port, and where its logs are
 
 Environment: NEO4J_BOLT_PORT, NEO4J_PASSWORD, NEO4J_HOME_DIR, NEO4J_HEAP_SIZE, NEO4J_PAGECACHE_SIZE,
-NEO4J_START_TIMEOUT_SECONDS, NEO4J_JAVA_HOME (see README).`;
+NEO4J_START_TIMEOUT_SECONDS, NEO4J_JAVA_HOME (see docs/operations.md).`;
 
 async function main(argv: string[]): Promise<number> {
   const command = argv[0];

@@ -33,7 +33,7 @@ describe("the GraphQL IDE, in Chromium", () => {
     return page;
   }
 
-  it("loads at / with a tab per README example, runs the first one and shows its answer", async () => {
+  it("loads at / with a tab per documented example, runs the first one and shows its answer", async () => {
     const { page, screenshot } = await open(`${app.url}/`);
     await page.locator(".graphiql-container").waitFor();
     await page

@@ -1,21 +1,13 @@
-import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
 import ts from "typescript";
 import { PROJECT_ROOT } from "../../src/config";
+import { tsBlockUnder } from "./support/doc-files";
 import { useSeededApp } from "./support/test-app";
 
+const DOC = "docs/frontend.md";
 const HEADING = "Using it from a front-end app";
-
-/** The ```ts block under the README heading, as it stands. */
-function readmeBlock(heading: string): string {
-  const markdown = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
-  const section = markdown.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
-  const block = section?.match(/^```ts\n([\s\S]*?)^```/m)?.[1];
-  if (!block) throw new Error(`README has no \`\`\`ts block under "## ${heading}"`);
-  return block;
-}
 
 /**
  * The example as if it were a file of a front-end app sitting in schema/, beside possible-types.json,
@@ -60,9 +52,9 @@ function load(source: string): Record<string, unknown> {
   return module.exports;
 }
 
-describe("the README's front-end example", () => {
+describe("the front-end guide's example (docs/frontend.md)", () => {
   const seeded = useSeededApp();
-  const source = readmeBlock(HEADING);
+  const source = tsBlockUnder(DOC, HEADING);
 
   it("type-checks against Apollo Client and the possible-types file", () => {
     expect(typeErrors(source)).toEqual([]);

@@ -1,21 +1,15 @@
-import fs from "node:fs";
-import path from "node:path";
 import { execute, Kind, OperationTypeNode, parse } from "graphql";
-import { PROJECT_ROOT } from "../../src/config";
 import { buildGraphSchema } from "../../src/graphql/build-schema";
 import { createContext } from "../../src/graphql/context";
 import { GraphRepository } from "../../src/repositories/graph.repository";
 import { TraversalRepository } from "../../src/repositories/traversal.repository";
+import { graphqlExamples } from "./support/doc-files";
 import { useSeededApp } from "./support/test-app";
 
-/** Every query (not mutation) among the README's ```graphql blocks. */
-function readmeQueries(): string[] {
-  const markdown = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
-  return markdown
-    .split(/^```/m)
-    .filter((_part, index) => index % 2 === 1)
-    .filter((part) => part.startsWith("graphql\n"))
-    .map((part) => part.slice("graphql\n".length))
+/** Every query (not mutation) among the ```graphql blocks of the README and docs/. */
+function documentedQueries(): string[] {
+  return graphqlExamples()
+    .map((example) => example.query)
     .filter((query) =>
       parse(query).definitions.every((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === OperationTypeNode.QUERY),
     );
@@ -43,7 +37,7 @@ const EXTRA = [
 describe("projection: reading only the selected properties", () => {
   const { graph, app } = useSeededApp();
 
-  it.each([...readmeQueries(), ...EXTRA].map((query) => [query.split("\n")[0].slice(0, 80), query]))(
+  it.each([...documentedQueries(), ...EXTRA].map((query) => [query.split("\n")[0].slice(0, 80), query]))(
     "answers exactly as a whole read does: %s",
     async (_name, query) => {
       const projected = await app().query(query);

@@ -1,11 +1,11 @@
-/** A tab the IDE opens with: an example operation from the README, and its variables if any. */
+/** A tab the IDE opens with: an example operation from docs/api.md, and its variables if any. */
 export interface ExampleTab {
   query: string;
   variables?: string;
 }
 
 /**
- * The operations the IDE opens with, one tab each: the README's analyst questions, a shortest path, a
+ * The operations the IDE opens with, one tab each: the analyst questions of docs/api.md, a shortest path, a
  * neighborhood, a year's timeline, a search and an ingest preview. Each starts with a comment saying what it answers.
  * A unit test validates every one against the schema, so a schema change cannot leave a broken tab.
  */

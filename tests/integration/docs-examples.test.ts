@@ -1,27 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
 import { Kind, OperationTypeNode, parse, validate, type GraphQLSchema } from "graphql";
-import { PROJECT_ROOT } from "../../src/config";
 import { buildGraphSchema } from "../../src/graphql/build-schema";
+import { graphqlExamples } from "./support/doc-files";
 import { useSeededApp } from "./support/test-app";
-
-/** Every ```graphql block of the README, with the heading it stands under. */
-function readmeExamples(): { heading: string; query: string }[] {
-  const markdown = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
-  const examples: { heading: string; query: string }[] = [];
-  let heading = "";
-  for (const block of markdown.split(/^```/m).map((part, index) => ({ part, inside: index % 2 === 1 }))) {
-    if (!block.inside) heading = [...block.part.matchAll(/^#+ (.*)$/gm)].at(-1)?.[1] ?? heading;
-    else if (block.part.startsWith("graphql\n")) examples.push({ heading, query: block.part.slice("graphql\n".length) });
-  }
-  return examples;
-}
 
 const isMutation = (query: string) =>
   parse(query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
 
-describe("the README's example queries", () => {
-  const examples = readmeExamples();
+describe("the example queries of the README and docs/", () => {
+  const examples = graphqlExamples().map(({ file, heading, query }) => ({ heading: `${file}: ${heading}`, query }));
   const seeded = useSeededApp();
   let schema: GraphQLSchema;
   beforeAll(async () => {
@@ -30,6 +16,7 @@ describe("the README's example queries", () => {
 
   it("are there to check", () => {
     expect(examples.length).toBeGreaterThan(15);
+    expect(new Set(examples.map((example) => example.heading.split(":")[0])).size).toBeGreaterThan(3);
   });
 
   it.each(examples.map((example) => [example.heading, example.query]))("validate against the schema: %s", (_heading, query) => {
