@@ -1,22 +1,21 @@
-// Every shortest path between two nodes, at most $maxHops relationships long,
-// over the allowed relationship types and in the asked direction ($types: the fact types, never the mention relationship).
-// One branch per direction, so that the planner expands only the relationships that can match.
-MATCH (a:Node {id: $from}), (b:Node {id: $to})
-CALL (a, b) {
-  WITH a, b WHERE $direction = 'OUTGOING'
+// The search of paths-between for every shortest path from a to b, at most $maxHops relationships
+// long, over the allowed relationship types and in the asked direction ($types: the fact types, never
+// the mention relationship). One branch per direction, so that the planner expands only the
+// relationships that can match.
+CALL (a, b, missing) {
+  WITH a, b WHERE size(missing) = 0 AND $direction = 'OUTGOING'
   MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $types]->{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
   UNION
-  WITH a, b WHERE $direction = 'INCOMING'
+  WITH a, b WHERE size(missing) = 0 AND $direction = 'INCOMING'
   MATCH p = ALL SHORTEST (a)<-[r WHERE type(r) IN $types]-{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
   UNION
-  WITH a, b WHERE $direction = 'BOTH'
+  WITH a, b WHERE size(missing) = 0 AND $direction = 'BOTH'
   MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $types]-{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
 }
-RETURN [n IN nodes(p) | {label: [l IN labels(n) WHERE l <> 'Node'][0], properties: properties(n)}] AS nodes,
-       [rel IN relationships(p) | {type: type(rel), properties: properties(rel), source: startNode(rel).id, target: endNode(rel).id}] AS relationships
+WITH p ORDER BY [n IN nodes(p) | n.id]

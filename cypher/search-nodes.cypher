@@ -5,7 +5,8 @@
 // the text has no name key. A node the words do not match has score 0.
 // Every node of tiers 0 and 1 is a prefix hit, so only the prefix hits' name keys are read to tell
 // the two apart; a full-text hit is tier 2 unless it is a prefix hit too. The label test is skipped
-// when $labels is empty, as it is for most searches.
+// when $labels is empty, as it is for most searches. Each node is projected to the properties
+// $nodeKeys lists for its label (whole when absent).
 CALL () {
   UNWIND $prefixQueries AS prefixQuery
   CALL db.index.fulltext.queryNodes('node_name_keys', prefixQuery) YIELD node
@@ -18,4 +19,6 @@ WITH node, max(score) AS score, min(tier) AS tier
 WHERE CASE WHEN size($labels) = 0 THEN true ELSE any(l IN labels(node) WHERE l IN $labels) END
 ORDER BY tier, score DESC, node.id
 LIMIT toInteger($limit)
-RETURN {label: [l IN labels(node) WHERE l <> 'Node'][0], properties: properties(node)} AS node, score, tier
+WITH node, score, tier, [l IN labels(node) WHERE l <> 'Node'][0] AS label
+RETURN {label: label, properties: CASE WHEN $nodeKeys[label] IS NULL THEN properties(node) END,
+        keys: $nodeKeys[label], values: [k IN coalesce($nodeKeys[label], []) | node[k]]} AS node, score, tier

@@ -211,17 +211,13 @@ export class GraphRepository {
     this.projection = projection;
   }
 
-  /** The projection this request reads with, for statements of other repositories that return nodes and relationships. */
-  get currentProjection(): Projection {
-    return this.projection;
-  }
-
-  private projectionParams() {
+  /** The request's projection as the parameters of a projecting statement. */
+  projectionParams(): Projection {
     return { nodeKeys: this.projection.nodeKeys, relationshipKeys: this.projection.relationshipKeys };
   }
 
   /** Remembers a node read by another query, so that resolving it by id later in the request costs no round trip. */
-  private prime(record: NodeRecord): void {
+  prime(record: NodeRecord): void {
     const id = record.properties.id as string;
     if (id) this.nodeLoader.prime(id, record);
   }
@@ -278,9 +274,12 @@ export class GraphRepository {
   async search(text: string, labels: NodeLabel[], limit: number): Promise<SearchRecord[]> {
     const params = searchParams(text, labels, limit);
     if (!params) return [];
-    const rows = await this.gateway.read("search-nodes", params);
-    for (const row of rows) this.prime(row.node as NodeRecord);
-    return rows.map((row) => ({ node: row.node as NodeRecord, score: row.score as number, match: SEARCH_TIERS[row.tier as number] }));
+    const rows = await this.gateway.read("search-nodes", { ...params, ...this.projectionParams() });
+    return rows.map((row) => {
+      const node = readNodeRecord(row.node as RawNode);
+      this.prime(node);
+      return { node, score: row.score as number, match: SEARCH_TIERS[row.tier as number] };
+    });
   }
 
   private listParams(query: ListQuery) {

@@ -1,11 +1,11 @@
 import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { datedFactParams } from "./dated-facts";
+import { datedFactParams, timelineProjection } from "./dated-facts";
 import type { NodeLabel, RelationshipType } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
-import { readNodeRecord, readProjected, type ProjectedMap } from "./projection";
+import { readNodeRecord, readProjected, type ProjectedMap, type Projection } from "./projection";
 
 export type { NodeRecord };
 
@@ -20,6 +20,15 @@ export interface EdgeRecord {
 export interface PathRecord {
   nodes: NodeRecord[];
   relationships: EdgeRecord[];
+}
+
+/** Which paths a path query asks for: the search template of paths-between it runs. */
+export type PathKind = "find-shortest-path" | "find-all-shortest-paths" | "find-paths";
+
+/** The paths found, or the ids among the two ends that name no node (and then no path). */
+export interface PathsFound {
+  missing: string[];
+  paths: PathRecord[];
 }
 
 export interface PathQuery {
@@ -39,6 +48,14 @@ export interface DatedFactsQuery {
   before: string | null;
   backward: boolean;
   limit: number;
+  /** Whether to count every dated fact the filters keep, over all pages. */
+  withCount: boolean;
+}
+
+/** A page of the graph-wide timeline, and how many facts pass its filters in all (-1 when not counted). */
+export interface DatedFactsPage {
+  facts: DatedFactRecord[];
+  total: number;
 }
 
 /** One dated fact: the node holding the date, or the relationship holding it with the node it points to. */
@@ -50,16 +67,36 @@ export interface DatedFactRecord {
   sortKey: string;
 }
 
-const datedFactStatements = new Map<string, RenderedCypher>();
+let datedFactsStatement: RenderedCypher | null = null;
 
-/** The list or count statement of the graph-wide timeline, rendered once around the shared dated-facts template. */
-function datedFactStatement(template: "list-dated-facts" | "count-dated-facts"): RenderedCypher {
-  let statement = datedFactStatements.get(template);
+/** The statement of the graph-wide timeline, rendered once around the shared dated-facts template. */
+function listDatedFactsStatement(): RenderedCypher {
+  return (datedFactsStatement ??= { template: "list-dated-facts", text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", {}) }) });
+}
+
+const pathStatements = new Map<PathKind, RenderedCypher>();
+
+/** The paths-between statement around one path search, rendered once per kind. */
+function pathStatement(kind: PathKind): RenderedCypher {
+  let statement = pathStatements.get(kind);
   if (!statement) {
-    statement = { template, text: renderCypher(template, { datedFacts: renderCypher("dated-facts", {}) }) };
-    datedFactStatements.set(template, statement);
+    statement = { template: kind, text: renderCypher("paths-between", { search: renderCypher(kind, {}) }) };
+    pathStatements.set(kind, statement);
   }
   return statement;
+}
+
+type RawNode = Parameters<typeof readNodeRecord>[0];
+type RawEdge = Omit<EdgeRecord, "properties"> & ProjectedMap;
+
+/** A relationship read by a projecting statement, with the ids of its ends. */
+function readEdgeRecord({ type, source, target, properties, keys, values }: RawEdge): EdgeRecord {
+  return { type, source, target, properties: readProjected({ properties, keys, values }) };
+}
+
+/** A dated fact's node and relationship, read by a projecting timeline statement. */
+function readDatedFact(raw: { node: RawNode; via: RawEdge | null }): { node: NodeRecord; via: EdgeRecord | null } {
+  return { node: readNodeRecord(raw.node), via: raw.via ? readEdgeRecord(raw.via) : null };
 }
 
 export type AgreementGrouping = "MARKET" | "KIND" | "YEAR";
@@ -87,7 +124,6 @@ export interface NeighborhoodRecord {
 }
 
 type NeighborhoodRow = { depth: number } & Parameters<typeof readNodeRecord>[0];
-type NeighborhoodEdge = Omit<EdgeRecord, "properties"> & ProjectedMap;
 
 /** How many relationships one level of a neighborhood may read, per node of its limit. */
 const ROWS_PER_NODE_CAP = 20;
@@ -121,34 +157,31 @@ export class TraversalRepository {
     private readonly graph: GraphRepository,
   ) {}
 
-  /** Whether every id names a node; traversals from an unknown id are an error, not an empty answer. */
-  async missingIds(ids: string[]): Promise<string[]> {
-    const records = await this.nodes(ids);
-    return ids.filter((_, index) => records[index] === null);
-  }
-
   /** Nodes by id, in order; null where an id is unknown. */
   nodes(ids: string[]) {
     return this.graph.findByIds(ids);
   }
 
-  private async paths(queryName: string, query: PathQuery): Promise<PathRecord[]> {
-    const rows = await this.gateway.read(queryName, { ...query, types: factTypesOr(query.types) });
-    return rows.map((row) => ({ nodes: row.nodes as NodeRecord[], relationships: row.relationships as EdgeRecord[] }));
-  }
-
-  async shortestPath(query: PathQuery): Promise<PathRecord | null> {
-    const [path] = await this.paths("find-shortest-path", query);
-    return path ?? null;
-  }
-
-  allShortestPaths(query: PathQuery): Promise<PathRecord[]> {
-    return this.paths("find-all-shortest-paths", query);
-  }
-
-  /** Simple paths, shortest first: at most the first 200, which is what `paths` pages through. */
-  simplePaths(query: PathQuery): Promise<PathRecord[]> {
-    return this.paths("find-paths", query);
+  /**
+   * Paths between two nodes in one statement (see cypher/paths-between), their nodes and
+   * relationships read with the request's projection. The ends are checked by the same statement: an
+   * unknown one comes back in `missing`. The nodes on the paths are remembered for the request.
+   */
+  async paths(kind: PathKind, query: PathQuery): Promise<PathsFound> {
+    const params = { ...query, types: factTypesOr(query.types), ...this.graph.projectionParams() };
+    const [row] = await this.gateway.read(pathStatement(kind), params);
+    const nodes = new Map<string, NodeRecord>();
+    for (const raw of row.nodes as RawNode[]) {
+      const node = readNodeRecord(raw);
+      nodes.set(node.properties.id as string, node);
+      this.graph.prime(node);
+    }
+    const edges = new Map((row.relationships as RawEdge[]).map((raw) => readEdgeRecord(raw)).map((edge) => [edge.properties.id as string, edge]));
+    const paths = (row.paths as { nodes: string[]; relationships: string[] }[]).map((path) => ({
+      nodes: path.nodes.map((id) => nodes.get(id)!),
+      relationships: path.relationships.map((id) => edges.get(id)!),
+    }));
+    return { missing: row.missing as string[], paths };
   }
 
   /**
@@ -157,7 +190,7 @@ export class TraversalRepository {
    * hub costs the database a bounded sort and this process only the answer.
    */
   async neighborhood(query: NeighborhoodQuery): Promise<NeighborhoodRecord | null> {
-    const { nodeKeys, relationshipKeys } = this.graph.currentProjection;
+    const { nodeKeys, relationshipKeys } = this.graph.projectionParams();
     const [row] = await this.gateway.read(neighborhoodStatement(query.depth), {
       id: query.id,
       types: factTypesOr(query.types),
@@ -169,44 +202,57 @@ export class TraversalRepository {
     });
     if (!row) return null;
     const nodes = (row.nodes as NeighborhoodRow[]).map(({ depth, ...node }) => ({ depth, node: readNodeRecord(node) }));
-    const edges = (row.edges as NeighborhoodEdge[]).map(({ type, source, target, ...map }) => ({ type, source, target, properties: readProjected(map) }));
+    const edges = (row.edges as RawEdge[]).map(readEdgeRecord);
     return { nodes, edges, truncated: row.truncated as boolean };
   }
 
-  async timelineFacts(id: string): Promise<{ node: NodeRecord; via: EdgeRecord | null }[]> {
-    const rows = await this.gateway.read("find-timeline-facts", { id, factTypes: modelInUse().factTypes });
-    return rows.map((row) => ({ node: row.node as NodeRecord, via: (row.via as EdgeRecord | null) ?? null }));
+  /** The dated things around an entity, read with the request's projection widened to what a timeline entry needs; null when no node has the id. */
+  async timelineFacts(id: string): Promise<{ node: NodeRecord; via: EdgeRecord | null }[] | null> {
+    const [row] = await this.gateway.read("find-timeline-facts", { id, factTypes: modelInUse().factTypes, ...this.timelineProjection() });
+    if (row.missing) return null;
+    const facts = (row.facts as { node: RawNode; via: RawEdge | null }[]).map(readDatedFact);
+    for (const { node } of facts) this.graph.prime(node);
+    return facts;
   }
 
-  /** A page of every dated fact in the graph, in date order (newest first when `backward`). */
-  async datedFacts(query: DatedFactsQuery): Promise<DatedFactRecord[]> {
-    const rows = await this.gateway.read(datedFactStatement("list-dated-facts"), { ...this.datedFactFilter(query), ...query });
-    return rows.map((row) => ({
-      node: row.node as NodeRecord,
-      via: (row.via as DatedFactRecord["via"]) ?? null,
-      property: row.property as string,
-      kind: row.kind as string,
-      sortKey: row.sortKey as string,
-    }));
+  /** A page of every dated fact in the graph, in date order (newest first when `backward`), with the count of all of them when asked for: one statement. */
+  async datedFacts(query: DatedFactsQuery): Promise<DatedFactsPage> {
+    const params = { ...datedFactParams(modelInUse()), ...query, ...this.timelineProjection() };
+    const [row] = await this.gateway.read(listDatedFactsStatement(), params);
+    const facts = (row.facts as { node: RawNode; via: (RawEdge & { sourceNode: RawNode }) | null; property: string; kind: string; sortKey: string }[]).map(
+      ({ node, via, property, kind, sortKey }) => {
+        const fact = readDatedFact({ node, via });
+        this.graph.prime(fact.node);
+        const source = via ? readNodeRecord(via.sourceNode) : null;
+        if (source) this.graph.prime(source);
+        return { ...fact, via: fact.via && { ...fact.via, sourceName: (source?.properties.name as string | undefined) ?? null }, property, kind, sortKey };
+      },
+    );
+    return { facts, total: Number(row.total) };
   }
 
-  async countDatedFacts(query: Pick<DatedFactsQuery, "from" | "to" | "kinds">): Promise<number> {
-    const [row] = await this.gateway.read(datedFactStatement("count-dated-facts"), this.datedFactFilter(query));
-    return Number(row?.total ?? 0);
+  private timelineProjection(): Projection {
+    return timelineProjection(modelInUse(), this.graph.projectionParams());
   }
 
-  private datedFactFilter(query: Pick<DatedFactsQuery, "from" | "to" | "kinds">) {
-    return { ...datedFactParams(modelInUse()), from: query.from, to: query.to, kinds: query.kinds };
-  }
-
+  /**
+   * The nodes linked to both `a` and `b`, most links first, with the links from each side: one
+   * statement, which also checks the two ends (an unknown one comes back in `missing`).
+   */
   async commonConnections(
     a: string,
     b: string,
     types: RelationshipType[],
     limit: number,
-  ): Promise<{ node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[]> {
-    const rows = await this.gateway.read("find-common-connections", { a, b, types: factTypesOr(types), limit });
-    return rows.map((row) => ({ node: row.node as NodeRecord, viaA: row.viaA as EdgeRecord[], viaB: row.viaB as EdgeRecord[] }));
+  ): Promise<{ missing: string[]; connections: { node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[] }> {
+    const [row] = await this.gateway.read("find-common-connections", { a, b, types: factTypesOr(types), limit, ...this.graph.projectionParams() });
+    for (const end of row.ends as RawNode[]) this.graph.prime(readNodeRecord(end));
+    const connections = (row.connections as { node: RawNode; viaA: RawEdge[]; viaB: RawEdge[] }[]).map((raw) => {
+      const node = readNodeRecord(raw.node);
+      this.graph.prime(node);
+      return { node, viaA: raw.viaA.map(readEdgeRecord), viaB: raw.viaB.map(readEdgeRecord) };
+    });
+    return { missing: row.missing as string[], connections };
   }
 
   async mostConnected(label: NodeLabel, types: RelationshipType[], limit: number): Promise<{ node: NodeRecord; degree: number }[]> {

@@ -32,6 +32,14 @@ const EXTRA = [
   `{ neighborhood(id: "company:foton", depth: 2, limit: 40) { truncated nodes { depth node { id label name ... on Company { kind description } } }
     edges { id type sourceId targetId provenance { quote } } } company(id: "company:foton") { kind executives { title } } }`,
   `{ neighborhood(id: "company:foton", depth: 1) { nodes { node { id properties } } edges { id type properties } } }`,
+  // Paths, common connections, search and timelines read any label with the same plan.
+  `{ shortestPath(from: "person:gerrit-marx", to: "company:catl") { length nodes { id name ... on Person { aliases } } relationships { id type provenance { quote } }
+    steps { direction node { ... on Company { kind } } relationship { sourceId } } } allShortestPaths(from: "Gerrit Marx", to: "CATL") { nodes { id } } }`,
+  `{ paths(from: "person:gerrit-marx", to: "company:catl", maxHops: 4, first: 5) { totalCount edges { node { length nodes { name } relationships { type properties } } } } }`,
+  `{ commonConnections(a: "company:foton", b: "company:catl") { node { id ... on Agreement { kind signedOn { value } } } viaA { relationship { type provenance { quote } } } viaB { node { name } } } }`,
+  `{ search(text: "foton") { score match node { id label ... on Company { kind aliases } } } search2: search(text: "iveco", first: 3) { node { properties } } }`,
+  `{ timeline(entity: "company:foton", first: 50) { totalCount edges { cursor node { kind property title date { value precision } node { id } relationship { type properties } } } } }`,
+  `{ timeline(first: 20, kinds: [SIGNING, POSITION, PLANNED_OPENING]) { totalCount pageInfo { hasNextPage } edges { node { kind title date { value } node { name } relationship { sourceId provenance { quote } } } } } }`,
 ];
 
 describe("projection: reading only the selected properties", () => {

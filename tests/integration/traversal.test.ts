@@ -557,6 +557,60 @@ describe("analyst traversals over the seed graph", () => {
     });
   });
 
+  describe("round trips", () => {
+    /** Runs a query and counts the Cypher statements it sent. */
+    const statements = async (query: string) => {
+      const gateway = seeded.graph().gateway;
+      const before = gateway.statementsSent;
+      const { errors } = await app.query(query);
+      expect(errors).toBeUndefined();
+      return gateway.statementsSent - before;
+    };
+    const node = `id name ... on Company { kind aliases } ... on Person { aliases }`;
+    const edge = `id type sourceId targetId provenance { quote } source { ${node} } target { ${node} }`;
+
+    it.each([
+      [
+        "a shortest path",
+        `{ shortestPath(from: "person:gerrit-marx", to: "company:catl") { length nodes { ${node} } relationships { ${edge} } steps { direction node { ${node} } } } }`,
+      ],
+      ["every shortest path", `{ allShortestPaths(from: "person:gerrit-marx", to: "company:catl") { nodes { ${node} } relationships { ${edge} } } }`],
+      [
+        "a page of simple paths",
+        `{ paths(from: "person:gerrit-marx", to: "company:catl", maxHops: 4, first: 3) { totalCount edges { node { nodes { ${node} } relationships { ${edge} } } } } }`,
+      ],
+      [
+        "common connections",
+        `{ commonConnections(a: "company:foton", b: "company:catl") { node { ${node} } viaA { node { ${node} } relationship { ${edge} } } viaB { direction } } }`,
+      ],
+      ["a search", `{ search(text: "foton") { score match node { ${node} } } }`],
+      [
+        "an entity's timeline",
+        `{ timeline(entity: "company:foton", first: 5) { totalCount edges { node { title kind date { value } node { ${node} } relationship { ${edge} } } } } }`,
+      ],
+      [
+        "the graph-wide timeline with its count",
+        `{ timeline(first: 5) { totalCount pageInfo { hasNextPage } edges { node { title node { ${node} } relationship { ${edge} } } } } }`,
+      ],
+    ])("answers %s, with its nodes' and relationships' selected fields, in one statement from ids", async (_name, query) => {
+      expect(await statements(query)).toBe(1);
+    });
+
+    it.each([
+      ["common connections", `{ answer: commonConnections(a: "company:foton", b: "company:nope") { node { id } } }`],
+      ["an entity's timeline", `{ answer: timeline(entity: "company:nope") { totalCount } }`],
+      ["a page of simple paths", `{ answer: paths(from: "company:nope", to: "company:catl") { totalCount } }`],
+    ])("reports an unknown end of %s as NOT_FOUND from the same one statement", async (_name, query) => {
+      const gateway = seeded.graph().gateway;
+      const before = gateway.statementsSent;
+      const { data, errors } = await app.query(query);
+      expect(gateway.statementsSent - before).toBe(1);
+      expect(data.answer).toBeNull();
+      expect(errors![0].extensions!.code).toBe("NOT_FOUND");
+      expect(errors![0].message).toContain("company:nope");
+    });
+  });
+
   describe("common connections and rankings", () => {
     it("finds what Foton and CATL are both linked to, and how", async () => {
       const { data } = await app.query(

@@ -13,7 +13,11 @@ import type { ModelView, PropertyMap } from "../../model/model-view";
 import { DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
 import type { Projection } from "../../repositories/projection";
 import { Node } from "../node/node.interface";
+import { SearchHit } from "../search/search-hit.type";
+import { CommonConnection } from "../traversal/common-connection.type";
+import { Path } from "../traversal/path.type";
 import { Subgraph } from "../traversal/subgraph.type";
+import { TimelineEntry } from "../traversal/timeline-entry.type";
 
 /** Properties every node read keeps: its id, and its name, which hydrating a node reads (falling back to the id), whatever is selected. */
 const NODE_BASE = [S.id, S.name];
@@ -79,8 +83,14 @@ function note(plan: Plan, type: GraphQLNamedType, field: string): void {
 }
 
 /**
- * A neighborhood reads its nodes and edges whatever of them is selected (its edges are the ones
- * between the nodes it reached): every label and fact type is reached, with its base keys only
+ * The types whose statement returns nodes and relationships of any label and type, whatever of them
+ * is selected: a neighborhood (its edges are the ones between the nodes it reached), a path, a common
+ * connection, a search hit and a timeline entry.
+ */
+const READS_ANY_LABEL = new Set([Subgraph.name, Path.name, CommonConnection.name, SearchHit.name, TimelineEntry.name]);
+
+/**
+ * Under a type of READS_ANY_LABEL every label and fact type is reached, with its base keys only
  * unless the selection adds more, so that an unselected part is not read whole.
  */
 function reachEverything(plan: Plan): void {
@@ -96,7 +106,7 @@ function walk(plan: Plan, type: GraphQLNamedType, selectionSet: SelectionSetNode
       if (!field) continue;
       note(plan, type, selection.name.value);
       const named = getNamedType(field.type);
-      if (named.name === Subgraph.name) reachEverything(plan);
+      if (READS_ANY_LABEL.has(named.name)) reachEverything(plan);
       if (selection.selectionSet) walk(plan, named, selection.selectionSet);
       continue;
     }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Info, Query, Resolver } from "type-graphql";
 import { BadUserInputError } from "../../errors";
-import { TraversalRepository, type PathQuery } from "../../repositories/traversal.repository";
+import type { PathQuery } from "../../repositories/traversal.repository";
 import { ConnectionType, type Connection } from "../common/connection.type";
 import { PageArgs } from "../common/page.args";
 import { pageOfList } from "../common/page-of-list";
@@ -20,26 +20,24 @@ const TIMELINE_ORDER = "DATE";
 
 @Resolver()
 export class TraversalResolver {
-  constructor(
-    private readonly traversal: TraversalRepository,
-    private readonly service: TraversalService,
-  ) {}
+  constructor(private readonly service: TraversalService) {}
 
+  /** The path query of the arguments; ends given by id are checked by the path statement itself. */
   private async pathQuery(args: PathArgs): Promise<PathQuery> {
-    const [from, to] = [await this.service.resolveEndpoint(args.from, "from"), await this.service.resolveEndpoint(args.to, "to")];
+    const [from, to] = [await this.service.startOf(args.from, "from"), await this.service.startOf(args.to, "to")];
     if (from === to) throw new BadUserInputError("from and to are the same node; give two different nodes.", { argument: "to" });
     return { from, to, maxHops: args.maxHops, types: args.relationshipTypes ?? [], direction: args.direction };
   }
 
   @Query(() => Path, { nullable: true, description: "A shortest path between two nodes, or null when none is within maxHops." })
   async shortestPath(@Args() args: PathArgs): Promise<Path | null> {
-    const path = await this.traversal.shortestPath(await this.pathQuery(args));
+    const [path] = await this.service.paths("find-shortest-path", await this.pathQuery(args));
     return path ? toPath(path) : null;
   }
 
   @Query(() => [Path], { nullable: true, description: "Every shortest path between two nodes; empty when none is within maxHops." })
   async allShortestPaths(@Args() args: PathArgs): Promise<Path[]> {
-    return (await this.traversal.allShortestPaths(await this.pathQuery(args))).map(toPath);
+    return (await this.service.paths("find-all-shortest-paths", await this.pathQuery(args))).map(toPath);
   }
 
   @Query(() => PathConnection, {
@@ -47,7 +45,7 @@ export class TraversalResolver {
     description: "Simple paths (no node twice) between two nodes, shortest first, as a Relay connection; the first 200 are reachable.",
   })
   async paths(@Args() args: PathArgs, @Args() page: PageArgs): Promise<Connection<Path>> {
-    const found = pageOfList(await this.traversal.simplePaths(await this.pathQuery(args)), page, PATHS_ORDER);
+    const found = pageOfList(await this.service.paths("find-paths", await this.pathQuery(args)), page, PATHS_ORDER);
     return { ...found, edges: found.edges.map((edge) => ({ cursor: edge.cursor, node: toPath(edge.node) })) };
   }
 
@@ -70,7 +68,7 @@ export class TraversalResolver {
   async timeline(@Args() args: TimelineArgs, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<TimelineEntry>> {
     const filter = { from: args.from ?? null, to: args.to ?? null, kinds: args.kinds ?? [] };
     if (args.entity != null) {
-      const entity = await this.service.resolveEndpoint(args.entity, "entity");
+      const entity = await this.service.startOf(args.entity, "entity");
       // A cursor names the timeline it pages, so it cannot be used on another entity's.
       return pageOfList(await this.service.entityTimeline(entity, filter), page, `${TIMELINE_ORDER} OF ${entity}`);
     }
@@ -79,7 +77,7 @@ export class TraversalResolver {
 
   @Query(() => [CommonConnection], { nullable: true, description: "The nodes both a and b are linked to, and through which relationships." })
   async commonConnections(@Args() args: CommonConnectionsArgs): Promise<CommonConnection[]> {
-    const [a, b] = [await this.service.resolveEndpoint(args.a, "a"), await this.service.resolveEndpoint(args.b, "b")];
+    const [a, b] = [await this.service.startOf(args.a, "a"), await this.service.startOf(args.b, "b")];
     return this.service.commonConnections(a, b, args.relationshipTypes ?? [], args.first);
   }
 }

@@ -1,7 +1,7 @@
 import { BadUserInputError, NotFoundError } from "../../errors";
 import type { RelationshipType } from "../../model/graph-model";
 import type { GraphRepository } from "../../repositories/graph.repository";
-import type { NeighborhoodQuery, TraversalRepository } from "../../repositories/traversal.repository";
+import type { NeighborhoodQuery, PathKind, PathQuery, PathRecord, TraversalRepository } from "../../repositories/traversal.repository";
 import { isNodeId } from "../common/is-node-id";
 import { linkFrom, toRelationship } from "../common/relationship.type";
 import { modelTypes } from "../model/active-model";
@@ -72,9 +72,18 @@ export class TraversalService {
     });
   }
 
-  /** The dated facts around an entity, each under the kind the model declares for its date, in date order. */
+  /** Paths between two nodes (see TraversalRepository.paths); an unknown end is NOT_FOUND. */
+  async paths(kind: PathKind, query: PathQuery): Promise<PathRecord[]> {
+    const found = await this.traversal.paths(kind, query);
+    if (found.missing.length > 0) throw new NotFoundError("Node", found.missing[0]);
+    return found.paths;
+  }
+
+  /** The dated facts around an entity, each under the kind the model declares for its date, in date order. An unknown id is NOT_FOUND. */
   async entityTimeline(entity: string, filter: TimelineFilter): Promise<TimelineEntry[]> {
-    return buildTimeline(modelTypes().view, await this.traversal.timelineFacts(entity), filter);
+    const facts = await this.traversal.timelineFacts(entity);
+    if (!facts) throw new NotFoundError("Node", entity);
+    return buildTimeline(modelTypes().view, facts, filter);
   }
 
   /**
@@ -85,16 +94,14 @@ export class TraversalService {
     const request = readPageArguments(args);
     const { size, backward } = request;
     const range = { from: filter.from?.start ?? null, to: filter.to?.end ?? null, kinds: filter.kinds ?? [] };
-    const [rows, totalCount] = await Promise.all([
-      this.traversal.datedFacts({
-        ...range,
-        after: request.after !== null ? decodeCursor(request.after, order, "after").sortKey : null,
-        before: request.before !== null ? decodeCursor(request.before, order, "before").sortKey : null,
-        backward,
-        limit: size + 1,
-      }),
-      withCount ? this.traversal.countDatedFacts(range) : Promise.resolve(-1),
-    ]);
+    const { facts: rows, total: totalCount } = await this.traversal.datedFacts({
+      ...range,
+      after: request.after !== null ? decodeCursor(request.after, order, "after").sortKey : null,
+      before: request.before !== null ? decodeCursor(request.before, order, "before").sortKey : null,
+      backward,
+      limit: size + 1,
+      withCount,
+    });
     const more = rows.length > size;
     const page = backward ? rows.slice(0, size).reverse() : rows.slice(0, size);
     const view = modelTypes().view;
@@ -114,10 +121,11 @@ export class TraversalService {
     };
   }
 
-  /** The nodes both `a` and `b` link to, with the links from each side. */
+  /** The nodes both `a` and `b` link to, with the links from each side. An unknown end is NOT_FOUND. */
   async commonConnections(a: string, b: string, types: RelationshipType[], first: number): Promise<CommonConnection[]> {
-    const rows = await this.traversal.commonConnections(a, b, types, first);
-    return rows.map((row) =>
+    const { missing, connections } = await this.traversal.commonConnections(a, b, types, first);
+    if (missing.length > 0) throw new NotFoundError("Node", missing[0]);
+    return connections.map((row) =>
       Object.assign(new CommonConnection(), {
         node: hydrateNode(row.node),
         viaA: row.viaA.map((edge) => linkFrom(a, edge, row.node)),

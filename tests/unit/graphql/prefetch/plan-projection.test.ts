@@ -72,4 +72,15 @@ describe("planProjection", () => {
     expect(withQuotes.relationshipKeys.PARTY_TO).toEqual(expect.arrayContaining(["id", "quote"]));
     expect(withQuotes.nodeKeys.Person).toEqual(["id", "name"]);
   });
+
+  it.each([
+    ["a path", `{ shortestPath(from: "a", to: "b") { length } }`],
+    ["a common connection", `{ commonConnections(a: "a", b: "b") { viaA { direction } } }`],
+    ["a search hit", `{ search(text: "x") { score } }`],
+    ["a timeline entry", `{ timeline(first: 3) { totalCount edges { node { title } } } }`],
+  ])("reads the nodes and edges of %s with their base keys when none of their fields are selected", (_name, query) => {
+    const projection = plan(query);
+    expect(projection.nodeKeys.Company).toEqual(["id", "name"]);
+    expect(projection.relationshipKeys.PARTY_TO).toEqual(["id"]);
+  });
 });
