@@ -1,4 +1,5 @@
 import path from "node:path";
+import { readTrustedDocuments, type TrustedDocuments } from "./server/trusted-documents";
 
 /** Root of the project checkout: every relative path in the config is resolved against it. */
 export const PROJECT_ROOT = path.resolve(__dirname, "..");
@@ -77,6 +78,8 @@ export interface Config {
     batching: boolean;
     maxBatch: number;
   };
+  /** The only operations the server runs, from the manifests TRUSTED_DOCUMENTS lists; null runs any. */
+  trustedDocuments: TrustedDocuments | null;
 }
 
 export class ConfigError extends Error {
@@ -221,7 +224,22 @@ export function loadConfig(env: Env = process.env): Config {
       batching: readBool(env, "ALLOW_BATCHING", false),
       maxBatch: readInt(env, "MAX_BATCH_OPERATIONS", 10, 1, 100),
     },
+    trustedDocuments: readTrustedDocumentsVar(env),
   };
+}
+
+/** TRUSTED_DOCUMENTS: manifest files separated by commas, merged; a missing or malformed one stops the start. */
+function readTrustedDocumentsVar(env: Env): TrustedDocuments | null {
+  const files = (env.TRUSTED_DOCUMENTS ?? "")
+    .split(",")
+    .map((file) => file.trim())
+    .filter(Boolean);
+  if (files.length === 0) return null;
+  try {
+    return readTrustedDocuments(files.map(resolvePath));
+  } catch (error) {
+    throw new ConfigError("TRUSTED_DOCUMENTS", (error as Error).message);
+  }
 }
 
 /** The development and test key, so that the documented examples work out of the box; production has no default. */

@@ -9,5 +9,7 @@ export enum ErrorCode {
   Unauthenticated = "UNAUTHENTICATED",
   Forbidden = "FORBIDDEN",
   QueryLimitExceeded = "QUERY_LIMIT_EXCEEDED",
+  /** An operation that is not in the trusted documents manifest (TRUSTED_DOCUMENTS); extensions.sha256 is its hash. */
+  UntrustedDocument = "UNTRUSTED_DOCUMENT",
   InternalServerError = "INTERNAL_SERVER_ERROR",
 }

@@ -8,3 +8,4 @@ export { ForbiddenError } from "./forbidden.error";
 export { InvalidFactsError } from "./invalid-facts.error";
 export { QueryLimitError, type QueryLimit } from "./query-limit.error";
 export { InvalidArgumentsError, argumentProblems, type ArgumentProblem } from "./invalid-arguments.error";
+export { UntrustedDocumentError } from "./untrusted-document.error";

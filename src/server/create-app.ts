@@ -15,6 +15,8 @@ import { formatError } from "./format-error";
 import { projectionPlugin } from "../graphql/prefetch/projection.plugin";
 import { queryLimits } from "./query-limits";
 import { tokenLimit } from "./token-limit";
+import { persistedQueries } from "./persisted-queries";
+import { trustedDocumentsCheck } from "./trusted-documents";
 import { webPages } from "./web-pages";
 import { createLogger } from "./logger";
 import { requestLogPlugin } from "./request-log.plugin";
@@ -117,6 +119,7 @@ export async function createApp(
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: config.limits.batching,
     csrfPrevention: true,
+    persistedQueries: persistedQueries(config.trustedDocuments),
     validationRules: queryLimits(config),
     includeStacktraceInErrorResponses: config.env === "development",
     formatError: formatError(config),
@@ -162,6 +165,7 @@ export async function createApp(
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes("*") ? true : config.corsOrigins }),
     express.json({ limit: "1mb" }),
     checkBatch(config),
+    trustedDocumentsCheck(config.trustedDocuments),
     tokenLimit(config.limits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -3,6 +3,7 @@ import { GraphiQL } from "graphiql";
 import "graphiql/style.css";
 import { createRoot } from "react-dom/client";
 import { EXAMPLE_TABS, PREVIEW_HEADERS } from "./example-tabs";
+import { IDE_INTROSPECTION_OPTIONS } from "./introspection-options";
 
 // Monaco runs its language services in web workers. They are bundled next to this file and served by
 // this server (see build-web.ts), never fetched from a CDN.
@@ -53,5 +54,7 @@ createRoot(root).render(
     // With introspection off there is no schema: passing null stops GraphiQL asking for one.
     {...(introspection ? {} : { schema: null })}
     storage={memoryStorage()}
+    // The introspection query it sends follows from these; the build lists it as a trusted document.
+    {...IDE_INTROSPECTION_OPTIONS}
   />,
 );
