@@ -65,6 +65,27 @@ function numberSteps(steps: PrefetchStep[]): Pick<CompiledSteps, "params" | "key
   return { params, keys, shape };
 }
 
+/**
+ * The parts of a step's text that its direction and types fix: the label at the other end when the
+ * model allows only one there (a literal from the model, so no node's labels are read per row), the
+ * direction of a directed step, and whether rows need sorting by type.
+ */
+function fixedByShape(step: number, parent: number, direction: string, types: string[]) {
+  const view = modelInUse();
+  const labels = new Set(
+    types.flatMap((type) => {
+      const ends = view.ends(type);
+      return direction === "INCOMING" ? ends.from : direction === "OUTGOING" ? ends.to : [...ends.from, ...ends.to];
+    }),
+  );
+  const [only] = labels;
+  return {
+    label: labels.size === 1 ? `'${only}'` : `[l IN labels(n${step}) WHERE l <> 'Node'][0]`,
+    direction: direction === "BOTH" ? `CASE WHEN startNode(r${step}) = n${parent} THEN 'OUTGOING' ELSE 'INCOMING' END` : `'${direction}'`,
+    orderType: types.length > 1 ? `type${step}, ` : "",
+  };
+}
+
 /** Renders the nested CALL subqueries of a tree of steps, numbered depth first from 1. */
 function renderStepTree(steps: PrefetchStep[]): { subqueries: string; results: string } {
   let counter = 0;
@@ -84,6 +105,7 @@ function renderStepTree(steps: PrefetchStep[]): { subqueries: string; results: s
         from: shape.direction === "INCOMING" ? "<-" : "-",
         to: shape.direction === "OUTGOING" ? "->" : "-",
         types: shape.types.join("|"),
+        ...fixedByShape(number, parent, shape.direction, shape.types),
         subqueries: nested.subqueries,
         results: nested.results,
       });
