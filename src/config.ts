@@ -80,6 +80,14 @@ export interface Config {
   };
   /** The only operations the server runs, from the manifests TRUSTED_DOCUMENTS lists; null runs any. */
   trustedDocuments: TrustedDocuments | null;
+  live: {
+    /** Redis whose pub/sub carries live-update events between replicas; null keeps them in this process. */
+    redisUrl: string | null;
+    /** WebSocket connections this process holds at once; more are refused at the upgrade. */
+    maxConnections: number;
+    /** Subscriptions one WebSocket connection may hold at once. */
+    maxSubscriptionsPerConnection: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -225,6 +233,15 @@ export function loadConfig(env: Env = process.env): Config {
       maxBatch: readInt(env, "MAX_BATCH_OPERATIONS", 10, 1, 100),
     },
     trustedDocuments: readTrustedDocumentsVar(env),
+    live: readLive(env),
+  };
+}
+
+function readLive(env: Env): Config["live"] {
+  return {
+    redisUrl: env.REDIS_URL ? readMatching(env, "REDIS_URL", "", /^rediss?:\/\/\S+$/, "a redis:// or rediss:// URL such as redis://127.0.0.1:6379") : null,
+    maxConnections: readInt(env, "LIVE_MAX_CONNECTIONS", 1000, 0, 100_000),
+    maxSubscriptionsPerConnection: readInt(env, "LIVE_MAX_SUBSCRIPTIONS", 200, 1, 10_000),
   };
 }
 

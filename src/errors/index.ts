@@ -3,7 +3,7 @@ export { NotFoundError } from "./not-found.error";
 export { BadUserInputError } from "./bad-user-input.error";
 export { ServiceUnavailableError } from "./service-unavailable.error";
 export { QueryTimeoutError } from "./query-timeout.error";
-export { UnauthenticatedError } from "./unauthenticated.error";
+export { UnauthenticatedError, READS_NEED_CREDENTIALS } from "./unauthenticated.error";
 export { ForbiddenError } from "./forbidden.error";
 export { InvalidFactsError } from "./invalid-facts.error";
 export { QueryLimitError, type QueryLimit } from "./query-limit.error";

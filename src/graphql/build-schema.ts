@@ -10,11 +10,13 @@ import { requestContainer, type GraphContext } from "./context";
 import { WRITE_SCOPE } from "../auth/authenticate";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
 import { IngestResolver } from "./ingest/ingest.resolver";
+import { LiveResolver } from "./live/live.resolver";
 import { NodeResolver } from "./node/node.resolver";
 import { SearchResolver } from "./search/search.resolver";
 import { AnalyticsResolver } from "./analytics/analytics.resolver";
 import { TraversalResolver } from "./traversal/traversal.resolver";
 import { validateArguments } from "./validate-arguments";
+import { PROCESS_EVENTS } from "../events/event-bus";
 
 /** The hand-written resolvers; each label's root queries and relation fields are generated from the model. */
 export const RESOLVERS = [
@@ -25,6 +27,7 @@ export const RESOLVERS = [
   RelationshipResolver,
   ProvenanceResolver,
   IngestResolver,
+  LiveResolver,
 ] as const;
 
 const schemas = new Map<GraphModelSpec, Promise<GraphQLSchema>>();
@@ -33,8 +36,11 @@ const schemas = new Map<GraphModelSpec, Promise<GraphQLSchema>>();
 function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
   if (query) query.description = "What can be read: nodes by id or name, entity lists, search, traversals, timelines and rankings.";
   if (mutation) mutation.description = "What can be written: articles added, previewed or removed. Every mutation needs an API key.";
+  if (subscription)
+    subscription.description = "What can be watched over a WebSocket at /graphql (graphql-ws): articles ingested and deleted, and one entity's changes.";
   return schema;
 }
 
@@ -51,6 +57,8 @@ export function buildGraphSchema(model: GraphModelSpec = modelInUse().model): Pr
     resolvers: [...RESOLVERS, ...types.resolvers] as unknown as NonEmptyArray<ClassType>,
     container: requestContainer,
     validateFn: validateArguments,
+    // Required by type-graphql for @Subscription; LiveResolver listens on the context's bus instead.
+    pubSub: PROCESS_EVENTS,
     authChecker: ({ context }: { context: GraphContext }, roles: string[]) => {
       const { principal } = context;
       if (principal.kind === "anonymous" || principal.kind === "invalid") throw new UnauthenticatedError();

@@ -5,6 +5,8 @@ import { IngestService } from "../ingest/ingest.service";
 import { GraphRepository } from "../repositories/graph.repository";
 import { TraversalRepository } from "../repositories/traversal.repository";
 import { TraversalService } from "./traversal/traversal.service";
+import { PROCESS_EVENTS, type EventBus } from "../events/event-bus";
+import { LiveEvents } from "../events/live-events";
 
 /** What every resolver can reach during one request: the request's own repositories and services, and what its credentials allow. */
 export interface GraphContext {
@@ -18,12 +20,15 @@ export interface GraphContext {
   requestId: string;
   /** The Cypher statements this request has sent so far. */
   statements: () => number;
+  /** Where writes tell live-update subscribers, and where subscriptions listen. */
+  events: EventBus;
 }
 
 export interface RequestOptions {
   principal: Principal;
   ingestMaxBytes: number;
   requestId?: string;
+  events?: EventBus;
 }
 
 /** Fresh repositories for one request, so DataLoader caches never outlive it. */
@@ -34,14 +39,16 @@ export function createContext(
   const { gateway, statements } = sharedGateway.forRequest();
   const repository = new GraphRepository(gateway);
   const traversal = new TraversalRepository(gateway, repository);
+  const events = options.events ?? PROCESS_EVENTS;
   return {
     repository,
     traversal,
     traversalService: new TraversalService(traversal, repository),
-    ingest: new IngestService(gateway, options.ingestMaxBytes),
+    ingest: new IngestService(gateway, options.ingestMaxBytes, new LiveEvents(events)),
     principal: options.principal,
     requestId: options.requestId ?? "none",
     statements,
+    events,
   };
 }
 

@@ -9,6 +9,8 @@ export interface LoadSummary {
   documentId: string;
   entities: number;
   relationships: number;
+  /** The entities whose facts the load or delete added, replaced or removed. */
+  entityIds: string[];
 }
 
 /** The relationship-id conflict check for the types a document uses, one indexed lookup per type. */
@@ -48,7 +50,7 @@ export class DocumentLoader {
       ]);
       const ids = [...new Set([...(cleared.previouslyMentioned as string[]), ...plan.entities.map((entity) => entity.id)])];
       await this.rebuildEntities(tx, ids);
-      return { documentId, entities: plan.entities.length, relationships: Number(created?.relationships ?? 0) };
+      return { documentId, entities: plan.entities.length, relationships: Number(created?.relationships ?? 0), entityIds: ids };
     });
   }
 
@@ -65,7 +67,7 @@ export class DocumentLoader {
       await tx.run("delete-document", { documentId });
       const ids = cleared.previouslyMentioned as string[];
       await this.rebuildEntities(tx, ids);
-      return { documentId, entities: ids.length, relationships: Number(cleared.removed ?? 0) };
+      return { documentId, entities: ids.length, relationships: Number(cleared.removed ?? 0), entityIds: ids };
     });
   }
 

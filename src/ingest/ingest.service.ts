@@ -8,6 +8,7 @@ import { checkArticle } from "./check-article";
 import { DocumentLoader, type LoadSummary } from "./document-loader";
 import { InvalidFactsError } from "../errors";
 import { planDocument } from "./plan-document";
+import { NO_LIVE_EVENTS, type LiveEvents } from "../events/live-events";
 
 /**
  * What ingesting an article did. Written: the extraction that was written, under its new document id.
@@ -20,7 +21,7 @@ export type IngestOutcome = { written: true; documentId: string; extraction: Ext
  * Adds articles to the graph: checks the input, extracts entities and facts with sentence-level
  * provenance, resolves them against the graph, and writes the document in one transaction through
  * the same loader as the seeds. Re-sending the same text writes nothing; deleting a document removes
- * exactly the facts it supports.
+ * exactly the facts it supports. Each write, once committed, is told to live-update subscribers.
  */
 export class IngestService {
   private readonly loader: DocumentLoader;
@@ -28,6 +29,7 @@ export class IngestService {
   constructor(
     private readonly gateway: Neo4jGateway,
     private readonly maxBytes: number,
+    private readonly live: LiveEvents = NO_LIVE_EVENTS,
   ) {
     this.loader = new DocumentLoader(gateway);
   }
@@ -59,8 +61,9 @@ export class IngestService {
     const extraction = await extractDocument(input, this.lookup, this.idsInUse);
     const { plan, problems } = planDocument(extraction.factsFile, input.text);
     if (problems.length > 0) throw new InvalidFactsError(extraction.documentId, problems);
+    let summary: LoadSummary;
     try {
-      await this.loader.load(plan);
+      summary = await this.loader.load(plan);
     } catch (error) {
       // The same text sent twice at once: both pass the check above, and the content hash's
       // uniqueness constraint lets only one commit. The other finds it written and writes nothing.
@@ -68,6 +71,17 @@ export class IngestService {
       if (written && written !== extraction.documentId) return { written: false, documentId: written, extraction: null };
       throw error;
     }
+    const existingEntities = extraction.entities.filter((entity) => entity.existing).length;
+    this.live.documentIngested({
+      id: extraction.documentId,
+      title: input.title,
+      source: input.source ?? null,
+      publishedOn: input.publishedOn,
+      newEntities: extraction.entities.length - existingEntities,
+      existingEntities,
+      facts: extraction.facts.length,
+      entityIds: summary.entityIds,
+    });
     return { extraction, written: true, documentId: extraction.documentId };
   }
 
@@ -77,7 +91,9 @@ export class IngestService {
   }
 
   /** Removes a document and the facts only it supports; null when there is no such document. */
-  delete(documentId: string): Promise<LoadSummary | null> {
-    return this.loader.delete(documentId);
+  async delete(documentId: string): Promise<LoadSummary | null> {
+    const summary = await this.loader.delete(documentId);
+    if (summary) this.live.documentDeleted({ id: documentId, removedRelationships: summary.relationships, entityIds: summary.entityIds });
+    return summary;
   }
 }

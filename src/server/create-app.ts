@@ -7,7 +7,7 @@ import cors from "cors";
 import express from "express";
 import type { Config } from "../config";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
-import { QueryLimitError, UnauthenticatedError } from "../errors";
+import { QueryLimitError, READS_NEED_CREDENTIALS, UnauthenticatedError } from "../errors";
 import { createAuthenticator } from "../auth/authenticate";
 import { buildGraphSchema } from "../graphql/build-schema";
 import { createContext, type GraphContext } from "../graphql/context";
@@ -20,6 +20,7 @@ import { trustedDocumentsCheck } from "./trusted-documents";
 import { webPages } from "./web-pages";
 import { createLogger } from "./logger";
 import { requestLogPlugin } from "./request-log.plugin";
+import { startLiveServer } from "./live-server";
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 
@@ -98,8 +99,9 @@ function checkBatch(config: Config): express.RequestHandler {
 }
 
 /**
- * Builds the HTTP server: GraphQL at /graphql, the IDE at / and the explorer at /explore, liveness at
- * /health and readiness at /ready (Neo4j answers and the seed graph is loaded). Each GraphQL request gets its own repository, so its
+ * Builds the HTTP server: GraphQL at /graphql (subscriptions over a WebSocket there, see live-server.ts),
+ * the IDE at / and the explorer at /explore, liveness at /health and readiness at /ready (Neo4j
+ * answers and the seed graph is loaded). Each GraphQL request gets its own repository, so its
  * DataLoaders batch and cache within that request only. `plugins` are added after the server's own
  * (the overhead measurement of `npm run bench -- --overhead` times requests with one).
  */
@@ -114,8 +116,10 @@ export async function createApp(
   app.use(assignRequestId);
   const httpServer = http.createServer(app);
   const authenticate = createAuthenticator(config.auth);
+  const schema = await buildGraphSchema();
+  const live = startLiveServer(httpServer, { config, gateway, schema, authenticate, logger });
   const apollo = new ApolloServer<GraphContext>({
-    schema: await buildGraphSchema(),
+    schema,
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: config.limits.batching,
     csrfPrevention: true,
@@ -134,6 +138,7 @@ export async function createApp(
       // empty policy field by field: over a third of what a 200-node neighborhood allocated.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
+      live.plugin,
       ...plugins,
     ],
   });
@@ -147,12 +152,12 @@ export async function createApp(
       await gateway.ping();
       if (!state.seedLoaded) {
         const status = state.seedErrors.length > 0 ? "seed-load-failed" : "loading";
-        res.status(503).json({ status, neo4j: "up", seedLoaded: false, seedErrors: state.seedErrors });
+        res.status(503).json({ status, neo4j: "up", ...live.health(), seedLoaded: false, seedErrors: state.seedErrors });
         return;
       }
-      res.json({ status: "ready", neo4j: "up", seedLoaded: true });
+      res.json({ status: "ready", neo4j: "up", ...live.health(), seedLoaded: true });
     } catch {
-      res.status(503).json({ status: "unavailable", neo4j: "down", seedLoaded: state.seedLoaded });
+      res.status(503).json({ status: "unavailable", neo4j: "down", ...live.health(), seedLoaded: state.seedLoaded });
     }
   });
   app.use(webPages(config));
@@ -171,9 +176,10 @@ export async function createApp(
       context: async ({ req, res }) => {
         const principal = await authenticate(req.headers.authorization);
         if (config.auth.readsRequireAuth && (principal.kind === "anonymous" || principal.kind === "invalid")) {
-          throw new UnauthenticatedError("This server needs credentials for every request (READS_REQUIRE_AUTH)");
+          throw new UnauthenticatedError(READS_NEED_CREDENTIALS);
         }
-        return createContext(gateway, { principal, ingestMaxBytes: config.ingest.maxBytes, requestId: String(res.getHeader("x-request-id")) });
+        const requestId = String(res.getHeader("x-request-id"));
+        return createContext(gateway, { principal, ingestMaxBytes: config.ingest.maxBytes, requestId, events: live.events });
       },
     }),
   );

@@ -40,6 +40,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ NEO4J_MAX_CONCURRENT_QUERIES: "32" }).neo4j.maxConcurrentQueries).toBe(32);
   });
 
+  it("keeps live-update events in the process unless REDIS_URL names a Redis, and refuses a URL that is not redis:// or rediss://", () => {
+    expect(loadConfig({}).live).toEqual({ redisUrl: null, maxConnections: 1000, maxSubscriptionsPerConnection: 200 });
+    expect(loadConfig({ REDIS_URL: "redis://cache:6379" }).live.redisUrl).toBe("redis://cache:6379");
+    expect(() => loadConfig({ REDIS_URL: "http://cache:6379" })).toThrow(/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(() => loadConfig({ LIVE_MAX_SUBSCRIPTIONS: "0" })).toThrow(/LIVE_MAX_SUBSCRIPTIONS must be a whole number from 1 to 10000/);
+  });
+
   it("has no API key by default in production, and the development key elsewhere", () => {
     expect(loadConfig({ NODE_ENV: "production" }).auth.apiKeys).toEqual([]);
     expect(loadConfig({ NODE_ENV: "development" }).auth.apiKeys).toEqual(["knowledge-graph-dev-key"]);

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
 import { PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES } from "../../model/stored-properties";
-import { graphql } from "../graphql-client";
+import { graphql, GraphQLRequestError } from "../graphql-client";
 import {
   DOCUMENT_TEXT,
   NEIGHBORHOOD,
@@ -18,6 +18,7 @@ import {
   type TimelineData,
 } from "./explorer-queries";
 import { LABEL_COLOURS } from "./label-colours";
+import { LiveRefresh } from "./live-refresh";
 import { quoteContext } from "./quote-context";
 import "./explorer.css";
 
@@ -84,6 +85,8 @@ let pending = 0;
 /** Bumped by each new selection, so that a reply for an earlier one is dropped instead of shown. */
 const latest = { panel: 0, timeline: 0, results: 0 };
 const path: { from: GraphNodeData | null; to: GraphNodeData | null } = { from: null, to: null };
+/** The nodes whose neighborhood was opened: a change to one of them draws its new neighbours too. */
+const expanded = new Set<string>();
 
 /** Runs one piece of page work: marks the page busy while it runs and shows its failure, if any. */
 async function task(what: string, work: () => Promise<void>): Promise<void> {
@@ -207,7 +210,11 @@ async function search(text: string): Promise<void> {
 async function open(id: string, fresh: boolean): Promise<void> {
   const data = await graphql<NeighborhoodData>(NEIGHBORHOOD, { id });
   // A path end picked before stays picked, so that the other end can be found by a new search.
-  if (fresh) cy.elements().remove();
+  if (fresh) {
+    cy.elements().remove();
+    expanded.clear();
+  }
+  expanded.add(id);
   merge(
     data.neighborhood.nodes.map((entry) => entry.node),
     data.neighborhood.edges,
@@ -217,6 +224,43 @@ async function open(id: string, fresh: boolean): Promise<void> {
   cy.elements().unselect();
   cy.getElementById(id).select();
   await Promise.all([showNode(id), showTimeline(id)]);
+}
+
+/**
+ * Draws again what changed about entities in view (their entityChanged fired): facts between drawn
+ * nodes that are new, the new neighbours of an opened node, and, when the whole neighborhood was
+ * read, the drawn facts that are gone. An entity that no longer exists is removed; the panel and
+ * timeline of a selected one are read again.
+ */
+async function refresh(ids: string[]): Promise<void> {
+  for (const id of ids) {
+    if (cy.getElementById(id).empty()) continue;
+    let data: NeighborhoodData;
+    try {
+      data = await graphql<NeighborhoodData>(NEIGHBORHOOD, { id });
+    } catch (error) {
+      if (!(error instanceof GraphQLRequestError && error.code === "NOT_FOUND")) throw error;
+      cy.getElementById(id).remove();
+      continue;
+    }
+    const { nodes, edges, truncated } = data.neighborhood;
+    if (!truncated) {
+      const current = new Set(edges.map((edge) => edgeKey(edge.id)));
+      cy.getElementById(id)
+        .connectedEdges()
+        .filter((edge) => !current.has(edge.id()))
+        .remove();
+    }
+    const shown = nodes.map((entry) => entry.node).filter((node) => expanded.has(id) || node.id === id || cy.getElementById(node.id).nonempty());
+    const shownIds = new Set(shown.map((node) => node.id));
+    merge(
+      shown,
+      edges.filter((edge) => shownIds.has(edge.sourceId) && shownIds.has(edge.targetId)),
+      id,
+    );
+  }
+  const selected = cy.$("node:selected");
+  if (selected.length === 1 && ids.includes(selected.id())) await Promise.all([showNode(selected.id()), showTimeline(selected.id())]);
 }
 
 /** The stored properties the panel's heading already shows. */
@@ -359,6 +403,10 @@ cy.on("tap", "edge", (event) => {
   edge.select();
   void task("Reading the source", () => showEdge(edge.data("fact") as GraphEdgeData));
 });
+
+const live = new LiveRefresh((ids) => void task("Drawing what changed", () => refresh(ids)));
+cy.on("add", "node", (event) => live.watch((event.target as NodeSingular).id()));
+cy.on("remove", "node", (event) => live.unwatch((event.target as NodeSingular).id()));
 
 searchForm.addEventListener("submit", (event) => {
   event.preventDefault();
