@@ -16,6 +16,9 @@ import { planDocument } from "./plan-document";
  */
 export type IngestOutcome = { written: true; documentId: string; extraction: Extraction } | { written: false; documentId: string; extraction: null };
 
+/** Told of what each ingest or delete came to (the app's metrics count them). */
+export type DocumentObserver = (action: "ingest" | "delete", outcome: "written" | "unchanged" | "deleted" | "not_found" | "error") => void;
+
 /**
  * Adds articles to the graph: checks the input, extracts entities and facts with sentence-level
  * provenance, resolves them against the graph, and writes the document in one transaction through
@@ -28,6 +31,7 @@ export class IngestService {
   constructor(
     private readonly gateway: Neo4jGateway,
     private readonly maxBytes: number,
+    private readonly observe: DocumentObserver = () => {},
   ) {
     this.loader = new DocumentLoader(gateway);
   }
@@ -52,6 +56,17 @@ export class IngestService {
    * and writes nothing.
    */
   async ingest(input: ArticleInput): Promise<IngestOutcome> {
+    try {
+      const outcome = await this.ingestNow(input);
+      this.observe("ingest", outcome.written ? "written" : "unchanged");
+      return outcome;
+    } catch (error) {
+      this.observe("ingest", "error");
+      throw error;
+    }
+  }
+
+  private async ingestNow(input: ArticleInput): Promise<IngestOutcome> {
     checkArticle(input, this.maxBytes);
     const contentHash = contentHashOf(input.text);
     const existing = await this.documentWithHash(contentHash);
@@ -77,7 +92,14 @@ export class IngestService {
   }
 
   /** Removes a document and the facts only it supports; null when there is no such document. */
-  delete(documentId: string): Promise<LoadSummary | null> {
-    return this.loader.delete(documentId);
+  async delete(documentId: string): Promise<LoadSummary | null> {
+    try {
+      const summary = await this.loader.delete(documentId);
+      this.observe("delete", summary ? "deleted" : "not_found");
+      return summary;
+    } catch (error) {
+      this.observe("delete", "error");
+      throw error;
+    }
   }
 }
