@@ -88,6 +88,13 @@ export interface Config {
     /** Subscriptions one WebSocket connection may hold at once. */
     maxSubscriptionsPerConnection: number;
   };
+  telemetry: {
+    /** Base URL of an OTLP/HTTP collector (OTEL_EXPORTER_OTLP_ENDPOINT); traces are off when null. */
+    otlpEndpoint: string | null;
+    serviceName: string;
+    /** Whether Prometheus metrics are served at /metrics. */
+    metricsEnabled: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -234,6 +241,16 @@ export function loadConfig(env: Env = process.env): Config {
     },
     trustedDocuments: readTrustedDocumentsVar(env),
     live: readLive(env),
+    telemetry: readTelemetry(env),
+  };
+}
+
+function readTelemetry(env: Env): Config["telemetry"] {
+  const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  return {
+    otlpEndpoint: endpoint ? readMatching(env, "OTEL_EXPORTER_OTLP_ENDPOINT", "", /^https?:\/\/\S+$/, "an http(s) URL of an OTLP collector") : null,
+    serviceName: readMatching(env, "OTEL_SERVICE_NAME", "knowledge-graph-server", /^\S{1,100}$/, "a service name without spaces"),
+    metricsEnabled: readBool(env, "METRICS_ENABLED", true),
   };
 }
 

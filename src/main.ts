@@ -102,6 +102,8 @@ async function main(): Promise<void> {
   log(`GraphQL server ready at ${base}/graphql (health: /health, readiness: /ready)`);
   if (config.web.ide) log(`GraphQL IDE:    ${base}/ (also ${base}/graphql in a browser)`);
   if (config.web.explorer) log(`Graph explorer: ${base}/explore`);
+  if (config.telemetry.metricsEnabled) log(`Metrics:        ${base}/metrics`);
+  if (config.telemetry.otlpEndpoint) log(`Traces:         OTLP/HTTP to ${config.telemetry.otlpEndpoint} as ${config.telemetry.serviceName}`);
 }
 
 const USAGE = `Usage: npm start

@@ -5,6 +5,7 @@ import type { GraphModelSpec } from "../model/model-spec";
 import { cypher, renderCypher, type RenderedCypher } from "./cypher-library";
 import { graphSchema, readSchemaRow, StaleConstraintError, staleSchemaItems, type ExistingSchemaItem } from "./graph-schema";
 import { mapNeo4jError } from "./map-neo4j-error";
+import { observeStatement, statementName, type StatementObserver } from "./observe-statement";
 import { QuerySlots } from "./query-slots";
 import { toPlain } from "./to-plain";
 
@@ -38,6 +39,8 @@ export class Neo4jGateway {
   private readonly totals = { statements: 0 };
   /** Set on a request view only. */
   private requestTotals: { statements: number } | null = null;
+  /** Set on a request view only: the app's metrics, told of each statement the request sends. */
+  private statementObserver: StatementObserver | null = null;
   /** Shared by every request view too: the cap is per process. */
   private readonly slots: QuerySlots;
 
@@ -59,13 +62,25 @@ export class Neo4jGateway {
 
   /**
    * A view of this gateway for one request: it shares the driver and the totals, and also counts
-   * the statements the request sends, which the request log reports as round trips.
+   * the statements the request sends, which the request log reports as round trips, and tells
+   * `observer` (the app's metrics) of each.
    */
-  forRequest(): { gateway: Neo4jGateway; statements: () => number } {
+  forRequest(observer: StatementObserver | null = null): { gateway: Neo4jGateway; statements: () => number } {
     const view = Object.create(this) as Neo4jGateway;
     const totals = { statements: 0 };
     view.requestTotals = totals;
+    view.statementObserver = observer;
     return { gateway: view, statements: () => totals.statements };
+  }
+
+  /** The query slots' use now, for the metrics' gauges. */
+  querySlotUsage(): { inUse: number; waiting: number; max: number } {
+    return this.slots.usage();
+  }
+
+  /** Runs one statement under a span and a measurement named for its cypher/ file (see observeStatement). */
+  private observed<T>(query: string | RenderedCypher, work: () => Promise<T>): Promise<T> {
+    return observeStatement(statementName(query), this.config.database, this.statementObserver, work);
   }
 
   /** How many Cypher statements this gateway has sent since it was made. */
@@ -75,7 +90,7 @@ export class Neo4jGateway {
 
   private async runIn(tx: ManagedTransaction, query: string | RenderedCypher, params: Params): Promise<Row[]> {
     this.countStatement();
-    const result = await tx.run(typeof query === "string" ? cypher(query) : query.text, params);
+    const result = await this.observed(query, () => tx.run(typeof query === "string" ? cypher(query) : query.text, params));
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 
@@ -96,7 +111,7 @@ export class Neo4jGateway {
     const timeout = this.config.queryTimeoutMs;
     return this.withSession(neo4j.session.READ, timeout, async (session) => {
       try {
-        return await this.runAlone(session, typeof query === "string" ? cypher(query) : query.text, params, timeout);
+        return await this.observed(query, () => this.runAlone(session, typeof query === "string" ? cypher(query) : query.text, params, timeout));
       } catch (error) {
         if (!isRetryableError(error)) throw error;
         return session.executeRead((tx) => this.runIn(tx, query, params), { timeout });

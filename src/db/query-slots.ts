@@ -20,6 +20,11 @@ export class QuerySlots {
     private readonly maxWaitMs: number,
   ) {}
 
+  /** How many slots run a transaction now, how many callers wait for one, and the cap (the metrics report them). */
+  usage(): { inUse: number; waiting: number; max: number } {
+    return { inUse: this.running, waiting: this.writes.length + this.reads.length, max: this.max };
+  }
+
   /** Runs `work` in a slot, writes ahead of reads. */
   async run<T>(kind: "read" | "write", work: () => Promise<T>): Promise<T> {
     await this.acquire(kind);

@@ -1,7 +1,8 @@
 import type { ContainerType } from "type-graphql";
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import type { Principal } from "../auth/authenticate";
-import { IngestService } from "../ingest/ingest.service";
+import type { StatementObserver } from "../db/observe-statement";
+import { IngestService, type DocumentObserver } from "../ingest/ingest.service";
 import { GraphRepository } from "../repositories/graph.repository";
 import { TraversalRepository } from "../repositories/traversal.repository";
 import { TraversalService } from "./traversal/traversal.service";
@@ -29,6 +30,8 @@ export interface RequestOptions {
   ingestMaxBytes: number;
   requestId?: string;
   events?: EventBus;
+  /** The app's metrics, told of the request's statements and documents; none when metrics are off. */
+  metrics?: { observeStatement: StatementObserver; observeDocument: DocumentObserver } | null;
 }
 
 /** Fresh repositories for one request, so DataLoader caches never outlive it. */
@@ -36,7 +39,7 @@ export function createContext(
   sharedGateway: Neo4jGateway,
   options: RequestOptions = { principal: { kind: "anonymous", scopes: new Set() }, ingestMaxBytes: 0 },
 ): GraphContext {
-  const { gateway, statements } = sharedGateway.forRequest();
+  const { gateway, statements } = sharedGateway.forRequest(options.metrics?.observeStatement);
   const repository = new GraphRepository(gateway);
   const traversal = new TraversalRepository(gateway, repository);
   const events = options.events ?? PROCESS_EVENTS;
@@ -44,7 +47,7 @@ export function createContext(
     repository,
     traversal,
     traversalService: new TraversalService(traversal, repository),
-    ingest: new IngestService(gateway, options.ingestMaxBytes, new LiveEvents(events)),
+    ingest: new IngestService(gateway, options.ingestMaxBytes, new LiveEvents(events), options.metrics?.observeDocument),
     principal: options.principal,
     requestId: options.requestId ?? "none",
     statements,

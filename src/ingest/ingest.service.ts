@@ -17,6 +17,9 @@ import { NO_LIVE_EVENTS, type LiveEvents } from "../events/live-events";
  */
 export type IngestOutcome = { written: true; documentId: string; extraction: Extraction } | { written: false; documentId: string; extraction: null };
 
+/** Told of what each ingest or delete came to (the app's metrics count them). */
+export type DocumentObserver = (action: "ingest" | "delete", outcome: "written" | "unchanged" | "deleted" | "not_found" | "error") => void;
+
 /**
  * Adds articles to the graph: checks the input, extracts entities and facts with sentence-level
  * provenance, resolves them against the graph, and writes the document in one transaction through
@@ -30,6 +33,7 @@ export class IngestService {
     private readonly gateway: Neo4jGateway,
     private readonly maxBytes: number,
     private readonly live: LiveEvents = NO_LIVE_EVENTS,
+    private readonly observe: DocumentObserver = () => {},
   ) {
     this.loader = new DocumentLoader(gateway);
   }
@@ -54,6 +58,17 @@ export class IngestService {
    * and writes nothing.
    */
   async ingest(input: ArticleInput): Promise<IngestOutcome> {
+    try {
+      const outcome = await this.ingestNow(input);
+      this.observe("ingest", outcome.written ? "written" : "unchanged");
+      return outcome;
+    } catch (error) {
+      this.observe("ingest", "error");
+      throw error;
+    }
+  }
+
+  private async ingestNow(input: ArticleInput): Promise<IngestOutcome> {
     checkArticle(input, this.maxBytes);
     const contentHash = contentHashOf(input.text);
     const existing = await this.documentWithHash(contentHash);
@@ -92,7 +107,14 @@ export class IngestService {
 
   /** Removes a document and the facts only it supports; null when there is no such document. */
   async delete(documentId: string): Promise<LoadSummary | null> {
-    const summary = await this.loader.delete(documentId);
+    let summary: LoadSummary | null;
+    try {
+      summary = await this.loader.delete(documentId);
+    } catch (error) {
+      this.observe("delete", "error");
+      throw error;
+    }
+    this.observe("delete", summary ? "deleted" : "not_found");
     if (summary) this.live.documentDeleted({ id: documentId, removedRelationships: summary.relationships, entityIds: summary.entityIds });
     return summary;
   }

@@ -23,13 +23,14 @@ import { requestLogPlugin } from "./request-log.plugin";
 import { startLiveServer } from "./live-server";
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
+import { healthRoutes, type AppState } from "./health-routes";
+import { createTelemetry, type Telemetry } from "../telemetry/telemetry";
+import { traceRequests } from "./trace-requests";
+import { tracingPlugin } from "./tracing.plugin";
+import { metricsPlugin } from "./metrics.plugin";
+import { metricsRoute } from "./metrics-route";
 
-/** Whether the seed graph has been loaded; /ready reports it. */
-export interface AppState {
-  seedLoaded: boolean;
-  /** What went wrong loading the seed graph, if anything; /ready reports it. */
-  seedErrors: string[];
-}
+export type { AppState } from "./health-routes";
 
 export interface App {
   httpServer: http.Server;
@@ -103,7 +104,8 @@ function checkBatch(config: Config): express.RequestHandler {
  * the IDE at / and the explorer at /explore, liveness at /health and readiness at /ready (Neo4j
  * answers and the seed graph is loaded). Each GraphQL request gets its own repository, so its
  * DataLoaders batch and cache within that request only. `plugins` are added after the server's own
- * (the overhead measurement of `npm run bench -- --overhead` times requests with one).
+ * (the overhead measurement of `npm run bench -- --overhead` times requests with one). `telemetry`
+ * (traces, and metrics at /metrics) comes from config unless a test brings its own.
  */
 export async function createApp(
   config: Config,
@@ -111,8 +113,10 @@ export async function createApp(
   state: AppState,
   logger: Logger = createLogger(config),
   plugins: ApolloServerPlugin<GraphContext>[] = [],
+  telemetry: Telemetry = createTelemetry(config, gateway),
 ): Promise<App> {
   const app = express();
+  if (telemetry.tracing) app.use(traceRequests(telemetry.tracing.tracer));
   app.use(assignRequestId);
   const httpServer = http.createServer(app);
   const authenticate = createAuthenticator(config.auth);
@@ -129,6 +133,8 @@ export async function createApp(
     formatError: formatError(config),
     stopOnTerminationSignals: false,
     plugins: [
+      ...(telemetry.tracing ? [tracingPlugin(telemetry.tracing)] : []),
+      ...(telemetry.metrics ? [metricsPlugin(telemetry.metrics)] : []),
       requestLogPlugin(logger),
       projectionPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -144,22 +150,8 @@ export async function createApp(
   });
   await apollo.start();
 
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  app.get("/ready", async (_req, res) => {
-    try {
-      await gateway.ping();
-      if (!state.seedLoaded) {
-        const status = state.seedErrors.length > 0 ? "seed-load-failed" : "loading";
-        res.status(503).json({ status, neo4j: "up", ...live.health(), seedLoaded: false, seedErrors: state.seedErrors });
-        return;
-      }
-      res.json({ status: "ready", neo4j: "up", ...live.health(), seedLoaded: true });
-    } catch {
-      res.status(503).json({ status: "unavailable", neo4j: "down", ...live.health(), seedLoaded: state.seedLoaded });
-    }
-  });
+  app.use(healthRoutes(gateway, state, live.health));
+  if (telemetry.metrics) app.get("/metrics", metricsRoute(config, telemetry.metrics, authenticate));
   app.use(webPages(config));
   // An app of its own so that its answers carry no ETag: hashing every answer (about 150 µs for a
   // 75 KB one) buys nothing for POSTs, which no cache revalidates. The pages keep theirs.
@@ -179,7 +171,7 @@ export async function createApp(
           throw new UnauthenticatedError(READS_NEED_CREDENTIALS);
         }
         const requestId = String(res.getHeader("x-request-id"));
-        return createContext(gateway, { principal, ingestMaxBytes: config.ingest.maxBytes, requestId, events: live.events });
+        return createContext(gateway, { principal, ingestMaxBytes: config.ingest.maxBytes, requestId, events: live.events, metrics: telemetry.metrics });
       },
     }),
   );

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Logger } from "pino";
 import type { GraphContext } from "../graphql/context";
+import { errorCodesOf } from "./error-codes";
 
 /**
  * Logs one JSON line per GraphQL request (request id, operation name, duration, Cypher round trips,
@@ -37,9 +38,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphContex
               operationName: operationName ?? null,
               durationMs: Number(process.hrtime.bigint() - started) / 1e6,
               roundTrips: contextValue.statements(),
-              errorCodes: [
-                ...new Set((errors ?? []).map((error) => (typeof error.extensions?.code === "string" ? error.extensions.code : "INTERNAL_SERVER_ERROR"))),
-              ],
+              errorCodes: errorCodesOf(errors),
               status: response.http.status ?? 200,
             },
             "graphql request",

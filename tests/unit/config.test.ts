@@ -47,6 +47,15 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ LIVE_MAX_SUBSCRIPTIONS: "0" })).toThrow(/LIVE_MAX_SUBSCRIPTIONS must be a whole number from 1 to 10000/);
   });
 
+  it("traces nothing and serves metrics by default; OTEL_EXPORTER_OTLP_ENDPOINT turns traces on", () => {
+    expect(loadConfig({}).telemetry).toEqual({ otlpEndpoint: null, serviceName: "knowledge-graph-server", metricsEnabled: true });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_SERVICE_NAME: "kg-eu", METRICS_ENABLED: "false" }).telemetry).toEqual({
+      otlpEndpoint: "http://collector:4318",
+      serviceName: "kg-eu",
+      metricsEnabled: false,
+    });
+  });
+
   it("has no API key by default in production, and the development key elsewhere", () => {
     expect(loadConfig({ NODE_ENV: "production" }).auth.apiKeys).toEqual([]);
     expect(loadConfig({ NODE_ENV: "development" }).auth.apiKeys).toEqual(["knowledge-graph-dev-key"]);
@@ -68,6 +77,9 @@ describe("loadConfig", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
     [{ IDE_ENABLED: "maybe" }, "IDE_ENABLED must be"],
     [{ NEO4J_MAX_CONCURRENT_QUERIES: "0" }, "NEO4J_MAX_CONCURRENT_QUERIES must be"],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" }, "OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL"],
+    [{ OTEL_SERVICE_NAME: "knowledge graph" }, "OTEL_SERVICE_NAME must be a service name"],
+    [{ METRICS_ENABLED: "sometimes" }, "METRICS_ENABLED must be true or false"],
   ])("names the variable when %p is bad", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -141,9 +141,9 @@ type GatewayInternals = {
  */
 function instrumentGateway(gateway: Neo4jGateway, stamp: (moment: Moment) => void): () => void {
   const forRequest = Object.getPrototypeOf(gateway) as Pick<Neo4jGateway, "forRequest">;
-  gateway.forRequest = function (this: Neo4jGateway) {
+  gateway.forRequest = function (this: Neo4jGateway, ...args: Parameters<Neo4jGateway["forRequest"]>) {
     stamp("context");
-    const made = forRequest.forRequest.call(this);
+    const made = forRequest.forRequest.apply(this, args);
     const view = made.gateway as unknown as GatewayInternals;
     const { read, readNow } = view;
     view.read = async function (this: unknown, ...args: unknown[]) {

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { Config } from "../../../src/config";
 import type { Neo4jGateway } from "../../../src/db/neo4j-gateway";
 import { createApp, type AppState } from "../../../src/server/create-app";
+import type { Telemetry } from "../../../src/telemetry/telemetry";
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -17,14 +18,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real HTTP server on a free port, over the given gateway; requests go through fetch. */
+/** The real HTTP server on a free port, over the given gateway; requests go through fetch. `telemetry` replaces the one config sets up. */
 export async function startTestApp(
   config: Config,
   gateway: Neo4jGateway,
   state: AppState = { seedLoaded: true, seedErrors: [] },
   logger?: Logger,
+  telemetry?: Telemetry,
 ): Promise<TestApp> {
-  const { httpServer, apollo } = await createApp(config, gateway, state, logger);
+  const { httpServer, apollo } = await createApp(config, gateway, state, logger, [], telemetry);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {
