@@ -2,7 +2,7 @@ import { GraphQLError, type ASTNode } from "graphql";
 import { ErrorCode } from "./error-code";
 
 /** The limits an operation is checked against; `extensions.limit` names the one it broke. */
-export type QueryLimit = "depth" | "introspectionDepth" | "aliases" | "directives" | "tokens" | "cost" | "batch";
+export type QueryLimit = "depth" | "introspectionDepth" | "aliases" | "directives" | "tokens" | "cost" | "batch" | "exportDepth";
 
 /** How each refusal reads: what was measured, with its figure ("12", or "at least 10001"), and what to do about it. */
 const WORDING: Record<QueryLimit, { measured: (figure: string, one: boolean) => string; hint: string }> = {
@@ -19,6 +19,7 @@ const WORDING: Record<QueryLimit, { measured: (figure: string, one: boolean) => 
     measured: (figure, one) => (one ? "1 operation in a batch exceeds" : `${figure} operations in a batch exceed`),
     hint: "send fewer operations per request",
   },
+  exportDepth: { measured: (figure) => `export depth ${figure} exceeds`, hint: "export fewer hops around the entity (EXPORT_MAX_DEPTH sets the limit)" },
 };
 
 /**

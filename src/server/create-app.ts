@@ -16,6 +16,7 @@ import { projectionPlugin } from "../graphql/prefetch/projection.plugin";
 import { queryLimits } from "./query-limits";
 import { tokenLimit } from "./token-limit";
 import { webPages } from "./web-pages";
+import { exportRoutes } from "../export/export.routes";
 import { createLogger } from "./logger";
 import { requestLogPlugin } from "./request-log.plugin";
 import { randomUUID } from "node:crypto";
@@ -152,6 +153,7 @@ export async function createApp(
       res.status(503).json({ status: "unavailable", neo4j: "down", seedLoaded: state.seedLoaded });
     }
   });
+  app.use(exportRoutes(config, gateway, authenticate));
   app.use(webPages(config));
   // An app of its own so that its answers carry no ETag: hashing every answer (about 150 µs for a
   // 75 KB one) buys nothing for POSTs, which no cache revalidates. The pages keep theirs.
