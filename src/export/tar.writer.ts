@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { writeChunk } from "./write-stream";
 
 const BLOCK = 512;
@@ -50,7 +49,7 @@ export async function writeTarOfDirectory(dir: string, out: Writable): Promise<v
     const file = path.join(dir, name);
     const { size, mtime } = fs.statSync(file);
     await writeChunk(out, tarHeader(name, size, mtime));
-    await pipeline(fs.createReadStream(file), out, { end: false });
+    for await (const chunk of fs.createReadStream(file)) await writeChunk(out, chunk as Buffer);
     if (size % BLOCK) await writeChunk(out, Buffer.alloc(BLOCK - (size % BLOCK)));
   }
   await writeChunk(out, Buffer.alloc(BLOCK * 2));

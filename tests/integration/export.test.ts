@@ -81,6 +81,8 @@ describe("exports, read back with real tools", () => {
       NEO4J_HOME_DIR: path.join(".neo4j", "instances", `export-import-${process.env.TEST_NEO4J_BOLT_PORT ?? "7688"}`),
       NEO4J_HEAP_SIZE: "512m",
       NEO4J_PAGECACHE_SIZE: "128m",
+      // The new database has no indexes yet: its first reads may be slow on a busy machine.
+      QUERY_TIMEOUT_MS: "60000",
     });
     const instance = new ManagedNeo4j(importConfig);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-export-csv-"));
@@ -105,6 +107,7 @@ describe("exports, read back with real tools", () => {
       const app = await startTestApp(importConfig, imported);
       try {
         const answer = await app.query<{ node: { relationships: { relationship: FactRead }[] } }>(FACT_QUERY, { id: sample.from });
+        expect(answer.errors).toBeUndefined();
         const fact = answer.data!.node.relationships.map((link) => link.relationship).find((relationship) => relationship.id === sample.id)!;
         expect(fact).toMatchObject({ type: sample.type, targetId: sample.to, provenance: { documentId: sample.documentId, quote: sample.quote } });
         expect(fact.provenance.document.text.slice(fact.provenance.start, fact.provenance.end)).toBe(sample.quote);
