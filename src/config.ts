@@ -211,11 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
       readsRequireAuth: readBool(env, "READS_REQUIRE_AUTH", false),
     },
     ingest: { maxBytes: readInt(env, "INGEST_MAX_BYTES", 200_000, 1_000, 900_000) },
-    export: {
-      maxDepth: readInt(env, "EXPORT_MAX_DEPTH", 3, 1, 10),
-      pageSize: readInt(env, "EXPORT_PAGE_SIZE", 1000, 1, 100_000),
-      contextUrl: env.EXPORT_CONTEXT_URL ? readMatching(env, "EXPORT_CONTEXT_URL", "", /^https?:\/\/\S+$/, "an http(s) URL of the JSON-LD context") : null,
-    },
+    export: readExportConfig(env),
     logLevel: readMatching(
       env,
       "LOG_LEVEL",
@@ -234,6 +230,14 @@ export function loadConfig(env: Env = process.env): Config {
       batching: readBool(env, "ALLOW_BATCHING", false),
       maxBatch: readInt(env, "MAX_BATCH_OPERATIONS", 10, 1, 100),
     },
+  };
+}
+
+function readExportConfig(env: Env): Config["export"] {
+  return {
+    maxDepth: readInt(env, "EXPORT_MAX_DEPTH", 3, 1, 10),
+    pageSize: readInt(env, "EXPORT_PAGE_SIZE", 1000, 1, 100_000),
+    contextUrl: env.EXPORT_CONTEXT_URL ? readMatching(env, "EXPORT_CONTEXT_URL", "", /^https?:\/\/\S+$/, "an http(s) URL of the JSON-LD context") : null,
   };
 }
 

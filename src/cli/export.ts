@@ -27,7 +27,13 @@ function readOptions(argv: string[]): Options {
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { format: { type: "string" }, entity: { type: "string" }, depth: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        format: { type: "string" },
+        entity: { type: "string" },
+        depth: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
     return values;
   } catch (error) {
@@ -67,7 +73,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const known = error instanceof ConfigError || error instanceof ManagedNeo4jError || error instanceof GraphQLError;
     const code = error instanceof GraphQLError ? ` (${String(error.extensions.code)})` : "";
-    console.error(known ? `${(error as Error).message}${code}` : `Export failed: ${(error as Error).message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(known ? `${message}${code}` : `Export failed: ${message}`);
     process.exit(1);
   },
 );

@@ -18,6 +18,12 @@ export const IMPORT_OPTIONS = ["--array-delimiter=U+001F", "--multiline-fields=t
 /** The file of import arguments written beside the CSV files (`neo4j-admin database import full neo4j @import.args`). */
 export const IMPORT_ARGS_FILE = "import.args";
 
+/** A stored value (a string, number or boolean) as text. */
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  return typeof value === "number" || typeof value === "boolean" ? `${value}` : JSON.stringify(value);
+}
+
 /** A value as a quoted CSV field, its quotes doubled. */
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -31,10 +37,10 @@ export function csvField(value: unknown, column: ExportColumn): string {
   if (value === null || value === undefined) return "";
   if (column.type === "string[]") {
     const items = Array.isArray(value) ? value : [value];
-    return items.length === 0 ? "" : quoted(items.map((item) => String(item).split(ARRAY_DELIMITER).join("")).join(ARRAY_DELIMITER));
+    return items.length === 0 ? "" : quoted(items.map((item) => textOf(item).split(ARRAY_DELIMITER).join("")).join(ARRAY_DELIMITER));
   }
-  if (column.type === "string") return quoted(String(value));
-  return String(value);
+  if (column.type === "string") return quoted(textOf(value));
+  return textOf(value);
 }
 
 /** A column as neo4j-admin's header names it: `name:string`, `count:long`, `aliases:string[]`; the first column is the node id, `id:ID`. */

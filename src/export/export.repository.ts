@@ -79,7 +79,9 @@ export class ExportRepository {
     const reached = ids === null ? null : new Set(ids);
     for await (const rows of this.pages<RelationshipRow>(RELATIONSHIPS_OF_GRAPH, RELATIONSHIPS_OF_IDS, ids, { types: this.view.relationshipTypes })) {
       yield rows.flatMap((row) =>
-        row.relationships.filter((r) => reached === null || reached.has(r.target)).map((r) => ({ type: r.type, source: row.id, target: r.target, values: r.values })),
+        row.relationships
+          .filter((r) => reached === null || reached.has(r.target))
+          .map((r) => ({ type: r.type, source: row.id, target: r.target, values: r.values })),
       );
     }
   }

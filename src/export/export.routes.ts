@@ -53,7 +53,10 @@ export function exportRoutes(config: Config, gateway: Neo4jGateway, authenticate
       const source = await service.open(args);
       const { contentType, extension } = EXPORT_FORMATS[args.format];
       const name = args.entity ? `neighbourhood-${args.entity.replace(/[^\w.-]+/g, "-")}` : "graph";
-      res.status(200).type(contentType).set({ "content-disposition": `attachment; filename="${name}.${extension}"`, "cache-control": "no-store" });
+      res
+        .status(200)
+        .type(contentType)
+        .set({ "content-disposition": `attachment; filename="${name}.${extension}"`, "cache-control": "no-store" });
       started = true;
       const contextUrl = config.export.contextUrl ?? `${req.protocol}://${req.get("host")}${EXPORT_CONTEXT_PATH}`;
       await service.writeTo(args.format, source, res, contextUrl);

@@ -48,10 +48,17 @@ export function graphmlKeys(owner: "node" | "edge", columns: Map<string, ExportC
 /** An element's `<data>` children: its label, then each value it has (a missing one is left out). */
 function writeData(xml: XMLBuilderCB, owner: "node" | "edge", label: string, columns: readonly ExportColumn[], values: unknown[]): void {
   const prefix = owner === "node" ? "n" : "e";
-  xml.ele("data", { key: `${prefix}_${S.label}` }).txt(label).up();
+  xml
+    .ele("data", { key: `${prefix}_${S.label}` })
+    .txt(label)
+    .up();
   columns.forEach((column, index) => {
     const value = values[index];
-    if (index > 0 && value !== null && value !== undefined) xml.ele("data", { key: `${prefix}_${column.name}` }).txt(graphmlText(value)).up();
+    if (index > 0 && value !== null && value !== undefined)
+      xml
+        .ele("data", { key: `${prefix}_${column.name}` })
+        .txt(graphmlText(value))
+        .up();
   });
 }
 
@@ -65,7 +72,9 @@ export async function writeGraphml(source: ExportSource, out: Writable): Promise
   const chunks: string[] = [];
   const flush = () => writeChunk(out, chunks.splice(0).join(""));
   const xml = createCB({ data: (chunk: string) => chunks.push(chunk), prettyPrint: true });
-  xml.dec({ version: "1.0", encoding: "UTF-8" }).ele("graphml", { xmlns: GRAPHML_NS, "xmlns:xsi": XSI_NS, "xsi:schemaLocation": `${GRAPHML_NS} ${GRAPHML_SCHEMA}` });
+  xml
+    .dec({ version: "1.0", encoding: "UTF-8" })
+    .ele("graphml", { xmlns: GRAPHML_NS, "xmlns:xsi": XSI_NS, "xsi:schemaLocation": `${GRAPHML_NS} ${GRAPHML_SCHEMA}` });
   for (const key of [...graphmlKeys("node", source.columns.nodes), ...graphmlKeys("edge", source.columns.relationships)]) {
     xml.ele("key", { id: key.id, for: key.for, "attr.name": key.name, "attr.type": key.type }).up();
   }

@@ -141,7 +141,13 @@ export class ManagedNeo4j {
     if (fs.existsSync(path.join(this.dataDir, "databases"))) return;
     const result = this.runAdmin(java, classpath, ["dbms", "set-initial-password", this.config.neo4j.password]);
     if (result.status !== 0) {
-      throw new ManagedNeo4jError(`Could not set the initial Neo4j password (${String(result.stderr || result.stdout).trim().split("\n")[0]}). See ${this.logsDir}.`);
+      throw new ManagedNeo4jError(
+        `Could not set the initial Neo4j password (${
+          String(result.stderr || result.stdout)
+            .trim()
+            .split("\n")[0]
+        }). See ${this.logsDir}.`,
+      );
     }
   }
 

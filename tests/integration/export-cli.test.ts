@@ -10,7 +10,12 @@ import { testConfig } from "./support/test-neo4j";
 /** Runs the built CLI, `node dist/cli/export.js`, against the test Neo4j through NEO4J_URI (so it starts none). */
 function runExport(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const config = testConfig();
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: "test", NEO4J_URI: `bolt://127.0.0.1:${config.managed.boltPort}`, NEO4J_PASSWORD: config.neo4j.password };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: "test",
+    NEO4J_URI: `bolt://127.0.0.1:${config.managed.boltPort}`,
+    NEO4J_PASSWORD: config.neo4j.password,
+  };
   const result = spawnSync(process.execPath, [path.join("dist", "cli", "export.js"), ...args], { cwd: PROJECT_ROOT, env, encoding: "utf8", timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

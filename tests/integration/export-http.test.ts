@@ -44,7 +44,10 @@ describe("GET /export/:format", () => {
   it("refuses an unknown format with 400 BAD_USER_INPUT naming the formats", async () => {
     const response = await get("/export/xlsx");
     expect(response.status).toBe(400);
-    expect(await errorOf(response)).toEqual({ message: "format must be one of graphml, csv, jsonld", extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) });
+    expect(await errorOf(response)).toEqual({
+      message: "format must be one of graphml, csv, jsonld",
+      extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }),
+    });
   });
 
   it("refuses an unknown entity with 404 NOT_FOUND", async () => {

@@ -19,7 +19,12 @@ const GRAPH = "urn:knowledge-graph:";
 const FACT_QUERY = `query ($id: ID!) { node(id: $id) { relationships(direction: OUTGOING, first: 200) {
   relationship { id type targetId provenance { documentId quote start end document { text } } } } } }`;
 
-type FactRead = { id: string; type: string; targetId: string; provenance: { documentId: string; quote: string; start: number; end: number; document: { text: string } } };
+type FactRead = {
+  id: string;
+  type: string;
+  targetId: string;
+  provenance: { documentId: string; quote: string; start: number; end: number; document: { text: string } };
+};
 
 describe("exports, read back with real tools", () => {
   let graph: TestGraph;

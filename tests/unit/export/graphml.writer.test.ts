@@ -13,9 +13,9 @@ async function* pagesOf<T>(...pages: T[][]): AsyncGenerator<T[]> {
 
 function sourceOf(cols: ExportColumns): ExportSource {
   const company = cols.nodes.get(NodeLabel.Company)!.map((column) => (column.name === "id" ? "company:a&b" : column.name === "name" ? "A <&> B\u0001" : null));
-  const party = cols.relationships.get(RelationshipType.PARTY_TO)!.map((column) =>
-    ({ id: "rel:p", documentId: "document:d", quote: 'said "A & B"', start: 3, end: 14 })[column.name] ?? null,
-  );
+  const party = cols.relationships
+    .get(RelationshipType.PARTY_TO)!
+    .map((column) => ({ id: "rel:p", documentId: "document:d", quote: 'said "A & B"', start: 3, end: 14 })[column.name] ?? null);
   return {
     columns: cols,
     nodes: () => pagesOf([{ id: "company:a&b", label: NodeLabel.Company, values: company }]),
