@@ -64,6 +64,14 @@ export interface Config {
     /** The largest article text ingestDocument accepts, in UTF-8 bytes. */
     maxBytes: number;
   };
+  export: {
+    /** The most hops a neighbourhood export may reach from its entity. */
+    maxDepth: number;
+    /** How many nodes each statement of an export reads. */
+    pageSize: number;
+    /** Where the JSON-LD context is published; null means this server's own /export/context.jsonld. */
+    contextUrl: string | null;
+  };
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
   limits: {
@@ -221,6 +229,7 @@ export function loadConfig(env: Env = process.env): Config {
       readsRequireAuth: readBool(env, "READS_REQUIRE_AUTH", false),
     },
     ingest: { maxBytes: readInt(env, "INGEST_MAX_BYTES", 200_000, 1_000, 900_000) },
+    export: readExportConfig(env),
     logLevel: readMatching(
       env,
       "LOG_LEVEL",
@@ -274,6 +283,14 @@ function readTrustedDocumentsVar(env: Env): TrustedDocuments | null {
   } catch (error) {
     throw new ConfigError("TRUSTED_DOCUMENTS", (error as Error).message);
   }
+}
+
+function readExportConfig(env: Env): Config["export"] {
+  return {
+    maxDepth: readInt(env, "EXPORT_MAX_DEPTH", 3, 1, 10),
+    pageSize: readInt(env, "EXPORT_PAGE_SIZE", 1000, 1, 100_000),
+    contextUrl: env.EXPORT_CONTEXT_URL ? readMatching(env, "EXPORT_CONTEXT_URL", "", /^https?:\/\/\S+$/, "an http(s) URL of the JSON-LD context") : null,
+  };
 }
 
 /** The development and test key, so that the documented examples work out of the box; production has no default. */

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { isAbstractType, printSchema, type GraphQLSchema } from "graphql";
 import { PROJECT_ROOT } from "../config";
+import { EXPORT_CONTEXT_FILE, renderExportContext } from "../export/jsonld.writer";
 import { buildGraphSchema } from "../graphql/build-schema";
+import { modelInUse } from "../model/model-in-use";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 export const POSSIBLE_TYPES_FILE = path.join(PROJECT_ROOT, "schema", "possible-types.json");
@@ -46,6 +48,7 @@ async function writeSchemaFiles(): Promise<void> {
   const files: [string, string][] = [
     [SCHEMA_FILE, await renderSchema()],
     [POSSIBLE_TYPES_FILE, await renderPossibleTypes()],
+    [EXPORT_CONTEXT_FILE, renderExportContext(modelInUse())],
   ];
   for (const [file, text] of files) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -57,7 +60,7 @@ async function writeSchemaFiles(): Promise<void> {
 if (require.main === module) {
   if (process.argv.includes("--help")) {
     console.log(
-      "Usage: npm run schema\nWrites the GraphQL SDL to schema/schema.graphql, and the interface and union map client caches need to schema/possible-types.json.",
+      "Usage: npm run schema\nWrites the GraphQL SDL to schema/schema.graphql, the interface and union map client caches need to schema/possible-types.json, and the exports' JSON-LD context to schema/export-context.jsonld.",
     );
     process.exit(0);
   }

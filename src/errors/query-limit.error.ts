@@ -2,7 +2,7 @@ import { GraphQLError, type ASTNode } from "graphql";
 import { ErrorCode } from "./error-code";
 
 /** The limits an operation is checked against; `extensions.limit` names the one it broke. */
-export type QueryLimit = "depth" | "introspectionDepth" | "aliases" | "directives" | "tokens" | "cost" | "batch" | "subscriptions";
+export type QueryLimit = "depth" | "introspectionDepth" | "aliases" | "directives" | "tokens" | "cost" | "batch" | "subscriptions" | "exportDepth";
 
 /** How each refusal reads: what was measured, with its figure ("12", or "at least 10001"), and what to do about it. */
 const WORDING: Record<QueryLimit, { measured: (figure: string, one: boolean) => string; hint: string }> = {
@@ -23,6 +23,7 @@ const WORDING: Record<QueryLimit, { measured: (figure: string, one: boolean) => 
     measured: (figure, one) => (one ? "1 subscription on one connection exceeds" : `${figure} subscriptions on one connection exceed`),
     hint: "complete subscriptions you no longer need, or open another connection (LIVE_MAX_SUBSCRIPTIONS)",
   },
+  exportDepth: { measured: (figure) => `export depth ${figure} exceeds`, hint: "export fewer hops around the entity (EXPORT_MAX_DEPTH sets the limit)" },
 };
 
 /**

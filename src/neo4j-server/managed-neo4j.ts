@@ -126,16 +126,28 @@ export class ManagedNeo4j {
     return { ...process.env, NEO4J_HOME: this.homeDir, NEO4J_CONF: this.confDir };
   }
 
+  /** Runs the distribution's neo4j-admin (what bin/neo4j-admin runs) with this instance's conf. */
+  private runAdmin(java: string, classpath: string, args: string[], cwd?: string): ReturnType<typeof spawnSync> {
+    return spawnSync(java, ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminBoot", ...args], {
+      env: this.javaEnv(),
+      encoding: "utf8",
+      timeout: 600_000,
+      cwd,
+    });
+  }
+
   /** Before the very first start only: Neo4j takes the initial password from its admin tool. */
   private setInitialPassword(java: string, classpath: string): void {
     if (fs.existsSync(path.join(this.dataDir, "databases"))) return;
-    const result = spawnSync(java, ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminBoot", "dbms", "set-initial-password", this.config.neo4j.password], {
-      env: this.javaEnv(),
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const result = this.runAdmin(java, classpath, ["dbms", "set-initial-password", this.config.neo4j.password]);
     if (result.status !== 0) {
-      throw new ManagedNeo4jError(`Could not set the initial Neo4j password (${(result.stderr || result.stdout).trim().split("\n")[0]}). See ${this.logsDir}.`);
+      throw new ManagedNeo4jError(
+        `Could not set the initial Neo4j password (${
+          String(result.stderr || result.stdout)
+            .trim()
+            .split("\n")[0]
+        }). See ${this.logsDir}.`,
+      );
     }
   }
 
@@ -215,6 +227,26 @@ export class ManagedNeo4j {
       );
     } finally {
       await gateway.close();
+    }
+  }
+
+  /**
+   * Imports a CSV export (see docs/exports.md) into this instance's `neo4j` database, replacing it,
+   * with `neo4j-admin database import full`: the arguments are those of the directory's import.args,
+   * read from the directory. The instance must be stopped (Community imports offline); a new
+   * instance gets its password first, as start() would give it.
+   */
+  importCsv(dir: string): void {
+    if (this.readPid() !== null) throw new ManagedNeo4jError(`Stop the Neo4j in ${this.homeDir} before importing into it.`);
+    const java = findJavaRuntime(this.config.distribution.javaHome, this.config.distribution.systemJavaHome);
+    const classpath = path.join(ensureDistribution(this.config.distribution.cacheDir, this.config.distribution.version), "*");
+    this.writeConf();
+    this.setInitialPassword(java.executable, classpath);
+    const args = ["database", "import", "full", this.config.neo4j.database, "--overwrite-destination=true", "@import.args"];
+    const result = this.runAdmin(java.executable, classpath, args, dir);
+    if (result.status !== 0) {
+      const output = String(result.stderr || result.stdout).trim();
+      throw new ManagedNeo4jError(`neo4j-admin database import failed in ${dir}: ${output.split("\n").slice(-5).join(" ")}`);
     }
   }
 

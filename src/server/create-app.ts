@@ -18,6 +18,7 @@ import { tokenLimit } from "./token-limit";
 import { persistedQueries } from "./persisted-queries";
 import { trustedDocumentsCheck } from "./trusted-documents";
 import { webPages } from "./web-pages";
+import { exportRoutes } from "../export/export.routes";
 import { createLogger } from "./logger";
 import { requestLogPlugin } from "./request-log.plugin";
 import { startLiveServer } from "./live-server";
@@ -152,6 +153,7 @@ export async function createApp(
 
   app.use(healthRoutes(gateway, state, live.health));
   if (telemetry.metrics) app.get("/metrics", metricsRoute(config, telemetry.metrics, authenticate));
+  app.use(exportRoutes(config, gateway, authenticate));
   app.use(webPages(config));
   // An app of its own so that its answers carry no ETag: hashing every answer (about 150 µs for a
   // 75 KB one) buys nothing for POSTs, which no cache revalidates. The pages keep theirs.
