@@ -237,20 +237,24 @@ export function loadConfig(env: Env = process.env): Config {
       /^(fatal|error|warn|info|debug|trace|silent)$/,
       "one of fatal, error, warn, info, debug, trace or silent",
     ),
-    limits: {
-      maxDepth: readInt(env, "MAX_QUERY_DEPTH", 10, 1, 100),
-      maxAliases: readInt(env, "MAX_ALIASES", 15, 0, 1000),
-      maxDirectives: readInt(env, "MAX_DIRECTIVES", 50, 0, 1000),
-      maxTokens: readInt(env, "MAX_TOKENS", 1000, 10, 100_000),
-      maxCost: readInt(env, "MAX_QUERY_COST", 5000, 1, 10_000_000),
-      introspection: readBool(env, "INTROSPECTION", nodeEnv !== "production"),
-      blockFieldSuggestions: readBool(env, "BLOCK_FIELD_SUGGESTIONS", nodeEnv === "production"),
-      batching: readBool(env, "ALLOW_BATCHING", false),
-      maxBatch: readInt(env, "MAX_BATCH_OPERATIONS", 10, 1, 100),
-    },
+    limits: readLimits(env, nodeEnv),
     trustedDocuments: readTrustedDocumentsVar(env),
     live: readLive(env),
     telemetry: readTelemetry(env),
+  };
+}
+
+function readLimits(env: Env, nodeEnv: NodeEnv): Config["limits"] {
+  return {
+    maxDepth: readInt(env, "MAX_QUERY_DEPTH", 10, 1, 100),
+    maxAliases: readInt(env, "MAX_ALIASES", 15, 0, 1000),
+    maxDirectives: readInt(env, "MAX_DIRECTIVES", 50, 0, 1000),
+    maxTokens: readInt(env, "MAX_TOKENS", 1000, 10, 100_000),
+    maxCost: readInt(env, "MAX_QUERY_COST", 5000, 1, 10_000_000),
+    introspection: readBool(env, "INTROSPECTION", nodeEnv !== "production"),
+    blockFieldSuggestions: readBool(env, "BLOCK_FIELD_SUGGESTIONS", nodeEnv === "production"),
+    batching: readBool(env, "ALLOW_BATCHING", false),
+    maxBatch: readInt(env, "MAX_BATCH_OPERATIONS", 10, 1, 100),
   };
 }
 

@@ -151,7 +151,7 @@ export async function createApp(
   });
   await apollo.start();
 
-  app.use(healthRoutes(gateway, state, live.health));
+  app.use(healthRoutes(gateway, state, () => live.health()));
   if (telemetry.metrics) app.get("/metrics", metricsRoute(config, telemetry.metrics, authenticate));
   app.use(exportRoutes(config, gateway, authenticate));
   app.use(webPages(config));
