@@ -73,6 +73,12 @@ describe("the Dockerfile's runtime stage, replayed without Docker: production in
     expect(await response.json()).toEqual({ data: { company: { id: "company:foton", name: expect.stringContaining("Foton") } } });
   });
 
+  it("serves the exports' JSON-LD context, which the runtime stage copies in", async () => {
+    const response = await fetch(`${server!.baseUrl}/export/context.jsonld`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toHaveProperty("@context");
+  });
+
   it("passes the image's HEALTHCHECK command, run as Docker runs it", async () => {
     const [command, ...args] = JSON.parse(RUNTIME.healthcheck!.replace(/^.*?\bCMD\s+/, "")) as string[];
     expect(command).toBe("node");
