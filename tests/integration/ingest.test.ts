@@ -152,6 +152,7 @@ describe("ingesting a new article", () => {
     ["a date that does not exist", { ...ARTICLE, publishedOn: "2025-02-30" }, "is not a date: give a year (2024)"],
     ["a date that is not EDTF", { ...ARTICLE, publishedOn: "March 2025" }, "is not a date: give a year (2024)"],
     ["text that was not UTF-8", { ...ARTICLE, text: "Foton \uFFFD sells trucks." }, "not UTF-8"],
+    ["text with a NUL character", { ...ARTICLE, text: "Foton\u0000 sells trucks." }, "control character U+0000"],
   ])("rejects %s with BAD_USER_INPUT and writes nothing", async (_case, input, message) => {
     const before = await graph().counts();
     const { errors } = await app().query(INGEST, { input }, WRITER);
