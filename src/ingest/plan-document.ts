@@ -6,8 +6,8 @@ import { modelInUse } from "../model/model-in-use";
 import type { GraphModelSpec } from "../model/model-spec";
 import { viewOf, type ModelView, type PropertyMap } from "../model/model-view";
 import { nameKey, nameKeys } from "../model/name-key";
-import type { ValueOf } from "../model/property-types";
 import { datePartName, STORED_PROPERTIES as S } from "../model/stored-properties";
+import { CONFIDENCE, CURATED, EXTRACTED, ORIGIN } from "./fact-origin";
 import { locateQuote } from "./locate-quote";
 
 export type Properties = Record<string, PropertyValue | null>;
@@ -18,15 +18,9 @@ export interface DocumentPlan {
   relationships: { id: string; type: string; from: string; to: string; properties: Properties }[];
 }
 
-type FactPropertyName = keyof GraphModel["factProperties"];
-type Origin = ValueOf<GraphModel["factProperties"]["origin"]>;
-const ORIGIN: FactPropertyName = "origin";
-const CONFIDENCE: FactPropertyName = "confidence";
-const CURATED: Origin = "CURATED";
 type DocumentPropertyName = keyof GraphModel["labels"]["Document"]["properties"];
 const TEXT: DocumentPropertyName = "text";
 const CONTENT_HASH: DocumentPropertyName = "contentHash";
-const EXTRACTED: Origin = "EXTRACTED";
 
 const ENTITY_ID = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
 const RELATIONSHIP_ID = /^rel:[a-z0-9][a-z0-9-]*$/;

@@ -132,6 +132,23 @@ describe("ingesting a new article", () => {
     expect(missing.errors![0].extensions!.code).toBe("NOT_FOUND");
   });
 
+  it("keeps the curated entities an extracted article mentions curated: origin, confidence and curated values stay", async () => {
+    const curated = `{ nodes(ids: ["company:foton", "company:iveco-group", "company:catl"]) { id origin confidence ... on Company { kind description } } }`;
+    const { data: before } = await app().query(curated);
+    const { data: added, errors } = await app().query(
+      INGEST,
+      { input: { ...ARTICLE, title: "Third copy", text: `${ARTICLE.text}\nThe vans are built in Turin.` } },
+      WRITER,
+    );
+    expect(errors).toBeUndefined();
+    expect(added.ingestDocument.extraction.entities.filter((entity: any) => entity.existing).map((entity: any) => entity.id)).toEqual(
+      expect.arrayContaining(["company:foton", "company:iveco-group", "company:catl"]),
+    );
+    const { data: after } = await app().query(curated);
+    expect(after).toEqual(before);
+    await app().query(`mutation($id: ID!) { deleteDocument(id: $id) { documentId } }`, { id: added.ingestDocument.document.id }, WRITER);
+  });
+
   it("leaves the graph as it was before the article once that is deleted too", async () => {
     await graph().reset();
     const clean = await graph().counts();

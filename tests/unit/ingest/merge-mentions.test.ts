@@ -34,4 +34,38 @@ describe("mergeMentions", () => {
       nameKeys: ["x"],
     });
   });
+
+  it("keeps a curated entity curated when an extracted article mentions it later, and lets the curated values win a clash", () => {
+    const mention = (documentId: string, properties: Record<string, unknown>) => ({
+      documentId,
+      properties: JSON.stringify(properties),
+      aliases: [],
+      nameKeys: [],
+    });
+    const merged = mergeMentions("company:foton", [
+      mention("document:curated", { name: "Foton", kind: "MANUFACTURER" }),
+      mention("document:extracted", {
+        name: "Foton",
+        kind: "SUPPLIER",
+        description: "from the article",
+        origin: "EXTRACTED",
+        confidence: 0.7,
+        extractorVersion: "rules-1.1",
+      }),
+    ]);
+    expect(merged).toMatchObject({ name: "Foton", kind: "MANUFACTURER", description: "from the article" });
+    expect(merged).not.toHaveProperty("origin");
+    expect(merged).not.toHaveProperty("confidence");
+    expect(merged).not.toHaveProperty("extractorVersion");
+  });
+
+  it("keeps an entity only extracted articles state as extracted, with the latest article's confidence", () => {
+    const mention = (documentId: string, confidence: number) => ({
+      documentId,
+      properties: JSON.stringify({ name: "Acme", origin: "EXTRACTED", confidence }),
+      aliases: [],
+      nameKeys: [],
+    });
+    expect(mergeMentions("company:acme", [mention("document:a", 0.6), mention("document:b", 0.8)])).toMatchObject({ origin: "EXTRACTED", confidence: 0.8 });
+  });
 });
