@@ -42,8 +42,9 @@ function checkReader(principal: Principal): void {
 export function exportRoutes(config: Config, gateway: Neo4jGateway, authenticate: (header: string | undefined) => Promise<Principal>): express.Router {
   const router = express.Router();
   const service = new ExportService(gateway, config.export);
+  const context = renderExportContext(modelInUse());
   router.get(EXPORT_CONTEXT_PATH, (_req, res) => {
-    res.type("application/ld+json").set("access-control-allow-origin", "*").send(renderExportContext(modelInUse()));
+    res.type("application/ld+json").set("access-control-allow-origin", "*").send(context);
   });
   router.get("/export/:format", async (req, res) => {
     let started = false;

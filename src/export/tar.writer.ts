@@ -42,8 +42,9 @@ export function tarHeader(name: string, size: number, mtime: Date): Buffer {
  */
 export async function writeTarOfDirectory(dir: string, out: Writable): Promise<void> {
   const names = fs
-    .readdirSync(dir)
-    .filter((name) => fs.statSync(path.join(dir, name)).isFile())
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
     .sort();
   for (const name of names) {
     const file = path.join(dir, name);

@@ -5,6 +5,7 @@ import type { NodeLabel, RelationshipType } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
+import { cachedText } from "./prefetch-cypher";
 import { readNodeRecord, readProjected, type ProjectedMap, type Projection } from "./projection";
 
 export type { NodeRecord };
@@ -67,23 +68,20 @@ export interface DatedFactRecord {
   sortKey: string;
 }
 
-let datedFactsStatement: RenderedCypher | null = null;
+/** The traversals' rendered statements, by template and what fills its slots: each rendered once. */
+const statements = new Map<string, RenderedCypher>();
 
-/** The statement of the graph-wide timeline, rendered once around the shared dated-facts template. */
+/** The statement of the graph-wide timeline, rendered around the shared dated-facts template. */
 function listDatedFactsStatement(): RenderedCypher {
-  return (datedFactsStatement ??= { template: "list-dated-facts", text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", {}) }) });
+  return cachedText(statements, "list-dated-facts", () => ({
+    template: "list-dated-facts",
+    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", {}) }),
+  }));
 }
 
-const pathStatements = new Map<PathKind, RenderedCypher>();
-
-/** The paths-between statement around one path search, rendered once per kind. */
+/** The paths-between statement around one path search. */
 function pathStatement(kind: PathKind): RenderedCypher {
-  let statement = pathStatements.get(kind);
-  if (!statement) {
-    statement = { template: kind, text: renderCypher("paths-between", { search: renderCypher(kind, {}) }) };
-    pathStatements.set(kind, statement);
-  }
-  return statement;
+  return cachedText(statements, `paths-between:${kind}`, () => ({ template: kind, text: renderCypher("paths-between", { search: renderCypher(kind, {}) }) }));
 }
 
 type RawNode = Parameters<typeof readNodeRecord>[0];
@@ -128,17 +126,12 @@ type NeighborhoodRow = { depth: number } & Parameters<typeof readNodeRecord>[0];
 /** How many relationships one level of a neighborhood may read, per node of its limit. */
 const ROWS_PER_NODE_CAP = 20;
 
-const neighborhoodStatements = new Map<number, RenderedCypher>();
-
-/** The neighborhood statement for a depth: one level block per hop, rendered once per depth. */
+/** The neighborhood statement for a depth: one level block per hop. */
 function neighborhoodStatement(depth: number): RenderedCypher {
-  let statement = neighborhoodStatements.get(depth);
-  if (!statement) {
+  return cachedText(statements, `find-neighborhood:${depth}`, () => {
     const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", {})).join("\n");
-    statement = { template: "find-neighborhood", text: renderCypher("find-neighborhood", { levels }) };
-    neighborhoodStatements.set(depth, statement);
-  }
-  return statement;
+    return { template: "find-neighborhood", text: renderCypher("find-neighborhood", { levels }) };
+  });
 }
 
 /** The relationship types a traversal follows: the ones asked for, or every fact type (never the mention relationship). */

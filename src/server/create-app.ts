@@ -164,7 +164,7 @@ export async function createApp(
     cors<cors.CorsRequest>({ origin: config.corsOrigins.includes("*") ? true : config.corsOrigins }),
     express.json({ limit: "1mb" }),
     checkBatch(config),
-    trustedDocumentsCheck(config.trustedDocuments),
+    ...(config.trustedDocuments ? [trustedDocumentsCheck(config.trustedDocuments)] : []),
     tokenLimit(config.limits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -12,6 +12,7 @@ import {
   type DocumentNode,
   type ExecutionArgs,
   type GraphQLSchema,
+  type ValidationRule,
 } from "graphql";
 import { CloseCode, type SubscribePayload } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
@@ -84,7 +85,12 @@ function acceptUpgrades(httpServer: http.Server, wss: WebSocketServer, config: C
  * validated with graphql's rules and the server's limits (depth, aliases, directives, cost). Only
  * subscriptions travel over the socket; queries and mutations go over HTTP, where their plugins run.
  */
-function readOperation(schema: GraphQLSchema, config: Config, payload: SubscribePayload): DocumentNode | readonly GraphQLError[] {
+function readOperation(
+  schema: GraphQLSchema,
+  config: Config,
+  rules: readonly ValidationRule[],
+  payload: SubscribePayload,
+): DocumentNode | readonly GraphQLError[] {
   const tooLong = tokenLimitError(payload.query, config.limits.maxTokens);
   if (tooLong) return [tooLong];
   let document: DocumentNode;
@@ -93,7 +99,7 @@ function readOperation(schema: GraphQLSchema, config: Config, payload: Subscribe
   } catch (error) {
     return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
   }
-  const errors = validate(schema, document, [...specifiedRules, ...queryLimits(config)]);
+  const errors = validate(schema, document, rules);
   if (errors.length > 0) return errors;
   if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
     return [new BadUserInputError("The WebSocket at /graphql carries subscriptions only; send queries and mutations as HTTP POST requests to /graphql.")];
@@ -112,6 +118,7 @@ function readOperation(schema: GraphQLSchema, config: Config, payload: Subscribe
 export function startLiveServer(httpServer: http.Server, { config, gateway, schema, authenticate, logger }: LiveServerOptions): LiveServer {
   const events = createEventBus(config, logger);
   const format = formatError(config);
+  const rules = [...specifiedRules, ...queryLimits(config)];
   // Keyed by graphql-ws's context of each connection: what its connect found, read by each subscribe.
   const principals = new WeakMap<object, Principal>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
@@ -134,7 +141,7 @@ export function startLiveServer(httpServer: http.Server, { config, gateway, sche
         if (open > max) return [new QueryLimitError("subscriptions", open, max)];
         const untrusted = config.trustedDocuments && untrustedOperation(config.trustedDocuments, payload);
         if (untrusted) return [untrusted];
-        const document = readOperation(schema, config, payload);
+        const document = readOperation(schema, config, rules, payload);
         if (!("kind" in document)) return document;
         const principal = principals.get(ctx) ?? { kind: "anonymous", scopes: new Set() };
         const contextValue = createContext(gateway, { principal, ingestMaxBytes: config.ingest.maxBytes, requestId: randomUUID(), events });

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { contentHashOf } from "../model/content-hash";
 import fs from "node:fs";
 import type express from "express";
 import { getOperationAST, parse } from "graphql";
@@ -26,10 +26,8 @@ export interface PersistedQueryManifest {
 /** The operations a server runs when TRUSTED_DOCUMENTS is set: each body by its sha256. */
 export type TrustedDocuments = ReadonlyMap<string, string>;
 
-/** The hash APQ and the manifest use: sha256 of the exact text, in lowercase hex. */
-export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
+/** The hash APQ and the manifest use: sha256 of the exact text, in lowercase hex (the same hash a document's text is stored by). */
+export const sha256 = contentHashOf;
 
 /**
  * A manifest listing `bodies`, each under its sha256 with the name and type of its one operation (the
@@ -41,7 +39,8 @@ export function manifestOf(bodies: readonly string[]): PersistedQueryManifest {
   for (const body of bodies) {
     const operation = getOperationAST(parse(body));
     if (!operation) throw new Error(`Not one GraphQL operation, so it cannot be a trusted document:\n${body}`);
-    operations.set(sha256(body), { id: sha256(body), name: operation.name?.value ?? "", type: operation.operation, body });
+    const id = sha256(body);
+    operations.set(id, { id, name: operation.name?.value ?? "", type: operation.operation, body });
   }
   return { format: MANIFEST_FORMAT, version: 1, operations: [...operations.values()] };
 }
@@ -146,12 +145,11 @@ const GRAPHQL_RESPONSE = "application/graphql-response+json";
 
 /**
  * Refuses, in front of Apollo and before anything is parsed, a request with an operation that is not
- * a trusted document: 400 with UNTRUSTED_DOCUMENT, saying what to do. Without TRUSTED_DOCUMENTS
- * (`documents` null) every request goes on.
+ * a trusted document: 400 with UNTRUSTED_DOCUMENT, saying what to do. Mounted only when
+ * TRUSTED_DOCUMENTS is set, so a server without it does no per-request work here.
  */
-export function trustedDocumentsCheck(documents: TrustedDocuments | null): express.RequestHandler {
+export function trustedDocumentsCheck(documents: TrustedDocuments): express.RequestHandler {
   return (req, res, next) => {
-    if (documents === null) return next();
     for (const operation of operationsOf(req)) {
       const refusal = untrustedOperation(documents, operation);
       if (refusal) {
