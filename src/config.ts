@@ -40,6 +40,8 @@ export interface Config {
     systemJavaHome: string | null;
   };
   seedsDir: string;
+  /** The YAML file that grades publishers A to F (see src/ingest/publisher-grades.ts). */
+  publisherGradesFile: string;
   loadSeedsOnStart: boolean;
   corsOrigins: string[];
   web: {
@@ -214,6 +216,7 @@ export function loadConfig(env: Env = process.env): Config {
       systemJavaHome: env.JAVA_HOME || null,
     },
     seedsDir: resolvePath(env.SEEDS_DIR ?? "seeds"),
+    publisherGradesFile: resolvePath(env.PUBLISHER_GRADES ?? "seeds/publisher-grades.yaml"),
     loadSeedsOnStart: readBool(env, "LOAD_SEEDS", true),
     corsOrigins,
     web: {

@@ -1,4 +1,5 @@
 import type { GraphModelSpec } from "../model/model-spec";
+import { CONFLICT_LABEL, CONFLICT_PROPERTY } from "../model/conflict";
 import { viewOf } from "../model/model-view";
 import { ANY_NODE_LABEL, STORED_PROPERTIES as S } from "../model/stored-properties";
 import { renderCypher } from "./cypher-library";
@@ -81,6 +82,7 @@ export function graphSchema(model: GraphModelSpec): SchemaItem[] {
   const items = [ANY_NODE_LABEL, ...view.labels].map((label) => uniqueConstraint(label, S.id));
   items.push(...view.relationshipTypes.map(relationshipIdConstraint));
   items.push(rangeIndex(ANY_NODE_LABEL, S.nameKey), rangeIndex(ANY_NODE_LABEL, S.dateStart));
+  items.push(uniqueConstraint(CONFLICT_LABEL, S.id), rangeIndex(CONFLICT_LABEL, CONFLICT_PROPERTY.subjectId));
   for (const label of view.labels) {
     for (const [property, spec] of Object.entries(view.propertiesOf(label))) {
       if (spec.unique) items.push(uniqueConstraint(label, property));

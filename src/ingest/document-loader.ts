@@ -2,8 +2,12 @@ import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway, WriteTransaction } from "../db/neo4j-gateway";
 import { modelInUse } from "../model/model-in-use";
 import { InvalidFactsError } from "../errors";
+import { refreshDisputes } from "./refresh-disputes";
+import { mergeClaims, type ClaimDocument } from "./merge-claims";
 import { mergeMentions, type MentionRecord } from "./merge-mentions";
+import type { Claim } from "./fact-claims";
 import type { DocumentPlan } from "./plan-document";
+import { publisherGrades, type PublisherGrades } from "./publisher-grades";
 
 export interface LoadSummary {
   documentId: string;
@@ -12,6 +16,15 @@ export interface LoadSummary {
   /** The entities whose facts the load or delete added, replaced or removed. */
   entityIds: string[];
 }
+
+/** A fact found by its start node, type and key: how the loader names the facts it merges again. */
+interface FactRef {
+  type: string;
+  from: string;
+  factKey: string;
+}
+
+const DOCUMENT_PROPERTY = { publisher: "publisher", reliability: "reliability", recordedAt: "recordedAt", source: "source", url: "url" } as const;
 
 /** The relationship-id conflict check for the types a document uses, one indexed lookup per type. */
 function conflictQuery(plan: DocumentPlan): RenderedCypher {
@@ -25,13 +38,18 @@ function conflictQuery(plan: DocumentPlan): RenderedCypher {
 
 /**
  * Writes one planned document in a single transaction. It removes what the document contributed
- * before, writes its entities, mentions and relationships again, and rebuilds every entity it
- * touches from all the documents that mention it. Loading the same plan twice leaves the same graph,
- * a changed facts file replaces its old facts, and a relationship id that another document already
- * uses rolls the whole document back. (An entity cannot change label: its id starts with the label.)
+ * before, writes its entities, mentions and claims again, merges each fact it states with the other
+ * documents' claims of the same fact (one relationship, several evidences), rebuilds every entity it
+ * touches from all the documents that mention it, and works out supersession and conflicts again
+ * around them. Loading the same plan twice leaves the same graph, a changed facts file replaces its
+ * old facts, and a relationship id that another document already uses for another fact rolls the
+ * whole document back. (An entity cannot change label: its id starts with the label.)
  */
 export class DocumentLoader {
-  constructor(private readonly gateway: Neo4jGateway) {}
+  constructor(
+    private readonly gateway: Neo4jGateway,
+    private readonly grades: PublisherGrades = publisherGrades(),
+  ) {}
 
   async load(plan: DocumentPlan): Promise<LoadSummary> {
     const documentId = plan.document.id;
@@ -40,24 +58,30 @@ export class DocumentLoader {
     // same order and cannot deadlock. The writes are pipelined (sent together, run in order), so the
     // locks on shared entities are held for as few round trips as possible.
     const entities = [...plan.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const { publisher, grade } = this.grades.gradeOf(plan.document.properties[DOCUMENT_PROPERTY.source], plan.document.properties[DOCUMENT_PROPERTY.url]);
+    const properties = { ...plan.document.properties, [DOCUMENT_PROPERTY.publisher]: publisher, [DOCUMENT_PROPERTY.reliability]: grade };
+    const relationships = plan.relationships.map(({ type, from, to, properties: own, factKey, claim }) => ({ type, from, to, factKey, claim, properties: own }));
     return this.gateway.writeTransaction(async (tx) => {
       await this.checkConflicts(tx, plan, file);
       const [[cleared], , , [created]] = await Promise.all([
         tx.run("clear-document-facts", { documentId }),
-        tx.run("upsert-document", { documentId, properties: plan.document.properties }),
+        tx.run("upsert-document", { documentId, properties, recordedAt: new Date().toISOString() }),
         tx.run("upsert-entities", { documentId, entities }),
-        tx.run("create-facts", { relationships: plan.relationships }),
+        tx.run("merge-facts", { documentId, relationships }),
       ]);
       const ids = [...new Set([...(cleared.previouslyMentioned as string[]), ...plan.entities.map((entity) => entity.id)])];
+      const written = relationships.map(({ type, from, factKey }) => ({ type, from, factKey: factKey as string }));
+      await this.rebuildFacts(tx, [...(cleared.touched as FactRef[]), ...written]);
       await this.rebuildEntities(tx, ids);
+      await refreshDisputes(tx, ids);
       return { documentId, entities: plan.entities.length, relationships: Number(created?.relationships ?? 0), entityIds: ids };
     });
   }
 
   /**
-   * Removes a document and every fact it supports, in one transaction: the entities it mentioned are
-   * rebuilt from the documents that still mention them, and those no document mentions any more go.
-   * Returns null when there is no such document.
+   * Removes a document and its evidence, in one transaction: facts only it supports go, facts others
+   * support keep theirs; the entities it mentioned are rebuilt from the documents that still mention
+   * them, and those no document mentions any more go. Returns null when there is no such document.
    */
   async delete(documentId: string): Promise<LoadSummary | null> {
     return this.gateway.writeTransaction(async (tx) => {
@@ -66,16 +90,33 @@ export class DocumentLoader {
       const [cleared] = await tx.run("clear-document-facts", { documentId });
       await tx.run("delete-document", { documentId });
       const ids = cleared.previouslyMentioned as string[];
+      await this.rebuildFacts(tx, cleared.touched as FactRef[]);
       await this.rebuildEntities(tx, ids);
+      await refreshDisputes(tx, ids);
       return { documentId, entities: ids.length, relationships: Number(cleared.removed ?? 0), entityIds: ids };
     });
   }
 
   private async checkConflicts(tx: WriteTransaction, plan: DocumentPlan, file: string): Promise<void> {
     if (plan.relationships.length === 0) return;
-    const ids = await tx.run(conflictQuery(plan), { documentId: plan.document.id, relationships: plan.relationships });
+    const ids = await tx.run(conflictQuery(plan), { documentId: plan.document.id, relationships: plan.relationships.map((r) => ({ ...r, claim: undefined })) });
     const problems = ids.map((row) => `relationship ${String(row.id)}: id already used by ${String(row.documentId)}`);
     if (problems.length > 0) throw new InvalidFactsError(file, problems);
+  }
+
+  /** Merges each fact's claims again (see mergeClaims) and writes the result. */
+  private async rebuildFacts(tx: WriteTransaction, refs: FactRef[]): Promise<void> {
+    const unique = [...new Map(refs.map((ref) => [JSON.stringify([ref.type, ref.from, ref.factKey]), ref])).values()];
+    if (unique.length === 0) return;
+    const view = modelInUse();
+    const rows = await tx.run("read-fact-claims", { facts: unique });
+    const facts = rows.map((row) => {
+      const documents = new Map((row.documents as ClaimDocument[]).map((doc) => [doc.id, doc]));
+      const claims = (row.evidence as string[]).map((text) => JSON.parse(text) as Claim);
+      const dateNames = view.dateNames(view.relationshipPropertiesOf(row.type as string));
+      return { type: row.type, from: row.from, factKey: row.factKey, properties: mergeClaims(claims, documents, dateNames) };
+    });
+    await tx.run("update-facts", { facts });
   }
 
   private async rebuildEntities(tx: WriteTransaction, ids: string[]): Promise<void> {

@@ -14,3 +14,14 @@ export const EXTRACTED: Origin = "EXTRACTED";
 export function isExtracted(properties: Record<string, unknown>): boolean {
   return properties[ORIGIN] === EXTRACTED;
 }
+
+/** The stored names of the fact properties the loader derives from evidence, typed against the model. */
+export const FACT_PROPERTY = {
+  validFrom: "validFrom",
+  validTo: "validTo",
+  recordedAt: "recordedAt",
+  sourceCount: "sourceCount",
+  independentSourceCount: "independentSourceCount",
+  reliability: "reliability",
+  extractorVersion: "extractorVersion",
+} as const satisfies Record<string, FactPropertyName>;

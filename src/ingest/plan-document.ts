@@ -8,6 +8,7 @@ import { viewOf, type ModelView, type PropertyMap } from "../model/model-view";
 import { nameKey, nameKeys } from "../model/name-key";
 import { datePartName, STORED_PROPERTIES as S } from "../model/stored-properties";
 import { CONFIDENCE, CURATED, EXTRACTED, ORIGIN } from "./fact-origin";
+import { addClaims } from "./fact-claims";
 import { locateQuote } from "./locate-quote";
 
 export type Properties = Record<string, PropertyValue | null>;
@@ -15,7 +16,8 @@ export type Properties = Record<string, PropertyValue | null>;
 export interface DocumentPlan {
   document: { id: string; properties: Properties };
   entities: { id: string; label: string; properties: Properties; mention: Properties }[];
-  relationships: { id: string; type: string; from: string; to: string; properties: Properties }[];
+  /** Each fact with its identity key and the claim this document makes of it, as JSON (see fact-claims.ts). */
+  relationships: { id: string; type: string; from: string; to: string; properties: Properties; factKey?: string; claim?: string }[];
 }
 
 type DocumentPropertyName = keyof GraphModel["labels"]["Document"]["properties"];
@@ -161,7 +163,9 @@ class DocumentPlanner {
     for (const [name, value] of Object.entries(given ?? {})) {
       if (value === undefined || value === null) continue;
       const spec = declared[name];
-      if (!spec) {
+      if (spec?.computed) {
+        this.problems.push(`${where}: property "${name}" is set by the loader from the evidence; leave it out`);
+      } else if (!spec) {
         const names = Object.keys(declared).filter((key) => declared[key].type !== "Date");
         this.problems.push(`${where}: property "${name}" is not declared for ${owner} (declared: ${names.join(", ") || "none"})`);
       } else if (spec.type === "Date") {
@@ -251,7 +255,10 @@ class DocumentPlanner {
  */
 export function planDocument(facts: FactsFile, text: string, model: GraphModelSpec = modelInUse().model): { plan: DocumentPlan; problems: string[] } {
   const planner = new DocumentPlanner(viewOf(model), facts, text);
+
+  const view = viewOf(model);
   const plan = planner.plan();
+  if (planner.problems.length === 0) addClaims(view, plan);
   return { plan, problems: planner.problems };
 }
 

@@ -9,7 +9,7 @@ import { PERSON } from "./labels/person.label";
 import { VEHICLE } from "./labels/vehicle.label";
 import { defineModel } from "./model-spec";
 import { RELATIONSHIPS } from "./relationships";
-import { FACT_ORIGIN } from "./shared-enums";
+import { FACT_ORIGIN, SOURCE_GRADE } from "./shared-enums";
 import { TIMELINE_KINDS } from "./timeline-kinds";
 import { viewOf } from "./model-view";
 
@@ -17,6 +17,21 @@ const PROVENANCE_PROPERTIES = {
   origin: { type: FACT_ORIGIN, description: "Where it comes from: a curated facts file, or the extractor." },
   confidence: { type: "Float", description: "How sure the extractor was, 0 to 1; curated facts have 1." },
   extractorVersion: { type: "String", description: "The extractor version that read it, for extracted facts." },
+} as const;
+
+/** What every fact carries besides its origin: when it held, when it was learnt, and how well it is sourced. */
+const FACT_PROPERTIES = {
+  ...PROVENANCE_PROPERTIES,
+  validFrom: {
+    type: "Date",
+    description: "From when it holds, as its source states or implies (a title as of the article, an agreement from its signing); null when open.",
+    untimed: true,
+  },
+  validTo: { type: "Date", description: "Until when it holds, when a source says; null when open.", untimed: true },
+  recordedAt: { type: "String", description: "When the graph learnt it: the ISO time its first document was loaded.", computed: true },
+  sourceCount: { type: "Int", description: "How many documents state it.", computed: true },
+  independentSourceCount: { type: "Int", description: "How many distinct publishers state it (a document without a publisher counts as its own).", computed: true },
+  reliability: { type: SOURCE_GRADE, description: "The best grade among the publishers that state it.", computed: true },
 } as const;
 
 /**
@@ -41,7 +56,7 @@ export const GRAPH_MODEL = defineModel({
   timelineKinds: TIMELINE_KINDS,
   otherTimelineKind: "OTHER",
   entityProperties: PROVENANCE_PROPERTIES,
-  factProperties: PROVENANCE_PROPERTIES,
+  factProperties: FACT_PROPERTIES,
 });
 
 export type GraphModel = typeof GRAPH_MODEL;

@@ -32,6 +32,10 @@ export interface PropertySpec<K extends string = string> {
   readonly unique?: boolean;
   /** Date properties only: what the date means on a timeline. */
   readonly timeline?: TimelineRule<K>;
+  /** Date properties only: kept off timelines (a fact's validity bounds restate dates that are on them). */
+  readonly untimed?: boolean;
+  /** Set by the loader from the evidence, never given by a facts file (a fact's source count, say). */
+  readonly computed?: boolean;
 }
 
 /** Every entity label: used where a relationship may join, or a field may reach, any entity. */
@@ -64,7 +68,23 @@ export interface LabelSpec<R extends string = string, L extends string = string,
   /** Date properties, in order of preference, that place the node on a time axis (filters and DATE sorts). */
   readonly primaryDates?: readonly string[];
   readonly relations: { readonly [field: string]: RelationFieldSpec<R, L> };
+  /**
+   * Nodes of this label whose `kind` is one of `kinds` happen once for the node they point at through
+   * `relationship` (a partnership starts once): two of the same kind for the same node that give
+   * different `date`s are a conflict.
+   */
+  readonly once?: { readonly relationship: R; readonly kind: string; readonly kinds: readonly string[]; readonly date: string };
 }
+
+/**
+ * Where a validity bound comes from: one of the fact's own dates, a date of the node at either end,
+ * or a date of the document that states it (a title holds as of the article's publication).
+ */
+export type ValiditySource =
+  | { readonly property: string }
+  | { readonly source: string }
+  | { readonly target: string }
+  | { readonly document: string };
 
 /** A GraphQL type for a relationship that carries facts of its own (a Position is a HOLDS_POSITION). */
 export interface EdgeSpec {
@@ -82,11 +102,16 @@ export interface RelationshipSpec<L extends string = string, K extends string = 
   readonly properties: { readonly [name: string]: PropertySpec<K> };
   /**
    * At most one such fact holds at a time: for each source ("per-source", e.g. a headquarters) or for
-   * each source and target pair ("per-pair", e.g. a person's title at a company). It is declared for
-   * the supersession rules of as-of queries (a later-valid fact supersedes an earlier one), which are
-   * not built yet: nothing reads it today.
+   * each source and target pair ("per-pair", e.g. a person's title at a company). A later-valid fact
+   * supersedes an earlier one for as-of queries from its start, and two that hold from the same time
+   * with different values are a conflict (see src/ingest/plan-disputes.ts).
    */
   readonly single?: "per-source" | "per-pair";
+  /**
+   * How a fact's validity is read when its source states no validFrom/validTo of its own: each bound
+   * takes the first of these dates that is present (see ValiditySource).
+   */
+  readonly validity?: { readonly from?: readonly ValiditySource[]; readonly to?: readonly ValiditySource[] };
   readonly edge?: EdgeSpec;
   /** The property that names a fact of this type on a timeline ("CEO" for a position). */
   readonly caption?: string;

@@ -91,6 +91,16 @@ export class ModelView {
     return Object.keys(properties).filter((name) => properties[name].type === "Date");
   }
 
+  /** The dates that sit on timelines: all but the untimed ones (validity bounds). */
+  timelineDateNames(properties: PropertyMap): string[] {
+    return this.dateNames(properties).filter((name) => !properties[name].untimed);
+  }
+
+  /** The properties the loader sets and a facts file may not give. */
+  computedNames(properties: PropertyMap): string[] {
+    return Object.keys(properties).filter((name) => properties[name].computed);
+  }
+
   primaryDates(label: string): string[] {
     return [...(this.label(label).primaryDates ?? [])];
   }

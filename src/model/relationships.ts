@@ -43,6 +43,7 @@ export const RELATIONSHIPS = {
       asOf: { type: "Date", description: "The date the source states the position for.", timeline: "POSITION" },
     },
     single: "per-pair",
+    validity: { from: [{ property: "asOf" }, { document: "publishedOn" }] },
     caption: "title",
     edge: { name: "Position", description: "A person's position at a company (a HOLDS_POSITION relationship).", source: "person", target: "company" },
   },
@@ -51,6 +52,7 @@ export const RELATIONSHIPS = {
     from: ["Company"],
     to: ["Agreement"],
     properties: { role: { type: PARTY_ROLE, description: "The part it plays, when the source says." } },
+    validity: { from: [{ target: "signedOn" }, { target: "startedOn" }, { target: "announcedOn" }] },
     edge: { name: "AgreementParty", description: "A company's part in an agreement (a PARTY_TO relationship).", source: "company", target: "agreement" },
   },
   WITNESSED: {
@@ -85,6 +87,7 @@ export const RELATIONSHIPS = {
     from: ["Company"],
     to: ["Facility"],
     properties: { status: { type: FACILITY_STATUS, description: "PLANNED while the facility is still being planned." } },
+    validity: { from: [{ target: "openedOn" }] },
     edge: { name: "Operation", description: "A company's part in running a facility (an OPERATES relationship).", source: "operator", target: "facility" },
   },
   LOCATED_IN: { description: "A facility or event is in a place.", from: ["Facility", "Event"], to: ["Market"], properties: {}, single: "per-source" },

@@ -29,3 +29,16 @@ export const FACILITY_STATUS = defineEnum({
     PLANNED: "Announced or being planned, not yet running.",
   },
 });
+
+export const SOURCE_GRADE = defineEnum({
+  name: "SourceGrade",
+  description: "How reliable a publisher is, from A (best) to F (unknown), as the checked-in publisher grades say.",
+  values: {
+    A: "Completely reliable: an official or primary source.",
+    B: "Usually reliable: established trade or business press.",
+    C: "Fairly reliable.",
+    D: "Not usually reliable.",
+    E: "Unreliable.",
+    F: "Reliability cannot be judged: the publisher is unknown or not graded.",
+  },
+});

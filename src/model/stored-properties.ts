@@ -17,6 +17,12 @@ export const STORED_PROPERTIES = {
   dateEnd: "dateEnd",
   label: "label",
   properties: "properties",
+  factKey: "factKey",
+  evidence: "evidence",
+  documentIds: "documentIds",
+  supersededFrom: "supersededFrom",
+  supersededBy: "supersededBy",
+  supersededRecordedAt: "supersededRecordedAt",
 } as const;
 
 export const STORED_PROPERTY_NAMES: ReadonlySet<string> = new Set(Object.values(STORED_PROPERTIES));
@@ -28,6 +34,20 @@ export const PROVENANCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
   STORED_PROPERTIES.quote,
   STORED_PROPERTIES.start,
   STORED_PROPERTIES.end,
+]);
+
+/**
+ * What the loader keeps on a fact to merge and order its evidence: its identity key, every
+ * supporting document's evidence and ids, and when a later fact supersedes it. Not a fact's own
+ * properties: Relationship.properties leaves them out.
+ */
+export const EVIDENCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
+  STORED_PROPERTIES.factKey,
+  STORED_PROPERTIES.evidence,
+  STORED_PROPERTIES.documentIds,
+  STORED_PROPERTIES.supersededFrom,
+  STORED_PROPERTIES.supersededBy,
+  STORED_PROPERTIES.supersededRecordedAt,
 ]);
 
 /** A date is stored flattened: `<name>` holds the EDTF value, `<name>_<part>` the rest. */

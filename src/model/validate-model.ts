@@ -1,4 +1,4 @@
-import type { EnumSpec, GraphModelSpec, PropertySpec } from "./model-spec";
+import type { EnumSpec, GraphModelSpec, PropertySpec, RelationshipSpec, ValiditySource } from "./model-spec";
 import { isEnum, ModelView, type PropertyMap, type ResolvedRelationField } from "./model-view";
 import { ANY_NODE_LABEL, STORED_PROPERTY_NAMES } from "./stored-properties";
 
@@ -8,7 +8,7 @@ const TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /** Fields every node type has (the Node interface), and fields every edge type has: no declaration may take them. */
 const NODE_FIELDS = new Set(["id", "label", "name", "aliases", "properties", "storedProperties", "relationships", "mentions"]);
-const EDGE_FIELDS = new Set(["id", "provenance", "properties", "sourceId", "targetId"]);
+const EDGE_FIELDS = new Set(["id", "provenance", "properties", "sourceId", "targetId", "evidence", "supersededBy", "supersedes"]);
 
 /** Types that may be required: those with a value to fall back on when old data lacks one. */
 const REQUIRABLE = new Set<PropertySpec["type"]>(["String", "StringList"]);
@@ -28,7 +28,7 @@ class ModelChecker {
       if (STORED_PROPERTY_NAMES.has(name) && !allowStored) this.problems.push(`${where}: property "${name}" is kept by the loader; choose another name`);
       else if (reserved.has(name)) this.problems.push(`${where}: property "${name}" would hide a field every such type has; choose another name`);
       if (spec.required && !REQUIRABLE.has(spec.type)) this.problems.push(`${where}.${name}: only strings and string lists can be required`);
-      if (spec.timeline !== undefined && spec.type !== "Date") this.problems.push(`${where}.${name}: only dates have a timeline kind`);
+      if ((spec.timeline !== undefined || spec.untimed) && spec.type !== "Date") this.problems.push(`${where}.${name}: only dates have a timeline kind`);
       this.timeline(`${where}.${name}`, spec, properties);
     }
   }
@@ -58,6 +58,33 @@ class ModelChecker {
     for (const name of this.view.primaryDates(label))
       if (properties[name]?.type !== "Date") this.problems.push(`${label}: primary date "${name}" is not a date property`);
     for (const field of this.view.relationFields(label)) this.relationField(field, properties);
+    this.once(label, properties);
+  }
+
+  private once(label: string, properties: PropertyMap): void {
+    const once = this.model.labels[label].once;
+    if (!once) return;
+    const kind = properties[once.kind];
+    if (!kind || !isEnum(kind.type)) this.problems.push(`${label}.once: kind "${once.kind}" must be an enum property of ${label}`);
+    else for (const value of once.kinds) if (!(value in kind.type.values)) this.problems.push(`${label}.once: ${value} is not a value of ${kind.type.name}`);
+    if (properties[once.date]?.type !== "Date") this.problems.push(`${label}.once: date "${once.date}" is not a date property of ${label}`);
+    if (!(once.relationship in this.model.relationships) || !this.view.ends(once.relationship).from.includes(label))
+      this.problems.push(`${label}.once: ${once.relationship} must be a relationship type that starts at ${label}`);
+  }
+
+  /** Each validity source names a date of the fact, of the labels at that end, or of documents. */
+  private validity(type: string, spec: RelationshipSpec): void {
+    const ends = this.view.ends(type);
+    const isDateOf = (labels: string[], name: string) => labels.every((label) => this.view.propertiesOf(label)[name]?.type === "Date");
+    const check = (source: ValiditySource): boolean => {
+      if ("property" in source) return spec.properties[source.property]?.type === "Date";
+      if ("source" in source) return isDateOf(ends.from, source.source);
+      if ("target" in source) return isDateOf(ends.to, source.target);
+      return isDateOf([this.model.documentLabel], source.document);
+    };
+    for (const source of [...(spec.validity?.from ?? []), ...(spec.validity?.to ?? [])]) {
+      if (!check(source)) this.problems.push(`${type}.validity: ${JSON.stringify(source)} is not a date of that end, of the fact or of documents`);
+    }
   }
 
   private relationField(field: ResolvedRelationField, properties: PropertyMap): void {
@@ -99,6 +126,7 @@ class ModelChecker {
     if (!TYPE_NAME.test(type)) this.problems.push(`relationship type "${type}" must be UPPER_SNAKE_CASE`);
     const spec = this.model.relationships[type];
     this.properties(type, this.view.relationshipPropertiesOf(type), spec.edge ? EDGE_FIELDS : new Set(), spec.provenance);
+    this.validity(type, spec);
     if (spec.caption !== undefined && !(spec.caption in spec.properties)) this.problems.push(`${type}: caption "${spec.caption}" is not one of its properties`);
     if (spec.edge) {
       for (const end of [spec.edge.source, spec.edge.target]) {

@@ -15,7 +15,7 @@ interface DatedProperty {
 }
 
 function datedProperties(view: ModelView, properties: ReturnType<ModelView["propertiesOf"]>): DatedProperty[] {
-  return view.dateNames(properties).map((property) => {
+  return view.timelineDateNames(properties).map((property) => {
     const rule = properties[property].timeline;
     const fixed = rule === undefined ? view.model.otherTimelineKind : typeof rule === "string" ? rule : null;
     return {
@@ -59,7 +59,7 @@ function readDatedFactParams(view: ModelView) {
 
 /** The stored properties that building a timeline entry reads from a holder of these declared properties: each date with its parts, and the property that names a date's kind. */
 function timelineKeysOf(view: ModelView, properties: PropertyMap): string[] {
-  return view.dateNames(properties).flatMap((property) => {
+  return view.timelineDateNames(properties).flatMap((property) => {
     const rule = properties[property].timeline;
     return [property, ...DATE_PARTS.map((part) => datePartName(property, part)), ...(typeof rule === "object" ? [rule.fromProperty] : [])];
   });

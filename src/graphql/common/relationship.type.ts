@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import type { RelationshipType } from "../../model/graph-model";
-import { PROVENANCE_PROPERTY_NAMES } from "../../model/stored-properties";
+import { EVIDENCE_PROPERTY_NAMES, PROVENANCE_PROPERTY_NAMES } from "../../model/stored-properties";
 import type { RelatedRecord } from "../../repositories/node-record";
 import { graphEnum } from "../model/active-model";
 import { RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
@@ -12,7 +12,7 @@ import { Provenance, readProvenance } from "./provenance.type";
 
 /** A fact's own properties (title, role, dates...), without its id and provenance. */
 export function factProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => !PROVENANCE_PROPERTY_NAMES.has(key)));
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => !PROVENANCE_PROPERTY_NAMES.has(key) && !EVIDENCE_PROPERTY_NAMES.has(key)));
 }
 
 /** A relationship as the repositories read it: its type, stored properties and the ids of its two ends. */

@@ -25,7 +25,7 @@ function timelineSortKey(entry: TimelineEntry): string {
 function nodeEntries(view: ModelView, node: NodeRecord, hydrated: Node, relationship: TimelineEntry["relationship"]): [string, TimelineEntry][] {
   if (!view.isEntity(node.label)) return [];
   const declared = view.propertiesOf(node.label);
-  return view.dateNames(declared).flatMap((property): [string, TimelineEntry][] => {
+  return view.timelineDateNames(declared).flatMap((property): [string, TimelineEntry][] => {
     const date = readPartialDate(node.properties, property);
     if (!date) return [];
     const kind = view.timelineKind(declared, property, node.properties);
@@ -48,7 +48,7 @@ function relationshipEntries(
   const nodeName = node.properties.name as string;
   const captionValue = caption ? via.properties[caption] : undefined;
   const title = typeof captionValue === "string" ? `${captionValue} (${nodeName})` : `${via.type} ${nodeName}`;
-  return view.dateNames(declared).flatMap((property): [string, TimelineEntry][] => {
+  return view.timelineDateNames(declared).flatMap((property): [string, TimelineEntry][] => {
     const date = readPartialDate(via.properties, property);
     if (!date) return [];
     const kind = view.timelineKind(declared, property, via.properties);

@@ -1,4 +1,5 @@
 import { ANY_ENTITY, defineLabel } from "../model-spec";
+import { SOURCE_GRADE } from "../shared-enums";
 
 export const DOCUMENT = defineLabel({
   description: "A source document; every fact points back to one, with its quote.",
@@ -13,6 +14,9 @@ export const DOCUMENT = defineLabel({
     file: { type: "String", description: "The seed file it was loaded from." },
     contentHash: { type: "String", description: "SHA-256 of the text.", required: true, unique: true },
     publishedOn: { type: "Date", description: "When it was published.", timeline: "PUBLICATION" },
+    publisher: { type: "String", description: "The publisher the grades file matches to its source or url; null when none does.", computed: true },
+    recordedAt: { type: "String", description: "When the graph learnt what it says: the ISO time it was first loaded with this text.", computed: true },
+    reliability: { type: SOURCE_GRADE, description: "Its publisher's grade, A (best) to F (unknown), from the publisher grades file.", computed: true },
   },
   primaryDates: ["publishedOn"],
   relations: {

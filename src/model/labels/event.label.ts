@@ -26,6 +26,7 @@ export const EVENT = defineLabel({
     effectiveFrom: { type: "Date", description: "When a regulation takes effect.", timeline: "REGULATION" },
   },
   primaryDates: ["date", "effectiveFrom"],
+  once: { relationship: "CONCERNS", kind: "kind", kinds: ["PARTNERSHIP_START", "SIGNING", "LAUNCH", "DEBUT"], date: "date" },
   relations: {
     location: { types: ["LOCATED_IN"], direction: "OUTGOING", targets: ["Market"], inverse: "events", description: "Where it took place." },
     participants: {

@@ -1,0 +1,74 @@
+import { DATE_PARTS, datePartName, STORED_PROPERTIES as S } from "../model/stored-properties";
+import type { Claim } from "./fact-claims";
+import { CONFIDENCE, CURATED, EXTRACTED, FACT_PROPERTY as F, ORIGIN } from "./fact-origin";
+import type { Properties } from "./plan-document";
+import { UNKNOWN_GRADE } from "./publisher-grades";
+
+/** What the loader knows of each document that supports a fact. */
+export interface ClaimDocument {
+  id: string;
+  recordedAt: string | null;
+  publisher: string | null;
+  reliability: string | null;
+}
+
+function byRecording(documents: Map<string, ClaimDocument>) {
+  return (a: Claim, b: Claim): number => {
+    const recordedA = documents.get(a.documentId)?.recordedAt ?? "";
+    const recordedB = documents.get(b.documentId)?.recordedAt ?? "";
+    if (recordedA !== recordedB) return recordedA < recordedB ? -1 : 1;
+    if (a.documentId !== b.documentId) return a.documentId < b.documentId ? -1 : 1;
+    return a.start - b.start;
+  };
+}
+
+function dateValue(claim: Claim, name: string, part: "start" | "end"): string | null {
+  return (claim.dates[datePartName(name, part)] as string | undefined) ?? null;
+}
+
+/** The parts of date `name` from the claim whose bound is extreme (earliest start, or latest end); null parts when none gives it. */
+function boundFrom(claims: Claim[], name: string, pick: "earliest" | "latest"): Properties {
+  const part = pick === "earliest" ? "start" : "end";
+  const dated = claims.filter((claim) => dateValue(claim, name, part) !== null);
+  const unbounded = pick === "latest" && dated.length < claims.length;
+  const best = unbounded
+    ? undefined
+    : dated.sort((a, b) => ((dateValue(a, name, part) as string) < (dateValue(b, name, part) as string) ? -1 : 1))[pick === "earliest" ? 0 : dated.length - 1];
+  return Object.fromEntries([[name, best?.dates[name] ?? null], ...DATE_PARTS.map((p) => [datePartName(name, p), best?.dates[datePartName(name, p)] ?? null])]);
+}
+
+/**
+ * One fact's stored properties from every claim that supports it. The earliest-recorded claim gives
+ * the fact its id, provenance and own dates, so that a fact keeps its id as documents are added; the
+ * others add evidence. The fact is curated if any claim is, holds from the earliest stated start
+ * until the latest stated end (open when any claim leaves it open), counts its documents and
+ * distinct publishers, and takes the best grade among them.
+ */
+export function mergeClaims(claims: Claim[], documents: Map<string, ClaimDocument>, dateNames: string[]): Properties {
+  const sorted = [...claims].sort(byRecording(documents));
+  const primary = sorted[0];
+  const docs = [...new Set(sorted.map((claim) => claim.documentId))].map((id) => documents.get(id) ?? { id, recordedAt: null, publisher: null, reliability: null });
+  const curated = sorted.find((claim) => claim.origin !== EXTRACTED);
+  const merged: Properties = {
+    [S.id]: primary.claim,
+    [S.documentId]: primary.documentId,
+    [S.quote]: primary.quote,
+    [S.start]: primary.start,
+    [S.end]: primary.end,
+    [ORIGIN]: curated ? CURATED : EXTRACTED,
+    [CONFIDENCE]: curated ? 1 : Math.max(...sorted.map((claim) => claim.confidence ?? 0)),
+    [F.extractorVersion]: curated ? null : (primary.extractorVersion ?? null),
+    [F.recordedAt]: docs.map((doc) => doc.recordedAt).filter((at): at is string => at !== null).sort()[0] ?? null,
+    [F.sourceCount]: docs.length,
+    [F.independentSourceCount]: new Set(docs.map((doc) => doc.publisher ?? `document ${doc.id}`)).size,
+    [F.reliability]: docs.map((doc) => doc.reliability ?? UNKNOWN_GRADE).sort()[0],
+    [S.evidence]: sorted.map((claim) => JSON.stringify(claim)),
+    [S.documentIds]: sorted.map((claim) => claim.documentId),
+  };
+  for (const name of dateNames) {
+    if (name === F.validFrom) Object.assign(merged, boundFrom(sorted, name, "earliest"));
+    else if (name === F.validTo) Object.assign(merged, boundFrom(sorted, name, "latest"));
+    else for (const key of [name, ...DATE_PARTS.map((part) => datePartName(name, part))]) merged[key] = primary.dates[key] ?? null;
+  }
+  return merged;
+}
