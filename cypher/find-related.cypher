@@ -1,7 +1,7 @@
 // The relationships of many nodes at once (one round trip per nesting level), optionally narrowed
 // to some relationship types ($types, never empty: the caller lists them all when it wants all), a
-// direction and the labels of the node at the other end; and, when given, to facts of one origin
-// (CURATED or EXTRACTED) with at least some confidence. Relationships and nodes are projected to the
+// direction and the labels of the node at the other end; and, when given, by the fact filter
+// ({{factFilter}}, see fact-filter.cypher: origin, confidence, as-of, sources, grade). Relationships and nodes are projected to the
 // properties $relationshipKeys and $nodeKeys list for their type and label (whole when absent). The
 // ends' ids are not read again: the caller knows both, and the direction says which is the source.
 UNWIND $ids AS id
@@ -17,8 +17,7 @@ CALL (n) {
 }
 WITH id, r, m, direction
 WHERE CASE WHEN size($labels) = 0 THEN true ELSE any(l IN labels(m) WHERE l IN $labels) END
-  AND ($origin IS NULL OR r.origin = $origin)
-  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  AND {{factFilter}}
 WITH id, r, m, direction, type(r) AS type, [l IN labels(m) WHERE l <> 'Node'][0] AS label
 ORDER BY id, type, m.nameKey, r.id
 WITH id, collect({

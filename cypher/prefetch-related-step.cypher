@@ -1,7 +1,7 @@
 // One relationship field of a prefetch (see prefetch-related.cypher): for each node n{{parent}},
 // its relationships of the types {{types}} (from the RelationshipType enum) in one direction, to
 // nodes with one of $labels{{step}} (any when empty), in the order and with the per-node limit of
-// find-related.cypher, each with the nested reads of the node at the other end; both projected as in
+// find-related.cypher (and its fact filter, {{factFilter}}), each with the nested reads of the node at the other end; both projected as in
 // find-related.cypher. The label test is a CASE so that no label is read when none is asked for (an
 // OR lets the planner test the labels first), and the ends' ids are not read: the caller knows the
 // parent's id and the node's, and the direction says which is the source. What the step's types
@@ -11,8 +11,7 @@
 CALL (n{{parent}}) {
   MATCH (n{{parent}}){{from}}[r{{step}}:{{types}}]{{to}}(n{{step}})
   WHERE CASE WHEN size($labels{{step}}) = 0 THEN true ELSE any(l IN labels(n{{step}}) WHERE l IN $labels{{step}}) END
-    AND ($origin{{step}} IS NULL OR r{{step}}.origin = $origin{{step}})
-    AND ($minConfidence{{step}} IS NULL OR r{{step}}.confidence >= $minConfidence{{step}})
+    AND {{factFilter}}
   WITH r{{step}}, n{{step}}, type(r{{step}}) AS type{{step}}, {{label}} AS label{{step}}
   ORDER BY {{orderType}}n{{step}}.nameKey, r{{step}}.id
   LIMIT toInteger($limit{{step}})

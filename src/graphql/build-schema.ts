@@ -9,6 +9,7 @@ import { RelationshipResolver } from "./common/relationship.resolver";
 import { requestContainer, type GraphContext } from "./context";
 import { WRITE_SCOPE } from "../auth/authenticate";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
+import { ConflictResolver, NodeConflictsResolver } from "./conflict/conflict.resolver";
 import { IngestResolver } from "./ingest/ingest.resolver";
 import { LiveResolver } from "./live/live.resolver";
 import { NodeResolver } from "./node/node.resolver";
@@ -28,6 +29,8 @@ export const RESOLVERS = [
   ProvenanceResolver,
   IngestResolver,
   LiveResolver,
+  ConflictResolver,
+  NodeConflictsResolver,
 ] as const;
 
 const schemas = new Map<GraphModelSpec, Promise<GraphQLSchema>>();

@@ -3,6 +3,7 @@ import type { Neo4jGateway } from "../db/neo4j-gateway";
 import type { Principal } from "../auth/authenticate";
 import type { StatementObserver } from "../db/observe-statement";
 import { IngestService, type DocumentObserver } from "../ingest/ingest.service";
+import { ConflictRepository } from "../repositories/conflict.repository";
 import { GraphRepository } from "../repositories/graph.repository";
 import { TraversalRepository } from "../repositories/traversal.repository";
 import { TraversalService } from "./traversal/traversal.service";
@@ -14,6 +15,7 @@ export interface GraphContext {
   repository: GraphRepository;
   traversal: TraversalRepository;
   traversalService: TraversalService;
+  conflicts: ConflictRepository;
   ingest: IngestService;
   /** Who sent the request, with the scopes their credentials give. */
   principal: Principal;
@@ -47,6 +49,7 @@ export function createContext(
     repository,
     traversal,
     traversalService: new TraversalService(traversal, repository),
+    conflicts: new ConflictRepository(gateway),
     ingest: new IngestService(gateway, options.ingestMaxBytes, new LiveEvents(events), options.metrics?.observeDocument),
     principal: options.principal,
     requestId: options.requestId ?? "none",
@@ -74,6 +77,7 @@ export const requestContainer: ContainerType = {
         if (type === TraversalService) return context.traversalService;
         if (type === GraphRepository) return context.repository;
         if (type === IngestService) return context.ingest;
+        if (type === ConflictRepository) return context.conflicts;
         throw new Error(`${resolverClass.name} asks for a constructor argument the request context does not provide`);
       });
       resolver = new resolverClass(...dependencies);

@@ -60,7 +60,14 @@ export class DocumentLoader {
     const entities = [...plan.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const { publisher, grade } = this.grades.gradeOf(plan.document.properties[DOCUMENT_PROPERTY.source], plan.document.properties[DOCUMENT_PROPERTY.url]);
     const properties = { ...plan.document.properties, [DOCUMENT_PROPERTY.publisher]: publisher, [DOCUMENT_PROPERTY.reliability]: grade };
-    const relationships = plan.relationships.map(({ type, from, to, properties: own, factKey, claim }) => ({ type, from, to, factKey, claim, properties: own }));
+    const relationships = plan.relationships.map(({ type, from, to, properties: own, factKey, claim }) => ({
+      type,
+      from,
+      to,
+      factKey,
+      claim,
+      properties: own,
+    }));
     return this.gateway.writeTransaction(async (tx) => {
       await this.checkConflicts(tx, plan, file);
       const [[cleared], , , [created]] = await Promise.all([

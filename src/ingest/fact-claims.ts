@@ -33,14 +33,22 @@ export function factKey(view: ModelView, type: string, from: string, to: string,
     .filter((name) => own[name].type !== "Date" && properties[name] != null)
     .sort()
     .map((name) => [name, String(properties[name]).trim().toLowerCase()]);
-  const digest = createHash("sha256").update(JSON.stringify([type, from, to, values])).digest("hex");
+  const digest = createHash("sha256")
+    .update(JSON.stringify([type, from, to, values]))
+    .digest("hex");
   return digest.slice(0, 24);
+}
+
+/** Date `name` and its flattened parts as `source` holds them (null where it holds none). */
+export function pickDate(name: string, source: Record<string, unknown> | undefined): Properties {
+  const picked: Properties = {};
+  for (const key of [name, ...DATE_PARTS.map((part) => datePartName(name, part))]) picked[key] = (source?.[key] as Properties[string] | undefined) ?? null;
+  return picked;
 }
 
 /** The flattened parts of date `name` in `properties`, or null when it is not there. */
 function dateParts(properties: Properties | undefined, name: string): Properties | null {
-  if (!properties || properties[name] == null) return null;
-  return Object.fromEntries([[name, properties[name]], ...DATE_PARTS.map((part) => [datePartName(name, part), properties[datePartName(name, part)] ?? null])]);
+  return properties && properties[name] != null ? pickDate(name, properties) : null;
 }
 
 /** Renames a date's flattened parts from `from` to `to`; a bound read from another date is marked inferred. */
@@ -84,7 +92,12 @@ export function addClaims(view: ModelView, plan: DocumentPlan): void {
   for (const relationship of plan.relationships) {
     const { properties } = relationship;
     const validity = view.relationship(relationship.type).validity;
-    const holders: Holders = { own: properties, source: entities.get(relationship.from), target: entities.get(relationship.to), document: plan.document.properties };
+    const holders: Holders = {
+      own: properties,
+      source: entities.get(relationship.from),
+      target: entities.get(relationship.to),
+      document: plan.document.properties,
+    };
     const from = dateParts(properties, VALID_FROM) ?? readBound(validity?.from, holders, VALID_FROM);
     const to = dateParts(properties, VALID_TO) ?? readBound(validity?.to, holders, VALID_TO);
     Object.assign(properties, from, to);

@@ -1,5 +1,5 @@
-import { DATE_PARTS, datePartName, STORED_PROPERTIES as S } from "../model/stored-properties";
-import type { Claim } from "./fact-claims";
+import { datePartName, STORED_PROPERTIES as S } from "../model/stored-properties";
+import { pickDate, type Claim } from "./fact-claims";
 import { CONFIDENCE, CURATED, EXTRACTED, FACT_PROPERTY as F, ORIGIN } from "./fact-origin";
 import type { Properties } from "./plan-document";
 import { UNKNOWN_GRADE } from "./publisher-grades";
@@ -34,7 +34,7 @@ function boundFrom(claims: Claim[], name: string, pick: "earliest" | "latest"): 
   const best = unbounded
     ? undefined
     : dated.sort((a, b) => ((dateValue(a, name, part) as string) < (dateValue(b, name, part) as string) ? -1 : 1))[pick === "earliest" ? 0 : dated.length - 1];
-  return Object.fromEntries([[name, best?.dates[name] ?? null], ...DATE_PARTS.map((p) => [datePartName(name, p), best?.dates[datePartName(name, p)] ?? null])]);
+  return pickDate(name, best?.dates);
 }
 
 /**
@@ -47,7 +47,9 @@ function boundFrom(claims: Claim[], name: string, pick: "earliest" | "latest"): 
 export function mergeClaims(claims: Claim[], documents: Map<string, ClaimDocument>, dateNames: string[]): Properties {
   const sorted = [...claims].sort(byRecording(documents));
   const primary = sorted[0];
-  const docs = [...new Set(sorted.map((claim) => claim.documentId))].map((id) => documents.get(id) ?? { id, recordedAt: null, publisher: null, reliability: null });
+  const docs = [...new Set(sorted.map((claim) => claim.documentId))].map(
+    (id) => documents.get(id) ?? { id, recordedAt: null, publisher: null, reliability: null },
+  );
   const curated = sorted.find((claim) => claim.origin !== EXTRACTED);
   const merged: Properties = {
     [S.id]: primary.claim,
@@ -58,7 +60,11 @@ export function mergeClaims(claims: Claim[], documents: Map<string, ClaimDocumen
     [ORIGIN]: curated ? CURATED : EXTRACTED,
     [CONFIDENCE]: curated ? 1 : Math.max(...sorted.map((claim) => claim.confidence ?? 0)),
     [F.extractorVersion]: curated ? null : (primary.extractorVersion ?? null),
-    [F.recordedAt]: docs.map((doc) => doc.recordedAt).filter((at): at is string => at !== null).sort()[0] ?? null,
+    [F.recordedAt]:
+      docs
+        .map((doc) => doc.recordedAt)
+        .filter((at): at is string => at !== null)
+        .sort()[0] ?? null,
     [F.sourceCount]: docs.length,
     [F.independentSourceCount]: new Set(docs.map((doc) => doc.publisher ?? `document ${doc.id}`)).size,
     [F.reliability]: docs.map((doc) => doc.reliability ?? UNKNOWN_GRADE).sort()[0],
@@ -68,7 +74,7 @@ export function mergeClaims(claims: Claim[], documents: Map<string, ClaimDocumen
   for (const name of dateNames) {
     if (name === F.validFrom) Object.assign(merged, boundFrom(sorted, name, "earliest"));
     else if (name === F.validTo) Object.assign(merged, boundFrom(sorted, name, "latest"));
-    else for (const key of [name, ...DATE_PARTS.map((part) => datePartName(name, part))]) merged[key] = primary.dates[key] ?? null;
+    else Object.assign(merged, pickDate(name, primary.dates));
   }
   return merged;
 }

@@ -53,7 +53,10 @@ const startOf = (fact: SingleFact) => fact.validFromStart ?? "";
 const distinctValue = (fact: SingleFact) => (fact.single === "per-source" ? fact.to : fact.factKey);
 
 function conflictId(subject: string, disputed: string): string {
-  return `conflict:${createHash("sha256").update(JSON.stringify([subject, disputed])).digest("hex").slice(0, 20)}`;
+  return `conflict:${createHash("sha256")
+    .update(JSON.stringify([subject, disputed]))
+    .digest("hex")
+    .slice(0, 20)}`;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -109,7 +112,11 @@ export function planOnceConflicts(nodes: OnceNode[], label: string, dateName: st
     if (dates.size < 2) continue;
     const { subject, kind } = same[0];
     const disputed = `${dateName} of the ${kind} ${label} of ${subject}`;
-    const claims = [...dates.values()].map(([node]) => ({ id: node.id, value: node.dateText ? `${node.date} (${node.dateText})` : (node.date as string), evidence: node.evidence }));
+    const claims = [...dates.values()].map(([node]) => ({
+      id: node.id,
+      value: node.dateText ? `${node.date} (${node.dateText})` : (node.date as string),
+      evidence: node.evidence,
+    }));
     conflicts.push({ id: conflictId(subject, disputed), subjectId: subject, disputed, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) });
   }
   return conflicts;

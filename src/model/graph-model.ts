@@ -30,7 +30,11 @@ const FACT_PROPERTIES = {
   validTo: { type: "Date", description: "Until when it holds, when a source says; null when open.", untimed: true },
   recordedAt: { type: "String", description: "When the graph learnt it: the ISO time its first document was loaded.", computed: true },
   sourceCount: { type: "Int", description: "How many documents state it.", computed: true },
-  independentSourceCount: { type: "Int", description: "How many distinct publishers state it (a document without a publisher counts as its own).", computed: true },
+  independentSourceCount: {
+    type: "Int",
+    description: "How many distinct publishers state it (a document without a publisher counts as its own).",
+    computed: true,
+  },
   reliability: { type: SOURCE_GRADE, description: "The best grade among the publishers that state it.", computed: true },
 } as const;
 

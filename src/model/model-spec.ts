@@ -80,11 +80,7 @@ export interface LabelSpec<R extends string = string, L extends string = string,
  * Where a validity bound comes from: one of the fact's own dates, a date of the node at either end,
  * or a date of the document that states it (a title holds as of the article's publication).
  */
-export type ValiditySource =
-  | { readonly property: string }
-  | { readonly source: string }
-  | { readonly target: string }
-  | { readonly document: string };
+export type ValiditySource = { readonly property: string } | { readonly source: string } | { readonly target: string } | { readonly document: string };
 
 /** A GraphQL type for a relationship that carries facts of its own (a Position is a HOLDS_POSITION). */
 export interface EdgeSpec {

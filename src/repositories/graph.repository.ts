@@ -4,8 +4,8 @@ import type { Neo4jGateway, Params } from "../db/neo4j-gateway";
 import type { NodeLabel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
-import type { NodeRecord, RelatedRecord } from "./node-record";
-import { cachedText, compilePrefetch, compileSteps } from "./prefetch-cypher";
+import type { EdgeRecord, NodeRecord, RelatedRecord } from "./node-record";
+import { cachedText, compilePrefetch, compileSteps, factFilter } from "./prefetch-cypher";
 import { readNodeRecord, readRelatedRecord, WHOLE, type Projection } from "./projection";
 
 type RawNode = Parameters<typeof readNodeRecord>[0];
@@ -177,6 +177,12 @@ function byNameMatches(): string {
 }
 
 let findByNameText: string | null = null;
+let findRelated: RenderedCypher | null = null;
+
+/** The relationship read of the DataLoaders, with the fact filter rendered in once. */
+function findRelatedStatement(): RenderedCypher {
+  return (findRelated ??= { template: "find-related", text: renderCypher("find-related", { factFilter: factFilter("r") }) });
+}
 
 function byNameStatement(template: "find-nodes-by-name"): RenderedCypher {
   return { template, text: (findByNameText ??= renderCypher(template, { matches: byNameMatches() })) };
@@ -353,6 +359,21 @@ export class GraphRepository {
     return Number(row?.total ?? 0);
   }
 
+  /**
+   * The facts of a single-valued group that supersede a fact or that it supersedes (see
+   * plan-disputes.ts): the relationship `supersededBy` names, and those that name `id`.
+   */
+  async supersession(from: string, type: string, id: string, supersededBy: string | null): Promise<EdgeRecord[]> {
+    if (!modelInUse().factTypes.includes(type)) return [];
+    const rows = await this.gateway.read("find-supersession", { from, type, id, supersededBy });
+    return rows.map((row) => ({
+      type: row.type as string,
+      properties: row.properties as Record<string, unknown>,
+      source: row.source as string,
+      target: row.target as string,
+    }));
+  }
+
   /** The relationships of a node, batched with every other `related` call of the same shape in this request. */
   related(id: string, query: RelatedQuery = {}): Promise<RelatedRecord[]> {
     return this.relatedLoader(query).load(id);
@@ -363,7 +384,7 @@ export class GraphRepository {
     let loader = this.relatedLoaders.get(shape);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.gateway.read("find-related", { ...params, ids: [...ids], ...this.projectionParams() });
+        const rows = await this.gateway.read(findRelatedStatement(), { ...params, ids: [...ids], ...this.projectionParams() });
         const byId = new Map(rows.map((row) => [row.id as string, (row.related as RawRelated[]).map((raw) => readRelatedRecord(raw, row.id as string))]));
         for (const related of byId.values()) for (const record of related) this.prime(record.node);
         return ids.map((nodeId) => byId.get(nodeId) ?? []);

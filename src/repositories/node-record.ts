@@ -15,3 +15,6 @@ export interface RelatedRecord {
   };
   node: NodeRecord;
 }
+
+/** A relationship with the ids of its two ends. */
+export type EdgeRecord = Omit<RelatedRecord["relationship"], "direction">;

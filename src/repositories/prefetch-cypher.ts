@@ -2,7 +2,7 @@ import type { RenderedCypher } from "../db/cypher-library";
 import { renderCypher } from "../db/cypher-library";
 import { modelInUse } from "../model/model-in-use";
 import type { Params } from "../db/neo4j-gateway";
-import { relatedShape, type PrefetchStep } from "./related-shape";
+import { FACT_FILTER_PARAMS, relatedShape, type PrefetchStep } from "./related-shape";
 
 export interface CompiledPrefetch {
   statement: RenderedCypher;
@@ -55,8 +55,7 @@ function numberSteps(steps: PrefetchStep[]): Pick<CompiledSteps, "params" | "key
         const shape = relatedShape(step.query).params;
         params[`labels${number}`] = shape.labels;
         params[`limit${number}`] = shape.limit;
-        params[`origin${number}`] = shape.origin;
-        params[`minConfidence${number}`] = shape.minConfidence;
+        for (const name of FACT_FILTER_PARAMS) params[`${name}${number}`] = shape[name];
         keys.set(step, `s${number}`);
         return `${stepShape(step)}(${visit(step.children)})`;
       })
@@ -86,6 +85,15 @@ function fixedByShape(step: number, parent: number, direction: string, types: st
   };
 }
 
+/**
+ * The fact filter (origin, confidence, as-of, known-as-of, sources, grade) on relationship variable
+ * `r`, its parameters suffixed with `suffix`: written once in cypher/fact-filter.cypher, rendered
+ * into every statement that reads facts.
+ */
+export function factFilter(r: string, suffix = ""): string {
+  return renderCypher("fact-filter", { r, p: suffix }).trim();
+}
+
 /** Renders the nested CALL subqueries of a tree of steps, numbered depth first from 1. */
 function renderStepTree(steps: PrefetchStep[]): { subqueries: string; results: string } {
   let counter = 0;
@@ -105,6 +113,7 @@ function renderStepTree(steps: PrefetchStep[]): { subqueries: string; results: s
         from: shape.direction === "INCOMING" ? "<-" : "-",
         to: shape.direction === "OUTGOING" ? "->" : "-",
         types: shape.types.join("|"),
+        factFilter: factFilter(`r${number}`, String(number)),
         ...fixedByShape(number, parent, shape.direction, shape.types),
         subqueries: nested.subqueries,
         results: nested.results,

@@ -15,6 +15,32 @@ export interface RelatedQuery {
   origin?: ValueOf<{ type: typeof FACT_ORIGIN }> | null;
   /** Only facts with at least this confidence (curated facts have 1). */
   minConfidence?: number | null;
+  /** Only facts that held at some time within this span (first and last day), and were not yet superseded at its start. */
+  asOf?: { start: string; end: string } | null;
+  /** Only facts the graph knew at this ISO time: stated by a document recorded by then. */
+  knownAsOf?: string | null;
+  /** Only facts stated by at least this many documents. */
+  minSources?: number | null;
+  /** Only facts with at least one source graded this or better (A is best). */
+  minReliability?: string | null;
+}
+
+/** The parameters of the fact filter (cypher/fact-filter.cypher), in the order its text uses them. */
+export const FACT_FILTER_PARAMS = ["origin", "minConfidence", "asOfStart", "asOfEnd", "knownAsOf", "minSources", "minReliability"] as const;
+
+export type FactFilterParams = Record<(typeof FACT_FILTER_PARAMS)[number], string | number | null>;
+
+/** The fact filter's parameter values for a relationship read: null for every filter it does not set. */
+export function factFilterParams(query: RelatedQuery): FactFilterParams {
+  return {
+    origin: query.origin ?? null,
+    minConfidence: query.minConfidence ?? null,
+    asOfStart: query.asOf?.start ?? null,
+    asOfEnd: query.asOf?.end ?? null,
+    knownAsOf: query.knownAsOf ?? null,
+    minSources: query.minSources ?? null,
+    minReliability: query.minReliability ?? null,
+  };
 }
 
 /** One relationship read of a prefetch, applied to a set of nodes; `children` apply to the nodes at the other end. */
@@ -26,7 +52,7 @@ export interface PrefetchStep {
 export const DEFAULT_RELATED_LIMIT = 200;
 
 export interface RelatedShape {
-  params: { types: string[]; direction: DirectionValue; labels: string[]; limit: number; origin: string | null; minConfidence: number | null };
+  params: { types: string[]; direction: DirectionValue; labels: string[]; limit: number } & FactFilterParams;
   key: string;
 }
 
@@ -45,8 +71,7 @@ export function relatedShape(query: RelatedQuery): RelatedShape {
     direction: query.direction ?? "BOTH",
     labels: [...(query.labels ?? [])].sort(),
     limit: query.limit ?? DEFAULT_RELATED_LIMIT,
-    origin: query.origin ?? null,
-    minConfidence: query.minConfidence ?? null,
+    ...factFilterParams(query),
   };
   const shape = { params, key: JSON.stringify(params) };
   shapes.set(query, shape);

@@ -23,3 +23,19 @@ export function readProvenance(properties: Record<string, unknown>): Provenance 
   if (typeof documentId !== "string" || typeof quote !== "string") return null;
   return Object.assign(new Provenance(), { documentId, quote, start: properties[S.start] as number, end: properties[S.end] as number });
 }
+
+/**
+ * Every document's evidence for a fact, earliest recorded first: the claims the loader merged into
+ * it (see src/ingest/merge-claims.ts). A fact stored before evidence was kept has its one provenance.
+ */
+export function readEvidence(properties: Record<string, unknown>): Provenance[] {
+  const evidence = properties[S.evidence];
+  if (!Array.isArray(evidence)) {
+    const single = readProvenance(properties);
+    return single ? [single] : [];
+  }
+  return evidence.map((text) => {
+    const { documentId, quote, start, end } = JSON.parse(String(text)) as Provenance;
+    return Object.assign(new Provenance(), { documentId, quote, start, end });
+  });
+}

@@ -8,7 +8,7 @@ import { RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
 import { hydrateNode } from "../node/hydrate-node";
 import { Node } from "../node/node.interface";
 import { Direction } from "./enums";
-import { Provenance, readProvenance } from "./provenance.type";
+import { Provenance, readEvidence, readProvenance } from "./provenance.type";
 
 /** A fact's own properties (title, role, dates...), without its id and provenance. */
 export function factProperties(properties: Record<string, unknown>): Record<string, unknown> {
@@ -49,8 +49,22 @@ export class Relationship {
   @Field(() => GraphQLJSONObject, { description: "The fact's own properties (title, role, dates...), without provenance." })
   properties: Record<string, unknown>;
 
-  @Field(() => Provenance, { nullable: true, description: "The document and exact quote that state it; null for a fact without a source quote." })
+  @Field(() => Provenance, {
+    nullable: true,
+    description:
+      "The document and exact quote that first stated it (the earliest recorded); null for a fact without a source quote. All of them are in evidence.",
+  })
   provenance: Provenance | null;
+
+  @Field(() => [Provenance], {
+    description: "Every document's quote that states it, earliest recorded first: one relationship however many sources restate it.",
+  })
+  get evidence(): Provenance[] {
+    return readEvidence(this.storedProperties ?? {});
+  }
+
+  /** Everything stored on the relationship, evidence and supersession included. */
+  storedProperties: Record<string, unknown>;
 }
 
 /**
@@ -84,6 +98,7 @@ export function toRelationship(edge: RelationshipRecord): Relationship {
     targetId: edge.target,
     properties: factProperties(edge.properties),
     provenance: readProvenance(edge.properties),
+    storedProperties: edge.properties,
   });
 }
 

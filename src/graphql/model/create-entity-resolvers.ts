@@ -1,4 +1,5 @@
-import { FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
+import { Args, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
+import { FactFilterArgs, factFilterOf } from "../common/fact-filter.args";
 import type { ModelView, ResolvedRelationField } from "../../model/model-view";
 import { GraphRepository } from "../../repositories/graph.repository";
 import { ConnectionType } from "../common/connection.type";
@@ -14,12 +15,21 @@ interface Derived {
   edgeTypes: Map<string, ClassType<FactEdge>>;
 }
 
-type Method = (this: { repository: GraphRepository }, root: never) => Promise<unknown>;
+type Method = (this: { repository: GraphRepository }, root: never, args?: never) => Promise<unknown>;
 
 /** Declares `method` on a resolver class as the field resolver `name`, returning what `returns` gives; a deprecation reason marks it deprecated. */
-function addFieldResolver(resolver: ClassType, name: string, method: Method, returns: () => object, description: string, deprecationReason?: string): void {
+function addFieldResolver(
+  resolver: ClassType,
+  name: string,
+  method: Method,
+  returns: () => object,
+  description: string,
+  deprecationReason?: string,
+  args?: ClassType,
+): void {
   Object.defineProperty(resolver.prototype, name, { value: method, writable: true, configurable: true });
   Root()(resolver.prototype, name, 0);
+  if (args) Args(() => args)(resolver.prototype, name, 1);
   FieldResolver(returns, { description, deprecationReason })(
     resolver.prototype,
     name,
@@ -40,14 +50,20 @@ export function relationQuery(field: ResolvedRelationField): RelationQuery {
     : { types, direction: field.direction };
 }
 
+/** The field's read with the fact filters of this call; the field's own query object when none is given, so that loaders and prefetches share it. */
+export function filteredQuery(query: RelationQuery, args: Partial<FactFilterArgs> | undefined): RelationQuery {
+  const filter = factFilterOf(args);
+  return Object.keys(filter).length ? { ...query, ...filter } : query;
+}
+
 function relationMethod(query: RelationQuery, edgeType: ClassType<FactEdge> | undefined): Method {
   if (edgeType) {
-    return async function (this: { repository: GraphRepository }, root: Node) {
-      return (await this.repository.related(root.id, query)).map((record) => fillEdge(new edgeType(), record));
+    return async function (this: { repository: GraphRepository }, root: Node, args?: FactFilterArgs) {
+      return (await this.repository.related(root.id, filteredQuery(query, args))).map((record) => fillEdge(new edgeType(), record));
     };
   }
-  return function (this: { repository: GraphRepository }, root: Node) {
-    return relatedNodes(this.repository, root.id, query);
+  return function (this: { repository: GraphRepository }, root: Node, args?: FactFilterArgs) {
+    return relatedNodes(this.repository, root.id, filteredQuery(query, args));
   };
 }
 
@@ -61,7 +77,8 @@ function labelResolver(derived: Derived, label: string, queries: Record<string, 
     queries[field.name] = query;
     const edgeType = field.edges ? derived.edgeTypes.get(field.types[0]) : undefined;
     const returned = edgeType ?? typeFor(derived, field.targetLabels);
-    addFieldResolver(resolver as ClassType, field.name, relationMethod(query, edgeType), () => [returned], field.description, field.deprecated);
+    const filters = field.types.some((type) => type !== derived.view.mentionType) ? FactFilterArgs : undefined;
+    addFieldResolver(resolver as ClassType, field.name, relationMethod(query, edgeType), () => [returned], field.description, field.deprecated, filters);
   }
   Resolver(() => type)(resolver);
   return resolver as ClassType;

@@ -1,6 +1,6 @@
 import { Field, ID, type ClassType } from "type-graphql";
 import type { RelatedRecord } from "../../repositories/node-record";
-import { Provenance, readProvenance } from "../common/provenance.type";
+import { Provenance, readEvidence, readProvenance } from "../common/provenance.type";
 
 /**
  * What every edge type (a Position, an AgreementParty...) holds: the relationship's id, its
@@ -18,7 +18,21 @@ export abstract class FactEdge {
 /** Declares the GraphQL fields every edge type has: its id and its provenance. */
 export function addEdgeFields(type: ClassType<FactEdge>): void {
   Field(() => ID, { description: "The relationship's stable id." })(type.prototype, "id");
-  Field(() => Provenance, { nullable: true, description: "The document and exact quote that state it." })(type.prototype, "provenance");
+  Field(() => Provenance, {
+    nullable: true,
+    description: "The document and exact quote that first stated it (the earliest recorded); all of them are in evidence.",
+  })(type.prototype, "provenance");
+  Object.defineProperty(type.prototype, "evidence", {
+    get(this: FactEdge) {
+      return readEvidence(this.properties);
+    },
+    configurable: true,
+  });
+  Field(() => [Provenance], { description: "Every document's quote that states it, earliest recorded first." })(
+    type.prototype,
+    "evidence",
+    Object.getOwnPropertyDescriptor(type.prototype, "evidence") as PropertyDescriptor,
+  );
 }
 
 /** Fills an edge object from a relationship read from either end. */

@@ -6,6 +6,7 @@ import { MENTION_RELATIONSHIP, type NodeLabel, type RelationshipType } from "../
 import type { ValueOf } from "../../model/property-types";
 import { FACT_ORIGIN } from "../../model/shared-enums";
 import { Direction } from "../common/enums";
+import { FactFilterArgs } from "../common/fact-filter.args";
 import { graphEnum } from "../model/active-model";
 import { NODE_LABEL_ENUM, RELATIONSHIP_TYPE_ENUM } from "../model/model-enums";
 
@@ -39,7 +40,7 @@ export class LookupArgs {
 }
 
 @ArgsType()
-export class RelationshipsArgs {
+export class RelationshipsArgs extends FactFilterArgs {
   @Field(() => [graphEnum(RELATIONSHIP_TYPE_ENUM)], { nullable: true, description: `Only these types (default: all but ${MENTION_RELATIONSHIP}).` })
   @IsOptional()
   types?: RelationshipType[];

@@ -1,5 +1,6 @@
 import { Args, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { GraphRepository } from "../../repositories/graph.repository";
+import { factFilterOf } from "../common/fact-filter.args";
 import { readProvenance } from "../common/provenance.type";
 import { RelationshipLink, toRelationshipLink } from "../common/relationship.type";
 import { hydrateNode } from "./hydrate-node";
@@ -41,6 +42,7 @@ export class NodeResolver {
       limit: args.first,
       origin: args.origin ?? null,
       minConfidence: args.minConfidence ?? null,
+      ...factFilterOf(args),
     });
     return records.map(toRelationshipLink);
   }

@@ -9,7 +9,9 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
+import { getArgumentValues } from "graphql/execution/values";
 import { relatedShape, type PrefetchStep } from "../../repositories/related-shape";
+import { filteredQuery } from "../model/create-entity-resolvers";
 import { modelTypes, type RelationQuery } from "../model/active-model";
 
 /**
@@ -56,6 +58,22 @@ function fieldType(type: GraphQLNamedType, fieldName: string): GraphQLNamedType 
   return field ? getNamedType(field.type) : null;
 }
 
+/**
+ * The read a relation field makes with the arguments of its (first) selection, as its resolver will
+ * make it; null when those arguments do not parse, which leaves the field to its resolver and its
+ * error.
+ */
+function fieldQuery(walk: Walk, type: GraphQLNamedType, fieldName: string, node: FieldNode, query: RelationQuery): RelationQuery | null {
+  if (!node.arguments?.length) return query;
+  const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[fieldName] : undefined;
+  if (!field) return null;
+  try {
+    return filteredQuery(query, getArgumentValues(field, node, walk.info.variableValues));
+  } catch {
+    return null;
+  }
+}
+
 function stepFor(walk: Walk, steps: PrefetchStep[], query: RelationQuery): PrefetchStep | null {
   const { key } = relatedShape(query);
   const existing = steps.find((step) => relatedShape(step.query).key === key);
@@ -75,8 +93,9 @@ function stepFor(walk: Walk, steps: PrefetchStep[], query: RelationQuery): Prefe
 function walkNodes(walk: Walk, type: GraphQLNamedType, selectionSet: SelectionSetNode | undefined, steps: PrefetchStep[]): void {
   const { relationQueries, wrapperEnds } = modelTypes();
   for (const [fieldName, nodes] of collectFields(walk, type, selectionSet)) {
-    const query = relationQueries[type.name]?.[fieldName] ?? relationQueries.Node[fieldName];
+    const declared = relationQueries[type.name]?.[fieldName] ?? relationQueries.Node[fieldName];
     const returned = fieldType(type, fieldName);
+    const query = declared && fieldQuery(walk, type, fieldName, nodes[0], declared);
     if (!query || !returned) continue;
     const step = stepFor(walk, steps, query);
     if (!step) return;

@@ -58,6 +58,8 @@ function relationshipKeys(view: ModelView, type: string, field: string): string[
   const edge = view.relationship(type).edge;
   if (NO_PROPERTY.has(field) || field === edge?.source || field === edge?.target) return [];
   if (field === "provenance") return [...PROVENANCE_PROPERTY_NAMES];
+  if (field === "evidence") return [S.evidence, ...PROVENANCE_PROPERTY_NAMES];
+  if (field === "supersededBy" || field === "supersedes") return [S.supersededBy];
   if (field === "names") return [S.aliases];
   return field === "properties" ? null : storedKeys(view.relationshipPropertiesOf(type), field);
 }

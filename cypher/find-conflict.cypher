@@ -1,0 +1,3 @@
+// One conflict by id.
+MATCH (x:Conflict {id: $id})
+RETURN properties(x) AS conflict
