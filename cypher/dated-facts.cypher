@@ -1,3 +1,4 @@
+// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
 // Every dated fact of the graph that passes the timeline filters: each declared date of a node
 // ($nodeDates) and of a relationship ($relationshipDates), with the kind the model gives it (a fixed
 // kind, or the holder's own kind property when it names a timeline kind) and a sort key that orders
@@ -12,7 +13,7 @@ CALL () {
   UNION ALL
   UNWIND $relationshipDates AS d
   MATCH ()-[r:$(d.type)]->(n)
-  WHERE r[d.startKey] IS NOT NULL
+  WHERE r[d.startKey] IS NOT NULL AND {{factFilter}}
   RETURN n, r, d, r[d.startKey] AS start, r[d.endKey] AS end, r[d.precisionKey] AS precision,
          CASE WHEN d.kind IS NOT NULL THEN d.kind WHEN r[d.kindFrom] IN $kindValues THEN r[d.kindFrom] ELSE d.otherwise END AS kind, r.id AS holderId
 }

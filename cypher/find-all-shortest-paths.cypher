@@ -1,20 +1,21 @@
+// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
 // The search of paths-between for every shortest path from a to b, at most $maxHops relationships
 // long, over the allowed relationship types and in the asked direction ($types: the fact types, never
 // the mention relationship). One branch per direction, so that the planner expands only the
 // relationships that can match.
 CALL (a, b, missing) {
   WITH a, b WHERE size(missing) = 0 AND $direction = 'OUTGOING'
-  MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $types]->{1,10}(b)
+  MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $types AND {{factFilter}}]->{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
   UNION
   WITH a, b WHERE size(missing) = 0 AND $direction = 'INCOMING'
-  MATCH p = ALL SHORTEST (a)<-[r WHERE type(r) IN $types]-{1,10}(b)
+  MATCH p = ALL SHORTEST (a)<-[r WHERE type(r) IN $types AND {{factFilter}}]-{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
   UNION
   WITH a, b WHERE size(missing) = 0 AND $direction = 'BOTH'
-  MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $types]-{1,10}(b)
+  MATCH p = ALL SHORTEST (a)-[r WHERE type(r) IN $types AND {{factFilter}}]-{1,10}(b)
   WHERE length(p) <= $maxHops
   RETURN p
 }

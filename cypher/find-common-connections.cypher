@@ -1,3 +1,4 @@
+// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
 // Nodes linked to both a and b through facts of $types, with the relationships that link them to
 // each, most links first. The ends are looked up here, so an unknown id comes back in `missing`
 // instead of costing a statement of its own. Nodes and relationships are projected to the
@@ -11,6 +12,7 @@ CALL (a, b, missing) {
   MATCH (a)-[ra]-(c)-[rb]-(b)
   WHERE c <> a AND c <> b AND a <> b
     AND type(ra) IN $types AND type(rb) IN $types
+    AND {{factFilterA}} AND {{factFilterB}}
   WITH c, collect(DISTINCT ra) AS viaA, collect(DISTINCT rb) AS viaB
   ORDER BY size(viaA) + size(viaB) DESC, c.id
   LIMIT toInteger($limit)

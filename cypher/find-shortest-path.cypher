@@ -1,3 +1,4 @@
+// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
 // The search of paths-between for one shortest path from a to b, at most $maxHops relationships long,
 // over the allowed relationship types and in the asked direction ($types: the fact types, never the
 // mention relationship). One branch per direction, so that the planner expands only the relationships
@@ -8,17 +9,17 @@
 CALL (a, b, missing) {
   WITH a, b WHERE size(missing) = 0 AND $direction = 'OUTGOING'
   MATCH p = shortestPath((a)-[*..10]->(b))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+  WHERE all(r IN relationships(p) WHERE type(r) IN $types AND {{factFilter}})
   RETURN p
   UNION
   WITH a, b WHERE size(missing) = 0 AND $direction = 'INCOMING'
   MATCH p = shortestPath((a)<-[*..10]-(b))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+  WHERE all(r IN relationships(p) WHERE type(r) IN $types AND {{factFilter}})
   RETURN p
   UNION
   WITH a, b WHERE size(missing) = 0 AND $direction = 'BOTH'
   MATCH p = shortestPath((a)-[*..10]-(b))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+  WHERE all(r IN relationships(p) WHERE type(r) IN $types AND {{factFilter}})
   RETURN p
 }
 WITH p WHERE length(p) <= $maxHops

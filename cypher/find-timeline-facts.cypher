@@ -1,3 +1,4 @@
+// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
 // The dated things around an entity: itself, its neighbors through facts ($factTypes), and the
 // events about the things it is linked to; each with the relationship that links it, if any. An
 // unknown id answers `missing: true` instead of costing a statement of its own. Nodes and
@@ -11,12 +12,12 @@ CALL (e) {
     UNION
     WITH e WHERE e IS NOT NULL
     MATCH (e)-[r]-(n)
-    WHERE type(r) IN $factTypes
+    WHERE type(r) IN $factTypes AND {{factFilter}}
     RETURN n, r
     UNION
     WITH e WHERE e IS NOT NULL
     MATCH (e)-[link]-()<-[r:CONCERNS]-(n:Event)
-    WHERE type(link) IN $factTypes
+    WHERE type(link) IN $factTypes AND {{factFilterLink}}
     RETURN n, r
   }
   WITH n, r, [l IN labels(n) WHERE l <> 'Node'][0] AS label, type(r) AS type

@@ -1,3 +1,4 @@
+// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
 // One hop of find-neighborhood: the relationships of the frontier of the types asked for ($types is
 // never empty), to neighbours with one of $labels when some are given, at most $rowCap of them in
 // neighbour-id order. The neighbours not reached before become the next frontier, as many as the
@@ -7,7 +8,7 @@
 CALL (frontier, truncated) {
   UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS n
   MATCH (n)-[r]-(m)
-  WHERE type(r) IN $types AND CASE WHEN size($labels) = 0 THEN true ELSE any(l IN labels(m) WHERE l IN $labels) END
+  WHERE type(r) IN $types AND {{factFilter}} AND CASE WHEN size($labels) = 0 THEN true ELSE any(l IN labels(m) WHERE l IN $labels) END
   WITH DISTINCT r, m
   ORDER BY m.id, r.id
   LIMIT toInteger($rowCap)

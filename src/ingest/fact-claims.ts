@@ -87,7 +87,8 @@ function readBound(sources: readonly ValiditySource[] | undefined, holders: Hold
  * model's rule for its type from its own dates, its ends' or its document's) and the claim its
  * document makes, which the loader merges with other documents' claims of the same fact.
  */
-export function addClaims(view: ModelView, plan: DocumentPlan): void {
+export function addClaims(view: ModelView, plan: DocumentPlan): string[] {
+  const problems: string[] = [];
   const entities = new Map(plan.entities.map((entity) => [entity.id, entity.properties]));
   for (const relationship of plan.relationships) {
     const { properties } = relationship;
@@ -101,6 +102,12 @@ export function addClaims(view: ModelView, plan: DocumentPlan): void {
     const from = dateParts(properties, VALID_FROM) ?? readBound(validity?.from, holders, VALID_FROM);
     const to = dateParts(properties, VALID_TO) ?? readBound(validity?.to, holders, VALID_TO);
     Object.assign(properties, from, to);
+    const [fromStart, toEnd] = [from?.[datePartName(VALID_FROM, "start")], to?.[datePartName(VALID_TO, "end")]];
+    if (typeof fromStart === "string" && typeof toEnd === "string" && fromStart > toEnd) {
+      problems.push(
+        `relationship ${relationship.id}: validFrom (${String(from?.[VALID_FROM])}) is after validTo (${String(to?.[VALID_TO])}); a fact cannot end before it starts`,
+      );
+    }
     const dates: Properties = {};
     for (const name of view.dateNames(view.relationshipPropertiesOf(relationship.type))) Object.assign(dates, dateParts(properties, name));
     const claim: Claim = {
@@ -118,4 +125,5 @@ export function addClaims(view: ModelView, plan: DocumentPlan): void {
     relationship.claim = JSON.stringify(claim);
     properties[S.factKey] = relationship.factKey;
   }
+  return problems;
 }

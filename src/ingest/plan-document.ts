@@ -258,7 +258,7 @@ export function planDocument(facts: FactsFile, text: string, model: GraphModelSp
 
   const view = viewOf(model);
   const plan = planner.plan();
-  if (planner.problems.length === 0) addClaims(view, plan);
+  if (planner.problems.length === 0) planner.problems.push(...addClaims(view, plan));
   return { plan, problems: planner.problems };
 }
 

@@ -25,13 +25,16 @@ export interface RelatedQuery {
   minReliability?: string | null;
 }
 
+/** The fact filters alone, as the traversals take them. */
+export type FactFilter = Pick<RelatedQuery, "origin" | "minConfidence" | "asOf" | "knownAsOf" | "minSources" | "minReliability">;
+
 /** The parameters of the fact filter (cypher/fact-filter.cypher), in the order its text uses them. */
 export const FACT_FILTER_PARAMS = ["origin", "minConfidence", "asOfStart", "asOfEnd", "knownAsOf", "minSources", "minReliability"] as const;
 
 export type FactFilterParams = Record<(typeof FACT_FILTER_PARAMS)[number], string | number | null>;
 
 /** The fact filter's parameter values for a relationship read: null for every filter it does not set. */
-export function factFilterParams(query: RelatedQuery): FactFilterParams {
+export function factFilterParams(query: FactFilter = {}): FactFilterParams {
   return {
     origin: query.origin ?? null,
     minConfidence: query.minConfidence ?? null,

@@ -5,7 +5,8 @@ import type { NodeLabel, RelationshipType } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
-import { cachedText } from "./prefetch-cypher";
+import { cachedText, factFilter } from "./prefetch-cypher";
+import { factFilterParams, type FactFilter } from "./related-shape";
 import { readNodeRecord, readProjected, type ProjectedMap, type Projection } from "./projection";
 
 export type { NodeRecord };
@@ -38,6 +39,7 @@ export interface PathQuery {
   maxHops: number;
   types: RelationshipType[];
   direction: "OUTGOING" | "INCOMING" | "BOTH";
+  filter?: FactFilter;
 }
 
 /** The filters and page of the graph-wide timeline; `after`/`before` are sort keys from earlier pages. */
@@ -51,6 +53,7 @@ export interface DatedFactsQuery {
   limit: number;
   /** Whether to count every dated fact the filters keep, over all pages. */
   withCount: boolean;
+  filter?: FactFilter;
 }
 
 /** A page of the graph-wide timeline, and how many facts pass its filters in all (-1 when not counted). */
@@ -75,13 +78,24 @@ const statements = new Map<string, RenderedCypher>();
 function listDatedFactsStatement(): RenderedCypher {
   return cachedText(statements, "list-dated-facts", () => ({
     template: "list-dated-facts",
-    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", {}) }),
+    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", { factFilter: factFilter("r") }) }),
   }));
 }
 
 /** The paths-between statement around one path search. */
 function pathStatement(kind: PathKind): RenderedCypher {
-  return cachedText(statements, `paths-between:${kind}`, () => ({ template: kind, text: renderCypher("paths-between", { search: renderCypher(kind, {}) }) }));
+  return cachedText(statements, `paths-between:${kind}`, () => ({
+    template: kind,
+    text: renderCypher("paths-between", { search: renderCypher(kind, { factFilter: factFilter("r") }) }),
+  }));
+}
+
+/** A traversal template whose only slots are fact filters on the relationships it names. */
+function filteredStatement(template: string, relationships: Record<string, string> = { factFilter: "r" }): RenderedCypher {
+  return cachedText(statements, template, () => ({
+    template,
+    text: renderCypher(template, Object.fromEntries(Object.entries(relationships).map(([slot, variable]) => [slot, factFilter(variable)]))),
+  }));
 }
 
 type RawNode = Parameters<typeof readNodeRecord>[0];
@@ -112,6 +126,7 @@ export interface NeighborhoodQuery {
   types: RelationshipType[];
   labels: NodeLabel[];
   limit: number;
+  filter?: FactFilter;
 }
 
 /** The nodes reached, each with its hops from the start, the start first, and the relationships between them. */
@@ -129,7 +144,7 @@ const ROWS_PER_NODE_CAP = 20;
 /** The neighborhood statement for a depth: one level block per hop. */
 function neighborhoodStatement(depth: number): RenderedCypher {
   return cachedText(statements, `find-neighborhood:${depth}`, () => {
-    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", {})).join("\n");
+    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", { factFilter: factFilter("r") })).join("\n");
     return { template: "find-neighborhood", text: renderCypher("find-neighborhood", { levels }) };
   });
 }
@@ -161,7 +176,8 @@ export class TraversalRepository {
    * unknown one comes back in `missing`. The nodes on the paths are remembered for the request.
    */
   async paths(kind: PathKind, query: PathQuery): Promise<PathsFound> {
-    const params = { ...query, types: factTypesOr(query.types), ...this.graph.projectionParams() };
+    const { filter, ...rest } = query;
+    const params = { ...rest, types: factTypesOr(query.types), ...factFilterParams(filter), ...this.graph.projectionParams() };
     const [row] = await this.gateway.read(pathStatement(kind), params);
     const nodes = new Map<string, NodeRecord>();
     for (const raw of row.nodes as RawNode[]) {
@@ -190,6 +206,7 @@ export class TraversalRepository {
       labels: query.labels,
       limit: query.limit,
       rowCap: query.limit * ROWS_PER_NODE_CAP,
+      ...factFilterParams(query.filter),
       nodeKeys,
       relationshipKeys,
     });
@@ -200,8 +217,9 @@ export class TraversalRepository {
   }
 
   /** The dated things around an entity, read with the request's projection widened to what a timeline entry needs; null when no node has the id. */
-  async timelineFacts(id: string): Promise<{ node: NodeRecord; via: EdgeRecord | null }[] | null> {
-    const [row] = await this.gateway.read("find-timeline-facts", { id, factTypes: modelInUse().factTypes, ...this.timelineProjection() });
+  async timelineFacts(id: string, filter?: FactFilter): Promise<{ node: NodeRecord; via: EdgeRecord | null }[] | null> {
+    const statement = filteredStatement("find-timeline-facts", { factFilter: "r", factFilterLink: "link" });
+    const [row] = await this.gateway.read(statement, { id, factTypes: modelInUse().factTypes, ...factFilterParams(filter), ...this.timelineProjection() });
     if (row.missing) return null;
     const facts = (row.facts as { node: RawNode; via: RawEdge | null }[]).map(readDatedFact);
     for (const { node } of facts) this.graph.prime(node);
@@ -210,7 +228,8 @@ export class TraversalRepository {
 
   /** A page of every dated fact in the graph, in date order (newest first when `backward`), with the count of all of them when asked for: one statement. */
   async datedFacts(query: DatedFactsQuery): Promise<DatedFactsPage> {
-    const params = { ...datedFactParams(modelInUse()), ...query, ...this.timelineProjection() };
+    const { filter, ...rest } = query;
+    const params = { ...datedFactParams(modelInUse()), ...rest, ...factFilterParams(filter), ...this.timelineProjection() };
     const [row] = await this.gateway.read(listDatedFactsStatement(), params);
     const facts = (row.facts as { node: RawNode; via: (RawEdge & { sourceNode: RawNode }) | null; property: string; kind: string; sortKey: string }[]).map(
       ({ node, via, property, kind, sortKey }) => {
@@ -237,8 +256,11 @@ export class TraversalRepository {
     b: string,
     types: RelationshipType[],
     limit: number,
+    filter?: FactFilter,
   ): Promise<{ missing: string[]; connections: { node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[] }> {
-    const [row] = await this.gateway.read("find-common-connections", { a, b, types: factTypesOr(types), limit, ...this.graph.projectionParams() });
+    const statement = filteredStatement("find-common-connections", { factFilterA: "ra", factFilterB: "rb" });
+    const params = { a, b, types: factTypesOr(types), limit, ...factFilterParams(filter), ...this.graph.projectionParams() };
+    const [row] = await this.gateway.read(statement, params);
     for (const end of row.ends as RawNode[]) this.graph.prime(readNodeRecord(end));
     const connections = (row.connections as { node: RawNode; viaA: RawEdge[]; viaB: RawEdge[] }[]).map((raw) => {
       const node = readNodeRecord(raw.node);
@@ -248,8 +270,8 @@ export class TraversalRepository {
     return { missing: row.missing as string[], connections };
   }
 
-  async mostConnected(label: NodeLabel, types: RelationshipType[], limit: number): Promise<{ node: NodeRecord; degree: number }[]> {
-    const rows = await this.gateway.read("rank-by-degree", { label, types: factTypesOr(types), limit });
+  async mostConnected(label: NodeLabel, types: RelationshipType[], limit: number, filter?: FactFilter): Promise<{ node: NodeRecord; degree: number }[]> {
+    const rows = await this.gateway.read(filteredStatement("rank-by-degree"), { label, types: factTypesOr(types), limit, ...factFilterParams(filter) });
     return rows.map((row) => ({ node: row.node as NodeRecord, degree: row.degree as number }));
   }
 

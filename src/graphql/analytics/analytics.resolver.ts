@@ -1,3 +1,4 @@
+import { FactFilterArgs, factFilterOf } from "../common/fact-filter.args";
 import { Args, Query, Resolver } from "type-graphql";
 import { TraversalRepository } from "../../repositories/traversal.repository";
 import { hydrateNode } from "../node/hydrate-node";
@@ -9,8 +10,8 @@ export class AnalyticsResolver {
   constructor(private readonly traversal: TraversalRepository) {}
 
   @Query(() => [RankedNode], { nullable: true, description: "The most connected nodes of a label, by number of relationships." })
-  async mostConnected(@Args() args: MostConnectedArgs): Promise<RankedNode[]> {
-    const rows = await this.traversal.mostConnected(args.label, args.relationshipTypes ?? [], args.first);
+  async mostConnected(@Args() args: MostConnectedArgs, @Args() facts: FactFilterArgs): Promise<RankedNode[]> {
+    const rows = await this.traversal.mostConnected(args.label, args.relationshipTypes ?? [], args.first, factFilterOf(facts));
     return rows.map((row) => Object.assign(new RankedNode(), { node: hydrateNode(row.node), degree: row.degree }));
   }
 

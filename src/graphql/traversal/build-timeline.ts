@@ -1,3 +1,4 @@
+import type { FactFilter } from "../../repositories/related-shape";
 import type { ModelView } from "../../model/model-view";
 import type { NodeRecord } from "../../repositories/node-record";
 import type { ParsedDate } from "../../model/edtf-date";
@@ -12,6 +13,8 @@ export interface TimelineFilter {
   from?: ParsedDate | null;
   to?: ParsedDate | null;
   kinds?: string[] | null;
+  /** The fact filters (as-of, sources...), applied by the statement that reads the facts. */
+  facts?: FactFilter;
 }
 
 const PRECISION_RANK: Record<string, number> = { DAY: 0, MONTH: 1, SEASON: 2, YEAR: 3 };

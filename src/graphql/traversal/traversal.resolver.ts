@@ -1,3 +1,4 @@
+import { FactFilterArgs, factFilterOf } from "../common/fact-filter.args";
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Info, Query, Resolver } from "type-graphql";
 import { BadUserInputError } from "../../errors";
@@ -23,40 +24,41 @@ export class TraversalResolver {
   constructor(private readonly service: TraversalService) {}
 
   /** The path query of the arguments; ends given by id are checked by the path statement itself. */
-  private async pathQuery(args: PathArgs): Promise<PathQuery> {
+  private async pathQuery(args: PathArgs, facts: FactFilterArgs): Promise<PathQuery> {
     const [from, to] = [await this.service.startOf(args.from, "from"), await this.service.startOf(args.to, "to")];
     if (from === to) throw new BadUserInputError("from and to are the same node; give two different nodes.", { argument: "to" });
-    return { from, to, maxHops: args.maxHops, types: args.relationshipTypes ?? [], direction: args.direction };
+    return { from, to, maxHops: args.maxHops, types: args.relationshipTypes ?? [], direction: args.direction, filter: factFilterOf(facts) };
   }
 
   @Query(() => Path, { nullable: true, description: "A shortest path between two nodes, or null when none is within maxHops." })
-  async shortestPath(@Args() args: PathArgs): Promise<Path | null> {
-    const [path] = await this.service.paths("find-shortest-path", await this.pathQuery(args));
+  async shortestPath(@Args() args: PathArgs, @Args() facts: FactFilterArgs): Promise<Path | null> {
+    const [path] = await this.service.paths("find-shortest-path", await this.pathQuery(args, facts));
     return path ? toPath(path) : null;
   }
 
   @Query(() => [Path], { nullable: true, description: "Every shortest path between two nodes; empty when none is within maxHops." })
-  async allShortestPaths(@Args() args: PathArgs): Promise<Path[]> {
-    return (await this.service.paths("find-all-shortest-paths", await this.pathQuery(args))).map(toPath);
+  async allShortestPaths(@Args() args: PathArgs, @Args() facts: FactFilterArgs): Promise<Path[]> {
+    return (await this.service.paths("find-all-shortest-paths", await this.pathQuery(args, facts))).map(toPath);
   }
 
   @Query(() => PathConnection, {
     nullable: true,
     description: "Simple paths (no node twice) between two nodes, shortest first, as a Relay connection; the first 200 are reachable.",
   })
-  async paths(@Args() args: PathArgs, @Args() page: PageArgs): Promise<Connection<Path>> {
-    const found = pageOfList(await this.service.paths("find-paths", await this.pathQuery(args)), page, PATHS_ORDER);
+  async paths(@Args() args: PathArgs, @Args() page: PageArgs, @Args() facts: FactFilterArgs): Promise<Connection<Path>> {
+    const found = pageOfList(await this.service.paths("find-paths", await this.pathQuery(args, facts)), page, PATHS_ORDER);
     return { ...found, edges: found.edges.map((edge) => ({ cursor: edge.cursor, node: toPath(edge.node) })) };
   }
 
   @Query(() => Subgraph, { nullable: true, description: "The nodes and relationships within depth hops of a node, deduplicated and ready to draw." })
-  async neighborhood(@Args() args: NeighborhoodArgs): Promise<Subgraph> {
+  async neighborhood(@Args() args: NeighborhoodArgs, @Args() facts: FactFilterArgs): Promise<Subgraph> {
     return this.service.neighborhood({
       id: await this.service.startOf(args.id, "id"),
       depth: args.depth,
       types: args.relationshipTypes ?? [],
       labels: args.labels ?? [],
       limit: args.limit,
+      filter: factFilterOf(facts),
     });
   }
 
@@ -65,8 +67,13 @@ export class TraversalResolver {
     description:
       "Dated facts in date order, each with its date's precision: those around one entity, or every dated fact in the graph when entity is left out. A Relay connection.",
   })
-  async timeline(@Args() args: TimelineArgs, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<TimelineEntry>> {
-    const filter = { from: args.from ?? null, to: args.to ?? null, kinds: args.kinds ?? [] };
+  async timeline(
+    @Args() args: TimelineArgs,
+    @Args() page: PageArgs,
+    @Args() facts: FactFilterArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<TimelineEntry>> {
+    const filter = { from: args.from ?? null, to: args.to ?? null, kinds: args.kinds ?? [], facts: factFilterOf(facts) };
     if (args.entity != null) {
       const entity = await this.service.startOf(args.entity, "entity");
       // A cursor names the timeline it pages, so it cannot be used on another entity's.
@@ -76,8 +83,8 @@ export class TraversalResolver {
   }
 
   @Query(() => [CommonConnection], { nullable: true, description: "The nodes both a and b are linked to, and through which relationships." })
-  async commonConnections(@Args() args: CommonConnectionsArgs): Promise<CommonConnection[]> {
+  async commonConnections(@Args() args: CommonConnectionsArgs, @Args() facts: FactFilterArgs): Promise<CommonConnection[]> {
     const [a, b] = [await this.service.startOf(args.a, "a"), await this.service.startOf(args.b, "b")];
-    return this.service.commonConnections(a, b, args.relationshipTypes ?? [], args.first);
+    return this.service.commonConnections(a, b, args.relationshipTypes ?? [], args.first, factFilterOf(facts));
   }
 }

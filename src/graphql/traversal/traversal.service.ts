@@ -1,3 +1,4 @@
+import type { FactFilter } from "../../repositories/related-shape";
 import { BadUserInputError, NotFoundError } from "../../errors";
 import type { RelationshipType } from "../../model/graph-model";
 import type { GraphRepository } from "../../repositories/graph.repository";
@@ -81,7 +82,7 @@ export class TraversalService {
 
   /** The dated facts around an entity, each under the kind the model declares for its date, in date order. An unknown id is NOT_FOUND. */
   async entityTimeline(entity: string, filter: TimelineFilter): Promise<TimelineEntry[]> {
-    const facts = await this.traversal.timelineFacts(entity);
+    const facts = await this.traversal.timelineFacts(entity, filter.facts);
     if (!facts) throw new NotFoundError("Node", entity);
     return buildTimeline(modelTypes().view, facts, filter);
   }
@@ -101,6 +102,7 @@ export class TraversalService {
       backward,
       limit: size + 1,
       withCount,
+      filter: filter.facts,
     });
     const more = rows.length > size;
     const page = backward ? rows.slice(0, size).reverse() : rows.slice(0, size);
@@ -122,8 +124,8 @@ export class TraversalService {
   }
 
   /** The nodes both `a` and `b` link to, with the links from each side. An unknown end is NOT_FOUND. */
-  async commonConnections(a: string, b: string, types: RelationshipType[], first: number): Promise<CommonConnection[]> {
-    const { missing, connections } = await this.traversal.commonConnections(a, b, types, first);
+  async commonConnections(a: string, b: string, types: RelationshipType[], first: number, filter?: FactFilter): Promise<CommonConnection[]> {
+    const { missing, connections } = await this.traversal.commonConnections(a, b, types, first, filter);
     if (missing.length > 0) throw new NotFoundError("Node", missing[0]);
     return connections.map((row) =>
       Object.assign(new CommonConnection(), {

@@ -20,10 +20,20 @@ describe("compilePrefetch", () => {
       limit1: 200,
       origin1: null,
       minConfidence1: null,
+      asOfStart1: null,
+      asOfEnd1: null,
+      knownAsOf1: null,
+      minSources1: null,
+      minReliability1: null,
       labels2: [],
       limit2: 200,
       origin2: null,
       minConfidence2: null,
+      asOfStart2: null,
+      asOfEnd2: null,
+      knownAsOf2: null,
+      minSources2: null,
+      minReliability2: null,
     });
     expect([...keys.values()]).toEqual(["s1", "s2"]);
   });

@@ -1,0 +1,302 @@
+import { DEVELOPMENT_API_KEY } from "../../src/config";
+import { DocumentLoader } from "../../src/ingest/document-loader";
+import { planDocument, type FactsFile } from "../../src/ingest/plan-document";
+import { useSeededApp } from "./support/test-app";
+
+const WRITER = { authorization: `Bearer ${DEVELOPMENT_API_KEY}` };
+const SEED_POSITION = "rel:chang-rui-chairman-foton";
+const SEED_QUOTE = "executives from Foton including Chairman Chang Rui";
+
+/** A one-fact article about Chang Rui's title at Foton, as a facts file with its text. */
+function positionArticle(slug: string, source: string, sentence: string, title: string, asOf: string, quote: string): { facts: FactsFile; text: string } {
+  return {
+    text: sentence,
+    facts: {
+      document: { id: `document:${slug}`, title: `${title} at Foton (${slug})`, source },
+      entities: [
+        { id: "person:chang-rui", label: "Person", name: "Chang Rui", quote: "Chang Rui" },
+        { id: "company:foton", label: "Company", name: "Foton", quote: "Foton" },
+      ],
+      relationships: [
+        {
+          id: `rel:${slug}-title`,
+          type: "HOLDS_POSITION",
+          from: "person:chang-rui",
+          to: "company:foton",
+          properties: { title },
+          dates: { asOf: { value: asOf } },
+          quote,
+        },
+      ],
+    },
+  };
+}
+
+const RESTATEMENT = positionArticle(
+  "wire-restatement",
+  "Reuters",
+  "BEIJING (Reuters) - Foton Chairman Chang Rui met Iveco's leaders on Tuesday.",
+  "Chairman",
+  "2024-06-04",
+  "Foton Chairman Chang Rui",
+);
+const CONTRADICTION = positionArticle(
+  "brief-contradiction",
+  "Truck Blog",
+  "Chang Rui, Foton's President, spoke to reporters.",
+  "President",
+  "2024-06-04",
+  "Chang Rui, Foton's President",
+);
+const LATER = positionArticle(
+  "profile-later",
+  "Transport Topics",
+  "Chang Rui, now Honorary Chairman of Foton, looks back.",
+  "Honorary Chairman",
+  "2025-03",
+  "Chang Rui, now Honorary Chairman of Foton",
+);
+
+const STATE = `{
+  person(id: "person:chang-rui") {
+    relationships(types: [HOLDS_POSITION]) {
+      relationship { id properties sourceCount independentSourceCount reliability evidence { documentId quote } supersededBy { id } }
+    }
+  }
+  conflicts(entity: "person:chang-rui") { edges { node { status claims { id value } } } }
+}`;
+
+interface PositionState {
+  title: string;
+  id: string;
+  sources: number;
+  independent: number;
+  reliability: string;
+  evidence: string[];
+  supersededBy: string | null;
+}
+
+describe("facts in time and in dispute", () => {
+  const { graph, app } = useSeededApp();
+  const loader = () => new DocumentLoader(graph().gateway);
+
+  async function load(article: { facts: FactsFile; text: string }): Promise<void> {
+    const { plan, problems } = planDocument(article.facts, article.text);
+    expect(problems).toEqual([]);
+    await loader().load(plan);
+  }
+
+  /** Chang Rui's positions (with their evidence and supersession) and conflicts, exactly as the API shows them. */
+  async function state(): Promise<{ positions: PositionState[]; conflicts: { status: string; values: string[] }[] }> {
+    const { data, errors } = await app().query(STATE);
+    expect(errors).toBeUndefined();
+    type Raw = {
+      relationship: {
+        id: string;
+        properties: { title: string };
+        sourceCount: number;
+        independentSourceCount: number;
+        reliability: string;
+        evidence: { documentId: string; quote: string }[];
+        supersededBy: { id: string } | null;
+      };
+    };
+    const positions = (data.person.relationships as Raw[])
+      .map(({ relationship: r }) => ({
+        title: r.properties.title,
+        id: r.id,
+        sources: r.sourceCount,
+        independent: r.independentSourceCount,
+        reliability: r.reliability,
+        evidence: r.evidence.map((item) => item.quote),
+        supersededBy: r.supersededBy?.id ?? null,
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title));
+    const conflicts = (data.conflicts.edges as { node: { status: string; claims: { value: string }[] } }[]).map(({ node }) => ({
+      status: node.status,
+      values: node.claims.map((claim) => claim.value).sort(),
+    }));
+    return { positions, conflicts };
+  }
+
+  async function titles(args: string): Promise<string[]> {
+    const { data, errors } = await app().query(`{ person(id: "person:chang-rui") { positions(${args}) { title } } }`);
+    expect(errors).toBeUndefined();
+    return (data.person.positions as { title: string }[]).map((position) => position.title).sort();
+  }
+
+  const chairman = (overrides: Partial<PositionState> = {}): PositionState => ({
+    title: "Chairman",
+    id: SEED_POSITION,
+    sources: 1,
+    independent: 1,
+    reliability: "C",
+    evidence: [SEED_QUOTE],
+    supersededBy: null,
+    ...overrides,
+  });
+
+  it("records the seed article's two start dates for one partnership as an OPEN conflict with both quotes", async () => {
+    const { data, errors } = await app().query(`{
+      conflicts(entity: "agreement:foton-european-partner-lcv-partnership", status: OPEN) {
+        totalCount
+        edges { node { status disputed subject { id } claims { id value evidence { quote document { id } } } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.conflicts.totalCount).toBe(1);
+    const conflict = data.conflicts.edges[0].node;
+    expect(conflict.subject.id).toBe("agreement:foton-european-partner-lcv-partnership");
+    expect(conflict.disputed).toContain("PARTNERSHIP_START");
+    expect(conflict.claims.map((claim: { value: string }) => claim.value)).toEqual(["2017-09 (September 2017)", "2018-05 (May 2018)"]);
+    expect(conflict.claims.flatMap((claim: { evidence: { quote: string }[] }) => claim.evidence.map((item) => item.quote))).toEqual([
+      "the partnership set up by the two groups in\u00A0September 2017",
+      "the partnership established by the two groups in\u00A0May 2018",
+    ]);
+  });
+
+  it("answers titles as of a date: none before the article's date, the chairmanship after it", async () => {
+    expect(await titles(`asOf: "2023"`)).toEqual([]);
+    expect(await titles(`asOf: "2024-07"`)).toEqual(["Chairman"]);
+    expect(await titles("")).toEqual(["Chairman"]);
+  });
+
+  it("refuses an impossible as-of date with BAD_USER_INPUT", async () => {
+    const { errors } = await app().query(`{ person(id: "person:chang-rui") { positions(asOf: "2024-13") { title } } }`);
+    expect(errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(errors![0].message).toContain("is not a date");
+  });
+
+  it("keeps validity, evidence, supersession and conflicts exact through restatement, contradiction, a later title and each deletion", async () => {
+    const before = await state();
+    expect(before).toEqual({ positions: [chairman()], conflicts: [] });
+
+    await load(RESTATEMENT);
+    const restated = chairman({ sources: 2, independent: 2, reliability: "B", evidence: [SEED_QUOTE, "Foton Chairman Chang Rui"] });
+    expect(await state()).toEqual({ positions: [restated], conflicts: [] });
+    expect(await titles("minSources: 2")).toEqual(["Chairman"]);
+    expect(await titles("minSources: 3")).toEqual([]);
+
+    await load(CONTRADICTION);
+    const president: PositionState = {
+      title: "President",
+      id: "rel:brief-contradiction-title",
+      sources: 1,
+      independent: 1,
+      reliability: "F",
+      evidence: ["Chang Rui, Foton's President"],
+      supersededBy: null,
+    };
+    expect(await state()).toEqual({ positions: [restated, president], conflicts: [{ status: "OPEN", values: ["Chairman", "President"] }] });
+    expect(await titles(`minReliability: B`)).toEqual(["Chairman"]);
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const beforeLater = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await load(LATER);
+    const honorary: PositionState = {
+      title: "Honorary Chairman",
+      id: "rel:profile-later-title",
+      sources: 1,
+      independent: 1,
+      reliability: "B",
+      evidence: ["Chang Rui, now Honorary Chairman of Foton"],
+      supersededBy: null,
+    };
+    const superseded = { supersededBy: honorary.id };
+    expect(await state()).toEqual({
+      positions: [{ ...restated, ...superseded }, honorary, { ...president, ...superseded }],
+      conflicts: [{ status: "OPEN", values: ["Chairman", "President"] }],
+    });
+    expect(await titles(`asOf: "2025-06"`)).toEqual(["Honorary Chairman"]);
+    expect(await titles(`asOf: "2024-07"`)).toEqual(["Chairman", "President"]);
+    expect(await titles(`asOf: "2025-06", knownAsOf: "${beforeLater}"`)).toEqual(["Chairman", "President"]);
+    expect(await titles(`knownAsOf: "${beforeLater}"`)).toEqual(["Chairman", "President"]);
+
+    expect(await loader().delete(RESTATEMENT.facts.document.id)).not.toBeNull();
+    expect(await state()).toEqual({
+      positions: [chairman(superseded), honorary, { ...president, ...superseded }],
+      conflicts: [{ status: "OPEN", values: ["Chairman", "President"] }],
+    });
+
+    await loader().delete(CONTRADICTION.facts.document.id);
+    expect(await state()).toEqual({ positions: [chairman(superseded), honorary], conflicts: [] });
+
+    await loader().delete(LATER.facts.document.id);
+    expect(await state()).toEqual(before);
+
+    await load(RESTATEMENT);
+    await load(RESTATEMENT);
+    expect(await state()).toEqual({ positions: [restated], conflicts: [] });
+    await loader().delete(RESTATEMENT.facts.document.id);
+    expect(await state()).toEqual(before);
+  });
+
+  it("reads what supersedes a fact and what it supersedes, with the evidence of both", async () => {
+    await load(LATER);
+    try {
+      const { data, errors } = await app().query(`{
+        person(id: "person:chang-rui") {
+          relationships(types: [HOLDS_POSITION]) {
+            relationship { id evidence { quote } supersededBy { id evidence { quote } supersedes { id evidence { quote } } } }
+          }
+        }
+      }`);
+      expect(errors).toBeUndefined();
+      const seed = data.person.relationships.find((link: { relationship: { id: string } }) => link.relationship.id === SEED_POSITION).relationship;
+      expect(seed.evidence).toEqual([{ quote: SEED_QUOTE }]);
+      expect(seed.supersededBy).toEqual({
+        id: "rel:profile-later-title",
+        evidence: [{ quote: "Chang Rui, now Honorary Chairman of Foton" }],
+        supersedes: [{ id: SEED_POSITION, evidence: [{ quote: SEED_QUOTE }] }],
+      });
+    } finally {
+      await loader().delete(LATER.facts.document.id);
+    }
+  });
+
+  describe("resolving a conflict", () => {
+    const RESOLVE = `mutation($id: ID!, $claim: ID!, $note: String!) {
+      resolveConflict(id: $id, preferredClaim: $claim, note: $note) { id status preferredClaim resolvedBy note claims { id } }
+    }`;
+    const MAY_2018 = "event:foton-european-partner-partnership-start-2018-05";
+
+    async function seedConflictId(): Promise<string> {
+      const { data } = await app().query(`{ conflicts(entity: "agreement:foton-european-partner-lcv-partnership") { edges { node { id } } } }`);
+      return data.conflicts.edges[0].node.id as string;
+    }
+
+    it("needs the write scope", async () => {
+      const { errors } = await app().query(RESOLVE, { id: await seedConflictId(), claim: MAY_2018, note: "later source" });
+      expect(errors![0].extensions!.code).toBe("UNAUTHENTICATED");
+    });
+
+    it("refuses an unknown conflict with NOT_FOUND and a claim that is not the conflict's with BAD_USER_INPUT", async () => {
+      const unknown = await app().query(RESOLVE, { id: "conflict:nope", claim: MAY_2018, note: "x" }, WRITER);
+      expect(unknown.errors![0].extensions!.code).toBe("NOT_FOUND");
+      const wrongClaim = await app().query(RESOLVE, { id: await seedConflictId(), claim: "event:nope", note: "x" }, WRITER);
+      expect(wrongClaim.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+      expect(wrongClaim.errors![0].message).toContain(MAY_2018);
+    });
+
+    it("resolves once, keeps every claim, survives a reload of the article, and refuses a second resolution", async () => {
+      const id = await seedConflictId();
+      const { data, errors } = await app().query(RESOLVE, { id, claim: MAY_2018, note: "The group's own history gives May 2018." }, WRITER);
+      expect(errors).toBeUndefined();
+      expect(data.resolveConflict).toMatchObject({ id, status: "RESOLVED", preferredClaim: MAY_2018, resolvedBy: "api-key" });
+      expect(data.resolveConflict.claims).toHaveLength(2);
+
+      const again = await app().query(RESOLVE, { id, claim: MAY_2018, note: "again" }, WRITER);
+      expect(again.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+      expect(again.errors![0].message).toContain("already RESOLVED");
+
+      const events = await app().query(`{ nodes(ids: ["event:foton-european-partner-partnership-start-2017-09", "${MAY_2018}"]) { id } }`);
+      expect(events.data.nodes.map((node: { id: string } | null) => node?.id)).toEqual(["event:foton-european-partner-partnership-start-2017-09", MAY_2018]);
+
+      const resolved = await app().query(`{ agreement(id: "agreement:foton-european-partner-lcv-partnership") { conflicts { id status note } } }`);
+      expect(resolved.data.agreement.conflicts).toEqual([{ id, status: "RESOLVED", note: "The group's own history gives May 2018." }]);
+      const open = await app().query(`{ conflicts(status: OPEN) { totalCount } }`);
+      expect(open.data.conflicts.totalCount).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import type { Claim } from "../../../src/ingest/fact-claims";
+import { mergeClaims, type ClaimDocument } from "../../../src/ingest/merge-claims";
+
+function claim(claimId: string, documentId: string, overrides: Partial<Claim> = {}): Claim {
+  return {
+    claim: claimId,
+    documentId,
+    quote: `quote of ${documentId}`,
+    start: 0,
+    end: 5,
+    origin: "CURATED",
+    confidence: 1,
+    extractorVersion: null,
+    dates: {},
+    ...overrides,
+  };
+}
+
+const documents = new Map<string, ClaimDocument>([
+  ["document:a", { id: "document:a", recordedAt: "2026-01-02T00:00:00.000Z", publisher: "Reuters", reliability: "B" }],
+  ["document:b", { id: "document:b", recordedAt: "2026-01-01T00:00:00.000Z", publisher: "Reuters", reliability: "B" }],
+  ["document:c", { id: "document:c", recordedAt: "2026-01-03T00:00:00.000Z", publisher: null, reliability: "F" }],
+]);
+
+describe("mergeClaims", () => {
+  it("takes id and provenance from the earliest-recorded claim and keeps every claim's evidence in that order", () => {
+    const merged = mergeClaims([claim("rel:a", "document:a"), claim("rel:b", "document:b")], documents, []);
+    expect(merged.id).toBe("rel:b");
+    expect(merged.documentId).toBe("document:b");
+    expect(merged.documentIds).toEqual(["document:b", "document:a"]);
+    expect((merged.evidence as string[]).map((text) => (JSON.parse(text) as Claim).claim)).toEqual(["rel:b", "rel:a"]);
+    expect(merged.recordedAt).toBe("2026-01-01T00:00:00.000Z");
+  });
+
+  it("counts documents and distinct publishers (a document without one counts as its own) and takes the best grade", () => {
+    const merged = mergeClaims([claim("rel:a", "document:a"), claim("rel:b", "document:b"), claim("rel:c", "document:c")], documents, []);
+    expect([merged.sourceCount, merged.independentSourceCount, merged.reliability]).toEqual([3, 2, "B"]);
+  });
+
+  it("stays curated when any claim is curated, and takes the best extracted confidence otherwise", () => {
+    const extracted = { origin: "EXTRACTED", confidence: 0.6, extractorVersion: "x1" };
+    expect(mergeClaims([claim("rel:a", "document:a", extracted), claim("rel:c", "document:c")], documents, []).origin).toBe("CURATED");
+    const both = mergeClaims([claim("rel:a", "document:a", extracted), claim("rel:c", "document:c", { ...extracted, confidence: 0.8 })], documents, []);
+    expect([both.origin, both.confidence, both.extractorVersion]).toEqual(["EXTRACTED", 0.8, "x1"]);
+  });
+
+  it("holds from the earliest stated start until the latest stated end, and stays open when a claim leaves the end open", () => {
+    const from = (start: string) => ({ validFrom: start, validFrom_start: start, validFrom_end: start });
+    const to = (end: string) => ({ validTo: end, validTo_start: end, validTo_end: end });
+    const names = ["validFrom", "validTo"];
+    const closed = mergeClaims(
+      [
+        claim("rel:a", "document:a", { dates: { ...from("2021-01-01"), ...to("2022-01-01") } }),
+        claim("rel:c", "document:c", { dates: { ...from("2020-01-01"), ...to("2023-01-01") } }),
+      ],
+      documents,
+      names,
+    );
+    expect([closed.validFrom_start, closed.validTo_end]).toEqual(["2020-01-01", "2023-01-01"]);
+    const open = mergeClaims([claim("rel:a", "document:a", { dates: to("2022-01-01") }), claim("rel:c", "document:c")], documents, names);
+    expect(open.validTo).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+import { planOnceConflicts, planSupersession, type SingleFact } from "../../../src/ingest/plan-disputes";
+
+function position(id: string, title: string, validFromStart: string | null, recordedAt = "2026-01-01T00:00:00.000Z"): SingleFact {
+  return {
+    type: "HOLDS_POSITION",
+    from: "person:a",
+    to: "company:b",
+    factKey: `key-${title}`,
+    id,
+    single: "per-pair",
+    value: title,
+    validFromStart,
+    recordedAt,
+    evidence: [`{"quote":"${title}"}`],
+  };
+}
+
+function headquarters(id: string, to: string, validFromStart: string | null): SingleFact {
+  return { ...position(id, to, validFromStart), type: "HEADQUARTERED_IN", from: "company:b", to, factKey: `key-${id}`, single: "per-source" };
+}
+
+describe("planSupersession", () => {
+  it("lets the next later-valid title supersede an earlier one from its start", () => {
+    const { supersessions, conflicts } = planSupersession([
+      position("rel:ceo", "CEO", "2020-01-01"),
+      position("rel:chair", "Chairman", "2022-05-01", "2026-02-01T00:00:00.000Z"),
+      position("rel:honorary", "Honorary Chairman", "2024-01-01"),
+    ]);
+    expect(conflicts).toEqual([]);
+    expect(supersessions.map((s) => [s.factKey, s.supersededBy, s.supersededFrom])).toEqual([
+      ["key-CEO", "rel:chair", "2022-05-01"],
+      ["key-Chairman", "rel:honorary", "2024-01-01"],
+      ["key-Honorary Chairman", null, null],
+    ]);
+    expect(supersessions[0].supersededRecordedAt).toBe("2026-02-01T00:00:00.000Z");
+  });
+
+  it("treats an open start as the earliest, so a dated fact supersedes it", () => {
+    const { supersessions } = planSupersession([headquarters("rel:old", "market:beijing", null), headquarters("rel:new", "market:tokyo", "2021")]);
+    expect(supersessions.find((s) => s.factKey === "key-rel:old")?.supersededBy).toBe("rel:new");
+  });
+
+  it("records a conflict, not a supersession, for different values that start at the same time", () => {
+    const { supersessions, conflicts } = planSupersession([position("rel:chair", "Chairman", "2024-06-04"), position("rel:pres", "President", "2024-06-04")]);
+    expect(supersessions.every((s) => s.supersededBy === null)).toBe(true);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].subjectId).toBe("person:a");
+    expect(conflicts[0].disputed).toBe("HOLDS_POSITION of person:a at company:b from 2024-06-04");
+    expect(conflicts[0].claims.map((claim) => claim.value)).toEqual(["Chairman", "President"]);
+    expect(conflicts[0].id).toMatch(/^conflict:[0-9a-f]{20}$/);
+  });
+
+  it("sees no dispute between two positions at different companies, or between restatements of one value", () => {
+    const other = { ...position("rel:other", "President", "2024-06-04"), to: "company:c" };
+    const { conflicts } = planSupersession([position("rel:chair", "Chairman", "2024-06-04"), other]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it("gives a conflict the same id however often it is worked out", () => {
+    const facts = [headquarters("rel:x", "market:x", null), headquarters("rel:y", "market:y", null)];
+    expect(planSupersession(facts).conflicts[0].id).toBe(planSupersession([...facts].reverse()).conflicts[0].id);
+  });
+});
+
+describe("planOnceConflicts", () => {
+  const node = (id: string, subject: string, kind: string, date: string | null) => ({ id, subject, kind, date, dateText: date, evidence: [] });
+
+  it("records two start dates for one subject as one conflict with both claims", () => {
+    const conflicts = planOnceConflicts(
+      [node("event:a", "agreement:p", "PARTNERSHIP_START", "2017-09"), node("event:b", "agreement:p", "PARTNERSHIP_START", "2018-05")],
+      "Event",
+      "date",
+    );
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].claims.map((claim) => claim.id)).toEqual(["event:a", "event:b"]);
+    expect(conflicts[0].disputed).toBe("date of the PARTNERSHIP_START Event of agreement:p");
+  });
+
+  it("sees no conflict between kinds, between subjects, or for events that agree on the date", () => {
+    expect(
+      planOnceConflicts(
+        [
+          node("event:a", "agreement:p", "PARTNERSHIP_START", "2017-09"),
+          node("event:b", "agreement:p", "SIGNING", "2018-05"),
+          node("event:c", "agreement:q", "PARTNERSHIP_START", "2018-05"),
+          node("event:d", "agreement:q", "PARTNERSHIP_START", "2018-05"),
+        ],
+        "Event",
+        "date",
+      ),
+    ).toEqual([]);
+  });
+});
