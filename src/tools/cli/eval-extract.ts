@@ -49,7 +49,8 @@ export async function evalExtract(args: EvalArgs, print: (line: string) => void 
   else print("\nNo dev-half articles in seeds/eval/.");
   const test = await scoreCorpus(evalDir, split.test);
   const note = args.verbose && !args.verboseTest ? "(its misses are not listed: held out; --verbose-test lists them, for checking gold only)" : undefined;
-  if (test) formatCorpusReport("Test half (held out, never tuned on)", test, { misses: args.verboseTest, targets: TARGETS.test, note }).forEach((line) => print(line));
+  if (test)
+    formatCorpusReport("Test half (held out, never tuned on)", test, { misses: args.verboseTest, targets: TARGETS.test, note }).forEach((line) => print(line));
   else print("\nNo test-half articles in seeds/eval/.");
   return seeds ? 0 : 1;
 }
