@@ -25,16 +25,15 @@ const empty = (): Score => ({ truePositives: 0, falsePositives: 0, falseNegative
 
 /**
  * Extracts every article of `dir` that has a gold facts file ("*.facts.yaml", naming its article or
- * beside it as "*.txt"), in file order, and scores each against its gold file. Needs no database:
- * each article's names are resolved against the named entities the articles before it introduced,
- * as a graph loaded in that order would hold them. Null when the directory has no gold files.
+ * beside it as "*.txt"), or only those of `only` when given, in file order, and scores each against
+ * its gold file. Needs no database: each article's names are resolved against the named entities the
+ * articles before it in the same call introduced, as a graph loaded in that order would hold them, so
+ * two calls (the two halves of a split) never resolve against each other. Null when there are no gold
+ * files.
  */
-export async function scoreCorpus(dir: string): Promise<CorpusScore | null> {
+export async function scoreCorpus(dir: string, only?: string[]): Promise<CorpusScore | null> {
   if (!fs.existsSync(dir)) return null;
-  const factsFiles = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(".facts.yaml"))
-    .sort();
+  const factsFiles = (only ?? fs.readdirSync(dir).filter((name) => name.endsWith(".facts.yaml"))).slice().sort();
   if (factsFiles.length === 0) return null;
   const known: KnownEntity[] = [];
   const total: CorpusScore = { articles: [], entities: {}, relations: empty() };

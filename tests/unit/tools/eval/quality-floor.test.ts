@@ -1,16 +1,19 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../../../../src/config";
+import { loadEvalSplit } from "../../../../src/tools/eval/load-eval-split";
 import { scoreCorpus } from "../../../../src/tools/eval/score-corpus";
 import { f1, type Score } from "../../../../src/tools/eval/score-extraction";
 
 /**
  * The figures `npm run eval:extract` prints today, to two decimals as it prints them: the extractor
  * may not score below them. Raise a floor when the extractor improves; never lower one to let a
- * change through.
+ * change through. The held-out test half has no floor: a floor there would send whoever breaks it to
+ * read the test half's errors, which is tuning on it.
  */
+const EVAL_DIR = path.join(PROJECT_ROOT, "seeds", "eval");
 const FLOORS = [
-  { corpus: "seed", dir: path.join(PROJECT_ROOT, "seeds"), minArticles: 3, entityF1: 0.9, relationF1: 0.71 },
-  { corpus: "evaluation", dir: path.join(PROJECT_ROOT, "seeds", "eval"), minArticles: 6, entityF1: 0.95, relationF1: 0.84 },
+  { corpus: "seed", dir: path.join(PROJECT_ROOT, "seeds"), only: undefined, minArticles: 3, entityF1: 0.9, relationF1: 0.71 },
+  { corpus: "dev-half evaluation", dir: EVAL_DIR, only: loadEvalSplit(EVAL_DIR).dev, minArticles: 6, entityF1: 0.95, relationF1: 0.84 },
 ];
 
 const printed = (score: Score) => Number(f1(score).toFixed(2));
@@ -20,8 +23,8 @@ const figures = (what: string, score: Score) =>
 describe("the extractor's quality floor", () => {
   it.each(FLOORS)(
     "scores the $corpus articles at entity F1 >= $entityF1 and relation F1 >= $relationF1",
-    async ({ corpus, dir, minArticles, entityF1, relationF1 }) => {
-      const total = await scoreCorpus(dir);
+    async ({ corpus, dir, only, minArticles, entityF1, relationF1 }) => {
+      const total = await scoreCorpus(dir, only);
       expect(total?.articles.length).toBeGreaterThanOrEqual(minArticles);
       const { entities, relations } = total!;
       const below = [
