@@ -1,8 +1,8 @@
 // One relationship type of find-relationship-id-conflicts; {{type}} comes from the RelationshipType
-// enum. A fact that this document already supports, or that states the same fact (its key), is not a
-// clash: the claim merges into it.
+// enum. A relationship id names one document's claim: a fact with that id that this document does not
+// support belongs to another document, even when it states the same fact.
 WITH r
 WHERE r.type = '{{type}}'
 MATCH ()-[x:{{type}} {id: r.id}]->()
-WHERE NOT $documentId IN coalesce(x.documentIds, [x.documentId]) AND x.factKey <> r.factKey
+WHERE NOT $documentId IN coalesce(x.documentIds, [x.documentId])
 RETURN x.documentId AS documentId

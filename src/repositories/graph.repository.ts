@@ -12,7 +12,7 @@ type RawNode = Parameters<typeof readNodeRecord>[0];
 type RawRelated = Parameters<typeof readRelatedRecord>[0];
 /** What a prefetching statement returns below a node: per step key, the related records, each with its own steps. */
 type PrefetchedSteps = Record<string, (RawRelated & { steps: PrefetchedSteps })[]>;
-import { relatedShape, type PrefetchStep, type RelatedQuery } from "./related-shape";
+import { hasFactFilter, relatedShape, type PrefetchStep, type RelatedQuery } from "./related-shape";
 
 export type { DirectionValue, PrefetchStep, RelatedQuery } from "./related-shape";
 
@@ -177,11 +177,14 @@ function byNameMatches(): string {
 }
 
 let findByNameText: string | null = null;
-let findRelated: RenderedCypher | null = null;
+const findRelated = new Map<string, RenderedCypher>();
 
-/** The relationship read of the DataLoaders, with the fact filter rendered in once. */
-function findRelatedStatement(): RenderedCypher {
-  return (findRelated ??= { template: "find-related", text: renderCypher("find-related", { factFilter: factFilter("r") }) });
+/** The relationship read of the DataLoaders, with the fact filter rendered in when one is set. */
+export function findRelatedStatement(filtered: boolean): RenderedCypher {
+  return cachedText(findRelated, String(filtered), () => ({
+    template: "find-related",
+    text: renderCypher("find-related", { factFilter: factFilter("r", "", filtered) }),
+  }));
 }
 
 function byNameStatement(template: "find-nodes-by-name"): RenderedCypher {
@@ -384,7 +387,7 @@ export class GraphRepository {
     let loader = this.relatedLoaders.get(shape);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.gateway.read(findRelatedStatement(), { ...params, ids: [...ids], ...this.projectionParams() });
+        const rows = await this.gateway.read(findRelatedStatement(hasFactFilter(params)), { ...params, ids: [...ids], ...this.projectionParams() });
         const byId = new Map(rows.map((row) => [row.id as string, (row.related as RawRelated[]).map((raw) => readRelatedRecord(raw, row.id as string))]));
         for (const related of byId.values()) for (const record of related) this.prime(record.node);
         return ids.map((nodeId) => byId.get(nodeId) ?? []);

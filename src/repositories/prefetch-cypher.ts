@@ -2,7 +2,7 @@ import type { RenderedCypher } from "../db/cypher-library";
 import { renderCypher } from "../db/cypher-library";
 import { modelInUse } from "../model/model-in-use";
 import type { Params } from "../db/neo4j-gateway";
-import { FACT_FILTER_PARAMS, relatedShape, type PrefetchStep } from "./related-shape";
+import { FACT_FILTER_PARAMS, hasFactFilter, relatedShape, type PrefetchStep } from "./related-shape";
 
 export interface CompiledPrefetch {
   statement: RenderedCypher;
@@ -39,8 +39,8 @@ const stepTexts = new Map<string, { subqueries: string; results: string }>();
 
 /** The step's text-bearing part: its direction and relationship types. */
 function stepShape(step: PrefetchStep): string {
-  const { direction, types } = relatedShape(step.query).params;
-  return `${direction}:${types.join("|")}`;
+  const { params } = relatedShape(step.query);
+  return `${params.direction}:${params.types.join("|")}${hasFactFilter(params) ? ":filtered" : ""}`;
 }
 
 /** The value parameters of a tree of steps and their result keys, numbered depth first as the rendered text numbers them, and the tree's shape. */
@@ -90,8 +90,8 @@ function fixedByShape(step: number, parent: number, direction: string, types: st
  * `r`, its parameters suffixed with `suffix`: written once in cypher/fact-filter.cypher, rendered
  * into every statement that reads facts.
  */
-export function factFilter(r: string, suffix = ""): string {
-  return renderCypher("fact-filter", { r, p: suffix }).trim();
+export function factFilter(r: string, suffix = "", active = true): string {
+  return active ? renderCypher("fact-filter", { r, p: suffix }).trim() : "true";
 }
 
 /** Renders the nested CALL subqueries of a tree of steps, numbered depth first from 1. */
@@ -113,7 +113,7 @@ function renderStepTree(steps: PrefetchStep[]): { subqueries: string; results: s
         from: shape.direction === "INCOMING" ? "<-" : "-",
         to: shape.direction === "OUTGOING" ? "->" : "-",
         types: shape.types.join("|"),
-        factFilter: factFilter(`r${number}`, String(number)),
+        factFilter: factFilter(`r${number}`, String(number), hasFactFilter(shape)),
         ...fixedByShape(number, parent, shape.direction, shape.types),
         subqueries: nested.subqueries,
         results: nested.results,

@@ -33,6 +33,11 @@ export const FACT_FILTER_PARAMS = ["origin", "minConfidence", "asOfStart", "asOf
 
 export type FactFilterParams = Record<(typeof FACT_FILTER_PARAMS)[number], string | number | null>;
 
+/** Whether any fact filter is set: statements without one leave the filter out of their text, so an unfiltered read costs what it did before. */
+export function hasFactFilter(params: FactFilterParams): boolean {
+  return FACT_FILTER_PARAMS.some((name) => params[name] !== null);
+}
+
 /** The fact filter's parameter values for a relationship read: null for every filter it does not set. */
 export function factFilterParams(query: FactFilter = {}): FactFilterParams {
   return {

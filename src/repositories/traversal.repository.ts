@@ -6,7 +6,7 @@ import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
 import { cachedText, factFilter } from "./prefetch-cypher";
-import { factFilterParams, type FactFilter } from "./related-shape";
+import { factFilterParams, hasFactFilter, type FactFilter } from "./related-shape";
 import { readNodeRecord, readProjected, type ProjectedMap, type Projection } from "./projection";
 
 export type { NodeRecord };
@@ -75,26 +75,26 @@ export interface DatedFactRecord {
 const statements = new Map<string, RenderedCypher>();
 
 /** The statement of the graph-wide timeline, rendered around the shared dated-facts template. */
-function listDatedFactsStatement(): RenderedCypher {
-  return cachedText(statements, "list-dated-facts", () => ({
+function listDatedFactsStatement(filtered: boolean): RenderedCypher {
+  return cachedText(statements, `list-dated-facts:${filtered}`, () => ({
     template: "list-dated-facts",
-    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", { factFilter: factFilter("r") }) }),
+    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", { factFilter: factFilter("r", "", filtered) }) }),
   }));
 }
 
 /** The paths-between statement around one path search. */
-function pathStatement(kind: PathKind): RenderedCypher {
-  return cachedText(statements, `paths-between:${kind}`, () => ({
+function pathStatement(kind: PathKind, filtered: boolean): RenderedCypher {
+  return cachedText(statements, `paths-between:${kind}:${filtered}`, () => ({
     template: kind,
-    text: renderCypher("paths-between", { search: renderCypher(kind, { factFilter: factFilter("r") }) }),
+    text: renderCypher("paths-between", { search: renderCypher(kind, { factFilter: factFilter("r", "", filtered) }) }),
   }));
 }
 
 /** A traversal template whose only slots are fact filters on the relationships it names. */
-function filteredStatement(template: string, relationships: Record<string, string> = { factFilter: "r" }): RenderedCypher {
-  return cachedText(statements, template, () => ({
+function filteredStatement(template: string, filtered: boolean, relationships: Record<string, string> = { factFilter: "r" }): RenderedCypher {
+  return cachedText(statements, `${template}:${filtered}`, () => ({
     template,
-    text: renderCypher(template, Object.fromEntries(Object.entries(relationships).map(([slot, variable]) => [slot, factFilter(variable)]))),
+    text: renderCypher(template, Object.fromEntries(Object.entries(relationships).map(([slot, variable]) => [slot, factFilter(variable, "", filtered)]))),
   }));
 }
 
@@ -142,9 +142,9 @@ type NeighborhoodRow = { depth: number } & Parameters<typeof readNodeRecord>[0];
 const ROWS_PER_NODE_CAP = 20;
 
 /** The neighborhood statement for a depth: one level block per hop. */
-function neighborhoodStatement(depth: number): RenderedCypher {
-  return cachedText(statements, `find-neighborhood:${depth}`, () => {
-    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", { factFilter: factFilter("r") })).join("\n");
+function neighborhoodStatement(depth: number, filtered: boolean): RenderedCypher {
+  return cachedText(statements, `find-neighborhood:${depth}:${filtered}`, () => {
+    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", { factFilter: factFilter("r", "", filtered) })).join("\n");
     return { template: "find-neighborhood", text: renderCypher("find-neighborhood", { levels }) };
   });
 }
@@ -177,8 +177,9 @@ export class TraversalRepository {
    */
   async paths(kind: PathKind, query: PathQuery): Promise<PathsFound> {
     const { filter, ...rest } = query;
-    const params = { ...rest, types: factTypesOr(query.types), ...factFilterParams(filter), ...this.graph.projectionParams() };
-    const [row] = await this.gateway.read(pathStatement(kind), params);
+    const filterParams = factFilterParams(filter);
+    const params = { ...rest, types: factTypesOr(query.types), ...filterParams, ...this.graph.projectionParams() };
+    const [row] = await this.gateway.read(pathStatement(kind, hasFactFilter(filterParams)), params);
     const nodes = new Map<string, NodeRecord>();
     for (const raw of row.nodes as RawNode[]) {
       const node = readNodeRecord(raw);
@@ -200,13 +201,14 @@ export class TraversalRepository {
    */
   async neighborhood(query: NeighborhoodQuery): Promise<NeighborhoodRecord | null> {
     const { nodeKeys, relationshipKeys } = this.graph.projectionParams();
-    const [row] = await this.gateway.read(neighborhoodStatement(query.depth), {
+    const filterParams = factFilterParams(query.filter);
+    const [row] = await this.gateway.read(neighborhoodStatement(query.depth, hasFactFilter(filterParams)), {
       id: query.id,
       types: factTypesOr(query.types),
       labels: query.labels,
       limit: query.limit,
       rowCap: query.limit * ROWS_PER_NODE_CAP,
-      ...factFilterParams(query.filter),
+      ...filterParams,
       nodeKeys,
       relationshipKeys,
     });
@@ -218,8 +220,9 @@ export class TraversalRepository {
 
   /** The dated things around an entity, read with the request's projection widened to what a timeline entry needs; null when no node has the id. */
   async timelineFacts(id: string, filter?: FactFilter): Promise<{ node: NodeRecord; via: EdgeRecord | null }[] | null> {
-    const statement = filteredStatement("find-timeline-facts", { factFilter: "r", factFilterLink: "link" });
-    const [row] = await this.gateway.read(statement, { id, factTypes: modelInUse().factTypes, ...factFilterParams(filter), ...this.timelineProjection() });
+    const filterParams = factFilterParams(filter);
+    const statement = filteredStatement("find-timeline-facts", hasFactFilter(filterParams), { factFilter: "r", factFilterLink: "link" });
+    const [row] = await this.gateway.read(statement, { id, factTypes: modelInUse().factTypes, ...filterParams, ...this.timelineProjection() });
     if (row.missing) return null;
     const facts = (row.facts as { node: RawNode; via: RawEdge | null }[]).map(readDatedFact);
     for (const { node } of facts) this.graph.prime(node);
@@ -229,8 +232,9 @@ export class TraversalRepository {
   /** A page of every dated fact in the graph, in date order (newest first when `backward`), with the count of all of them when asked for: one statement. */
   async datedFacts(query: DatedFactsQuery): Promise<DatedFactsPage> {
     const { filter, ...rest } = query;
-    const params = { ...datedFactParams(modelInUse()), ...rest, ...factFilterParams(filter), ...this.timelineProjection() };
-    const [row] = await this.gateway.read(listDatedFactsStatement(), params);
+    const filterParams = factFilterParams(filter);
+    const params = { ...datedFactParams(modelInUse()), ...rest, ...filterParams, ...this.timelineProjection() };
+    const [row] = await this.gateway.read(listDatedFactsStatement(hasFactFilter(filterParams)), params);
     const facts = (row.facts as { node: RawNode; via: (RawEdge & { sourceNode: RawNode }) | null; property: string; kind: string; sortKey: string }[]).map(
       ({ node, via, property, kind, sortKey }) => {
         const fact = readDatedFact({ node, via });
@@ -258,8 +262,9 @@ export class TraversalRepository {
     limit: number,
     filter?: FactFilter,
   ): Promise<{ missing: string[]; connections: { node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[] }> {
-    const statement = filteredStatement("find-common-connections", { factFilterA: "ra", factFilterB: "rb" });
-    const params = { a, b, types: factTypesOr(types), limit, ...factFilterParams(filter), ...this.graph.projectionParams() };
+    const filterParams = factFilterParams(filter);
+    const statement = filteredStatement("find-common-connections", hasFactFilter(filterParams), { factFilterA: "ra", factFilterB: "rb" });
+    const params = { a, b, types: factTypesOr(types), limit, ...filterParams, ...this.graph.projectionParams() };
     const [row] = await this.gateway.read(statement, params);
     for (const end of row.ends as RawNode[]) this.graph.prime(readNodeRecord(end));
     const connections = (row.connections as { node: RawNode; viaA: RawEdge[]; viaB: RawEdge[] }[]).map((raw) => {
@@ -271,7 +276,13 @@ export class TraversalRepository {
   }
 
   async mostConnected(label: NodeLabel, types: RelationshipType[], limit: number, filter?: FactFilter): Promise<{ node: NodeRecord; degree: number }[]> {
-    const rows = await this.gateway.read(filteredStatement("rank-by-degree"), { label, types: factTypesOr(types), limit, ...factFilterParams(filter) });
+    const filterParams = factFilterParams(filter);
+    const rows = await this.gateway.read(filteredStatement("rank-by-degree", hasFactFilter(filterParams)), {
+      label,
+      types: factTypesOr(types),
+      limit,
+      ...filterParams,
+    });
     return rows.map((row) => ({ node: row.node as NodeRecord, degree: row.degree as number }));
   }
 

@@ -87,7 +87,10 @@ describe("ingesting a new article", () => {
 
     const { data } = await app().query(
       `{ person(name: "Elena Marquez") { positions { title company { id } provenance { quote document { id } } } }
-         company(id: "company:iveco") { relationships(origin: EXTRACTED, minConfidence: 0.5) { node { id } relationship { type properties origin confidence } } } }`,
+         company(id: "company:iveco") {
+           extracted: relationships(origin: EXTRACTED, minConfidence: 0.5) { relationship { type } }
+           brand: relationships(types: [BRAND_OF]) { relationship { origin sourceCount evidence { documentId } } }
+         } }`,
     );
     const [position] = data.person.positions;
     expect(position).toMatchObject({ title: "director of procurement", company: { id: "company:iveco-group" } });
@@ -95,9 +98,11 @@ describe("ingesting a new article", () => {
     expect(position.provenance.quote).toBe(
       "Contemporary Amperex Technology Co. Ltd., or CATL, will provide the battery packs, said Elena Marquez, director of procurement at Iveco Group.",
     );
-    const brandOf = data.company.relationships.find((link: any) => link.relationship.type === "BRAND_OF");
-    expect(brandOf.relationship.properties).toMatchObject({ origin: "EXTRACTED", extractorVersion: expect.any(String), confidence: expect.any(Number) });
-    expect(brandOf.relationship).toMatchObject({ origin: "EXTRACTED", confidence: brandOf.relationship.properties.confidence });
+    // The article restates a curated fact (IVECO is a brand of Iveco Group): one relationship, still curated, with both sources' evidence.
+    expect(data.company.extracted.map((link: any) => link.relationship.type)).not.toContain("BRAND_OF");
+    const [brandOf] = data.company.brand;
+    expect(brandOf.relationship).toMatchObject({ origin: "CURATED", sourceCount: 2 });
+    expect(brandOf.relationship.evidence.map((item: any) => item.documentId)).toEqual(["document:foton-iveco-mou-2024", result.document.id]);
     const curated = await app().query(`{ company(id: "company:iveco") { relationships(origin: CURATED) { relationship { properties } } } }`);
     expect(curated.data.company.relationships.length).toBeGreaterThan(0);
     expect(curated.data.company.relationships.every((link: any) => link.relationship.properties.origin === "CURATED")).toBe(true);

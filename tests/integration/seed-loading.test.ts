@@ -1,3 +1,4 @@
+import { GraphRepository } from "../../src/repositories/graph.repository";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -41,17 +42,8 @@ describe("loading the seed graph", () => {
   it("loads three documents and stores each quote with offsets that slice the document text", async () => {
     const rows = await graph.gateway.read("find-nodes-by-id", { ids: ["document:foton-iveco-mou-2024"], ...WHOLE_READ });
     const text = (rows[0].node as { properties: { text: string } }).properties.text;
-    const related = await graph.gateway.read("find-related", {
-      ...WHOLE_READ,
-      ids: ["person:gerrit-marx"],
-      types: ["HOLDS_POSITION"],
-      direction: "OUTGOING",
-      labels: [],
-      limit: 10,
-      origin: null,
-      minConfidence: null,
-    });
-    const [position] = related[0].related as { relationship: { properties: { quote: string; start: number; end: number; documentId: string } } }[];
+    const related = await new GraphRepository(graph.gateway).related("person:gerrit-marx", { types: ["HOLDS_POSITION"], direction: "OUTGOING" });
+    const [position] = related as unknown as { relationship: { properties: { quote: string; start: number; end: number; documentId: string } } }[];
     const { quote, start, end, documentId } = position.relationship.properties;
     expect(documentId).toBe("document:foton-iveco-mou-2024");
     expect(text.slice(start, end)).toBe(quote);
@@ -67,17 +59,8 @@ describe("loading the seed graph", () => {
     const { errors } = await loadFactsFiles(graph.gateway, [factsFile]);
     expect(errors).toEqual([]);
     expect(await graph.counts()).toEqual(before);
-    const related = await graph.gateway.read("find-related", {
-      ...WHOLE_READ,
-      ids: ["person:chang-rui"],
-      types: ["HOLDS_POSITION"],
-      direction: "OUTGOING",
-      labels: [],
-      limit: 10,
-      origin: null,
-      minConfidence: null,
-    });
-    const titles = (related[0].related as { relationship: { properties: { title: string } } }[]).map((r) => r.relationship.properties.title);
+    const related = await new GraphRepository(graph.gateway).related("person:chang-rui", { types: ["HOLDS_POSITION"], direction: "OUTGOING" });
+    const titles = (related as unknown as { relationship: { properties: { title: string } } }[]).map((r) => r.relationship.properties.title);
     expect(titles).toEqual(["Board Chairman"]);
   });
 

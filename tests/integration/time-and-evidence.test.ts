@@ -1,6 +1,7 @@
 import { DEVELOPMENT_API_KEY } from "../../src/config";
 import { DocumentLoader } from "../../src/ingest/document-loader";
 import { planDocument, type FactsFile } from "../../src/ingest/plan-document";
+import { graphqlExamples } from "./support/doc-files";
 import { useSeededApp } from "./support/test-app";
 
 const WRITER = { authorization: `Bearer ${DEVELOPMENT_API_KEY}` };
@@ -120,7 +121,7 @@ describe("facts in time and in dispute", () => {
   }
 
   async function titles(args: string): Promise<string[]> {
-    const { data, errors } = await app().query(`{ person(id: "person:chang-rui") { positions(${args}) { title } } }`);
+    const { data, errors } = await app().query(`{ person(id: "person:chang-rui") { positions${args ? `(${args})` : ""} { title } } }`);
     expect(errors).toBeUndefined();
     return (data.person.positions as { title: string }[]).map((position) => position.title).sort();
   }
@@ -230,6 +231,36 @@ describe("facts in time and in dispute", () => {
     expect(await state()).toEqual({ positions: [restated], conflicts: [] });
     await loader().delete(RESTATEMENT.facts.document.id);
     expect(await state()).toEqual(before);
+  });
+
+  it("answers the README's examples: the seed conflict, titles as of a date, and corroboration after a restatement", async () => {
+    const readme = (name: string) => graphqlExamples().find((example) => example.file === "README.md" && example.query.includes(`query ${name} `))!.query;
+    const conflict = await app().query(readme("SeedConflict"));
+    expect(conflict.data.conflicts.edges.map((edge: { node: { subject: { name: string } } }) => edge.node.subject.name)).toEqual([
+      "FOTON–European partner light commercial vehicle partnership",
+    ]);
+    const asOf = await app().query(readme("TitlesAsOf"));
+    expect(asOf.data.before.positions).toEqual([]);
+    expect(asOf.data.after.positions).toEqual([{ title: "Chairman", validFrom: { value: "2024-06-04", inferred: true } }]);
+    expect((await app().query(readme("Corroboration"))).data.person.positions).toEqual([]);
+    await load(RESTATEMENT);
+    try {
+      const { data } = await app().query(readme("Corroboration"));
+      expect(data.person.positions).toEqual([
+        {
+          title: "Chairman",
+          sourceCount: 2,
+          independentSourceCount: 2,
+          reliability: "B",
+          evidence: [
+            { quote: SEED_QUOTE, documentId: "document:foton-iveco-mou-2024" },
+            { quote: "Foton Chairman Chang Rui", documentId: "document:wire-restatement" },
+          ],
+        },
+      ]);
+    } finally {
+      await loader().delete(RESTATEMENT.facts.document.id);
+    }
   });
 
   it("reads what supersedes a fact and what it supersedes, with the evidence of both", async () => {
