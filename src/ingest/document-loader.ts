@@ -78,8 +78,7 @@ export class DocumentLoader {
       ]);
       const ids = [...new Set([...(cleared.previouslyMentioned as string[]), ...plan.entities.map((entity) => entity.id)])];
       const written = relationships.map(({ type, from, factKey }) => ({ type, from, factKey: factKey as string }));
-      await this.rebuildFacts(tx, [...(cleared.touched as FactRef[]), ...written]);
-      await this.rebuildEntities(tx, ids);
+      await this.rebuild(tx, [...(cleared.touched as FactRef[]), ...written], ids);
       await refreshDisputes(tx, ids);
       return { documentId, entities: plan.entities.length, relationships: Number(created?.relationships ?? 0), entityIds: ids };
     });
@@ -97,8 +96,7 @@ export class DocumentLoader {
       const [cleared] = await tx.run("clear-document-facts", { documentId });
       await tx.run("delete-document", { documentId });
       const ids = cleared.previouslyMentioned as string[];
-      await this.rebuildFacts(tx, cleared.touched as FactRef[]);
-      await this.rebuildEntities(tx, ids);
+      await this.rebuild(tx, cleared.touched as FactRef[], ids);
       await refreshDisputes(tx, ids);
       return { documentId, entities: ids.length, relationships: Number(cleared.removed ?? 0), entityIds: ids };
     });
@@ -111,26 +109,26 @@ export class DocumentLoader {
     if (problems.length > 0) throw new InvalidFactsError(file, problems);
   }
 
-  /** Merges each fact's claims again (see mergeClaims) and writes the result. */
-  private async rebuildFacts(tx: WriteTransaction, refs: FactRef[]): Promise<void> {
+  /**
+   * Merges each touched fact's claims again (see mergeClaims) and rebuilds each touched entity from
+   * its mentions (see mergeMentions). Both reads go together, then all the writes: two round trips.
+   */
+  private async rebuild(tx: WriteTransaction, refs: FactRef[], ids: string[]): Promise<void> {
     const unique = [...new Map(refs.map((ref) => [JSON.stringify([ref.type, ref.from, ref.factKey]), ref])).values()];
-    if (unique.length === 0) return;
     const view = modelInUse();
-    const rows = await tx.run("read-fact-claims", { facts: unique });
-    const facts = rows.map((row) => {
+    const [factRows, mentionRows] = await Promise.all([
+      unique.length ? tx.run("read-fact-claims", { facts: unique }) : Promise.resolve([]),
+      tx.run("read-entity-mentions", { ids }),
+    ]);
+    const facts = factRows.map((row) => {
       const documents = new Map((row.documents as ClaimDocument[]).map((doc) => [doc.id, doc]));
       const claims = (row.evidence as string[]).map((text) => JSON.parse(text) as Claim);
       const dateNames = view.dateNames(view.relationshipPropertiesOf(row.type as string));
       return { type: row.type, from: row.from, factKey: row.factKey, properties: mergeClaims(claims, documents, dateNames) };
     });
-    await tx.run("update-facts", { facts });
-  }
-
-  private async rebuildEntities(tx: WriteTransaction, ids: string[]): Promise<void> {
-    const rows = await tx.run("read-entity-mentions", { ids });
-    const entities = rows
+    const entities = mentionRows
       .filter((row) => (row.mentions as MentionRecord[]).length > 0)
       .map((row) => ({ id: row.id, properties: mergeMentions(row.id as string, row.mentions as MentionRecord[]) }));
-    await Promise.all([tx.run("replace-entity-properties", { entities }), tx.run("delete-unmentioned-entities", { ids })]);
+    await Promise.all([tx.run("update-facts", { facts }), tx.run("replace-entity-properties", { entities }), tx.run("delete-unmentioned-entities", { ids })]);
   }
 }

@@ -2,7 +2,7 @@ import type { WriteTransaction } from "../db/neo4j-gateway";
 import { MENTION_RELATIONSHIP } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { datePartName } from "../model/stored-properties";
-import { planOnceConflicts, planSupersession, type OnceNode, type PlannedConflict, type SingleFact } from "./plan-disputes";
+import { planOnceConflicts, planSupersession, type PlannedConflict, type SingleFact } from "./plan-disputes";
 
 /** The single-valued fact types of the model, and the property that captions each (a title). */
 function singleTypes() {
@@ -12,7 +12,7 @@ function singleTypes() {
   return { types, captions, single: (type: string) => view.relationship(type).single as SingleFact["single"] };
 }
 
-async function readOnceNodes(tx: WriteTransaction, ids: string[]): Promise<{ nodes: OnceNode[]; conflicts: PlannedConflict[]; subjects: string[] }> {
+async function readOnceNodes(tx: WriteTransaction, ids: string[]): Promise<{ conflicts: PlannedConflict[]; subjects: string[] }> {
   const view = modelInUse();
   const conflicts: PlannedConflict[] = [];
   const subjects = new Set<string>();
@@ -40,7 +40,7 @@ async function readOnceNodes(tx: WriteTransaction, ids: string[]): Promise<{ nod
     for (const node of nodes) subjects.add(node.subject);
     conflicts.push(...planOnceConflicts(nodes, label, once.date));
   }
-  return { nodes: [], conflicts, subjects: [...subjects] };
+  return { conflicts, subjects: [...subjects] };
 }
 
 /**
@@ -51,22 +51,22 @@ async function readOnceNodes(tx: WriteTransaction, ids: string[]): Promise<{ nod
 export async function refreshDisputes(tx: WriteTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const { types, captions, single } = singleTypes();
-  const rows = types.length ? await tx.run("read-single-facts", { ids, types, captions }) : [];
+  // The two reads are sent together, and so are the three writes: four round trips in all.
+  const [rows, once] = await Promise.all([types.length ? tx.run("read-single-facts", { ids, types, captions }) : Promise.resolve([]), readOnceNodes(tx, ids)]);
   const facts = rows.map((row) => ({ ...(row as unknown as SingleFact), single: single(row.type as string), evidence: (row.evidence as string[]) ?? [] }));
   const { supersessions, conflicts } = planSupersession(facts);
-  const once = await readOnceNodes(tx, ids);
   const all = [...conflicts, ...once.conflicts];
   const subjects = [...new Set([...ids, ...once.subjects])];
-  await tx.run("update-supersession", { facts: supersessions });
-  await tx.run("upsert-conflicts", {
-    now: new Date().toISOString(),
-    conflicts: all.map((conflict) => ({
-      id: conflict.id,
-      subjectId: conflict.subjectId,
-      disputed: conflict.disputed,
-      claims: conflict.claims.map((claim) => JSON.stringify(claim)),
-      claimIds: conflict.claims.map((claim) => claim.id),
-    })),
-  });
-  await tx.run("delete-stale-conflicts", { subjects, keep: all.map((conflict) => conflict.id) });
+  const recorded = all.map((conflict) => ({
+    id: conflict.id,
+    subjectId: conflict.subjectId,
+    disputed: conflict.disputed,
+    claims: conflict.claims.map((claim) => JSON.stringify(claim)),
+    claimIds: conflict.claims.map((claim) => claim.id),
+  }));
+  await Promise.all([
+    tx.run("update-supersession", { facts: supersessions }),
+    tx.run("upsert-conflicts", { now: new Date().toISOString(), conflicts: recorded }),
+    tx.run("delete-stale-conflicts", { subjects, keep: all.map((conflict) => conflict.id) }),
+  ]);
 }

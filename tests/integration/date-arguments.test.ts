@@ -52,10 +52,36 @@ describe("date arguments", () => {
 
   it("are all DateInput where the API takes a date, and every one is tested here", async () => {
     const all = argumentsOf(await buildGraphSchema());
-    const dates = all.filter((arg) => arg.type === "DateInput").map((arg) => arg.name);
+    // asOf is one shared argument (FactFilterArgs) of every read of facts; "of asOf" below covers it.
+    const asOf = all.filter((arg) => arg.name.endsWith("(asOf)"));
+    expect(asOf.length).toBeGreaterThan(40);
+    expect(asOf.filter((arg) => arg.type !== "DateInput")).toEqual([]);
+    const dates = all.filter((arg) => arg.type === "DateInput" && !arg.name.endsWith("(asOf)")).map((arg) => arg.name);
     expect(dates.sort()).toEqual([...COVERED].sort());
     const datesByName = all.filter((arg) => /(^|\.|\()date[A-Z]|[a-z]On\)?$/.test(arg.name));
     expect(datesByName.filter((arg) => arg.type !== "DateInput")).toEqual([]);
+  });
+
+  describe("of asOf", () => {
+    const positions = async (asOf: string) =>
+      app().query(`query($asOf: DateInput) { person(id: "person:chang-rui") { positions(asOf: $asOf) { title } } }`, { asOf });
+
+    it.each([
+      ["a year", "2024"],
+      ["a month", "2024-06"],
+      ["a season", "2024-22"],
+      ["a day", "2024-06-04"],
+    ])("takes %s, and keeps a fact that holds at some time within it", async (_case, date) => {
+      const { data, errors } = await positions(date);
+      expect(errors).toBeUndefined();
+      expect(data.person.positions).toEqual([{ title: "Chairman" }]);
+    });
+
+    it("refuses an impossible date as a variable and as a literal, on relation fields and traversals alike", async () => {
+      expect((await positions("2024-02-30")).errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+      const literal = await app().query(`{ neighborhood(id: "company:foton", asOf: "June 2024") { truncated } }`);
+      expect(literal.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    });
   });
 
   describe("of list filters", () => {
