@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import type { EntityLabel } from "../model/graph-model";
 import { nameKey } from "../model/name-key";
-import { COMPANY_ENDINGS, DEMONYMS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
+import { COMPANY_ENDINGS, DEMONYMS, INDUSTRY_ENDINGS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
 import { findPlace, type Place } from "./places-gazetteer";
 import { isPersonContext } from "./position-phrases";
 import type { Sentence } from "./split-sentences";
@@ -207,7 +207,7 @@ function readKnown({ known, push }: RunReader, tokens: Token[], text: string, ke
   return true;
 }
 
-/** An unknown name, decided by its context: a title or "said" around it (a person), a show's name, "Padua, Italy", an acronym, compromise's tags, or "in Zaragoza". */
+/** An unknown name, decided by its context: a title or "said" around it (a person), an industry ending ("Motor Works"), a show's name, "Padua, Italy", an acronym, compromise's tags, or "in Zaragoza". */
 function readByContext({ documentText, sentence, tags, push }: RunReader, tokens: Token[], text: string, key: string): void {
   const { people, places, organisations } = tags;
   const following = documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 80);
@@ -218,6 +218,8 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
   const preceding = before.slice(-4);
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) && isPersonContext(before, following))
     push("Person", tokens, {}, 0.75);
+  else if (tokens.length >= 2 && tokens.length <= 4 && INDUSTRY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && !places.has(key))
+    push("Company", tokens, {}, 0.65);
   else if (container && tokens.length <= 2 && container.kind !== "REGION")
     push("Market", tokens, { place: { name: text, kind: "CITY", parent: container.name } }, 0.75);
   else if (tokens.length === 1 && isAcronym(tokens[0].text) && tokens[0].text.length >= 3) push("Company", tokens, {}, 0.7);
