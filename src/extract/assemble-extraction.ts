@@ -51,11 +51,12 @@ function defined<V>(record: { readonly [name: string]: V | undefined }): Record<
   return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, V] => entry[1] !== undefined));
 }
 
-/** Each sentence's exact text and offsets, so that the loader stores the quote where it stands without searching for it. */
-function quotesOf(text: string, sentences: Sentence[]): (index: number) => { quote: string; span: TextSpan } {
+/** Each sentence's exact text and offsets (or a run of sentences', from the one a reference was resolved in), so that the loader stores the quote where it stands without searching for it. */
+function quotesOf(text: string, sentences: Sentence[]): (index: number, from?: number) => { quote: string; span: TextSpan } {
   const byIndex = new Map(sentences.map((sentence) => [sentence.index, sentence]));
-  return (index) => {
-    const { start, end } = byIndex.get(index)!;
+  return (index, from = index) => {
+    const { end } = byIndex.get(index)!;
+    const { start } = byIndex.get(from) ?? byIndex.get(index)!;
     return { quote: text.slice(start, end), span: { start, end } };
   };
 }
@@ -130,7 +131,7 @@ function relationshipsOf(assembly: Assembly): { relationships: RelationshipFact[
     const from = assembly.ids.get(fact.from);
     const to = assembly.ids.get(fact.to);
     if (!from || !to) return;
-    const { quote, span } = assembly.quoteOf(fact.sentence);
+    const { quote, span } = assembly.quoteOf(fact.sentence, fact.fromSentence);
     const id = `rel:x${assembly.parts.contentHash.slice(0, 10)}-${index}`;
     const properties: Record<string, PropertyValue> = { ...defined<PropertyValue>(fact.properties), ...provenance(fact.confidence) };
     relationships.push({ id, type: fact.type, from, to, properties, ...(fact.dates ? { dates: defined(fact.dates) } : {}), quote, span });

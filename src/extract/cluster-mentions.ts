@@ -1,5 +1,5 @@
 import { nameKey } from "../model/name-key";
-import { coreTokens, extendsName } from "./company-names";
+import { coreTokens, extendsName, isHeadShortForm } from "./company-names";
 import type { KnownEntity } from "./extraction";
 import type { EntityMention, MentionLabel } from "./recognize-entities";
 
@@ -30,7 +30,9 @@ function clusterFor(clusters: Cluster[], mention: EntityMention, key: string): C
   if (sameName) return sameName;
   if (isCompany) {
     const extended = clusters.find(
-      (c) => c.label === "Company" && c.names.some((name) => extendsName(core, coreTokens(name)) || extendsName(coreTokens(name), core)),
+      (c) =>
+        c.label === "Company" &&
+        c.names.some((name) => extendsName(core, coreTokens(name)) || extendsName(coreTokens(name), core) || isHeadShortForm(coreTokens(name), core)),
     );
     if (extended) return extended;
   }

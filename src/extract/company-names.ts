@@ -19,3 +19,15 @@ export function extendsName(longer: string[], shorter: string[]): boolean {
   if (longer.length <= shorter.length || longer.length - shorter.length > 1 || shorter.length === 0) return false;
   return shorter.every((token, i) => longer[longer.length - shorter.length + i] === token);
 }
+
+/** Last words that make a name a group over its brands: "IVECO" is not short for "Iveco Group". */
+const GROUP_WORDS = new Set(["group", "holding", "holdings", "industries", "capital", "international"]);
+
+/**
+ * True when `shorter` is the first word of a two- or three-word `longer` name, as news writes a
+ * company again ("Tarvik" for "Tarvik Motors"), unless the longer name is a group's ("Iveco Group").
+ */
+export function isHeadShortForm(longer: string[], shorter: string[]): boolean {
+  if (shorter.length !== 1 || longer.length < 2 || longer.length > 3 || GROUP_WORDS.has(longer[longer.length - 1])) return false;
+  return longer[0] === shorter[0] && shorter[0].length >= 4;
+}

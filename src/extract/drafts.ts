@@ -37,6 +37,8 @@ export interface DraftFactOf<R extends FactRelationshipType> {
   from: string;
   to: string;
   sentence: number;
+  /** The earlier sentence a reference in it was resolved from ("the company", "its"): the quote starts there. */
+  fromSentence?: number;
   properties: FactPropertiesOf<R>;
   dates?: { [D in FactDateName<R>]?: StatedDate };
   confidence: number;

@@ -32,15 +32,19 @@ function placeHierarchyFacts({ clusters, clusterRef }: ArticleFactsInput, memory
 /**
  * Reads the facts of an article sentence by sentence, in order, each sentence's mentions given by
  * their cluster's ref, into one document memory; then the place hierarchy the article shows. The
- * company the article names most is what "the company" and unattributed figures refer to.
+ * company the article names most is what unattributed figures refer to; "the company" or "its" in a
+ * sentence naming none is the first company of the sentence before.
  */
 export function readArticleFacts(input: ArticleFactsInput): DocumentMemory {
   const { clusters, clusterOf, clusterRef } = input;
   const mostNamed = clusters.filter((c) => c.label === "Company").sort((a, b) => b.mentions.length - a.mentions.length)[0];
   const memory = createDocumentMemory(mostNamed ? clusterRef(mostNamed) : null);
+  let previous: { index: number; companies: string[] } | undefined;
   input.sentences.forEach((sentence, i) => {
     const mentions = input.perSentence[i].map((mention) => ({ ref: clusterRef(clusterOf.get(mention)!), mention }));
-    readSentenceFacts({ sentence, mentions, reference: input.reference }, memory);
+    readSentenceFacts({ sentence, mentions, reference: input.reference, previous }, memory);
+    const companies = mentions.filter(({ mention }) => mention.label === "Company").map(({ ref }) => ref);
+    previous = { index: sentence.index, companies };
   });
   placeHierarchyFacts(input, memory);
   return memory;

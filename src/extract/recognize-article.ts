@@ -1,5 +1,6 @@
 import { nameKey } from "../model/name-key";
-import { coreTokens } from "./company-names";
+import { coreTokens, isHeadShortForm } from "./company-names";
+import { findPlace } from "./places-gazetteer";
 import type { KnownGraph } from "./known-graph";
 import { isMentionLabel, recognizeEntities, type EntityMention, type KnownNames, type SentenceTagCache } from "./recognize-entities";
 import type { Sentence } from "./split-sentences";
@@ -25,7 +26,7 @@ function dedupe(mentions: EntityMention[]): EntityMention[] {
 /**
  * The second reading of an article, with what the graph knows (a name the graph has is of its label)
  * and what the article has said so far: a company named in full anywhere lends its short form to
- * every sentence ("Beiqi Foton Motor Co." → "Foton"), and a surname refers to the person introduced
+ * every sentence ("Beiqi Foton Motor Co." → "Foton", "Tarvik Motors" → "Tarvik"), and a surname refers to the person introduced
  * with it.
  */
 export function recognizeArticle(
@@ -53,6 +54,8 @@ export function recognizeArticle(
     const core = coreTokens(mention.text);
     documentCompanies.add(core.join(" "));
     if (core.length === 2) documentCompanies.add(core[1]);
+    // "Tarvik" for "Tarvik Motors": the first word of a short name, unless it is a place ("North Star Trucks").
+    if (isHeadShortForm(core, core.slice(0, 1)) && !findPlace(core[0])) documentCompanies.add(core[0]);
   }
   const perSentence = sentences.map((sentence) => {
     const found = dedupe(recognizeEntities(scanText, sentence, known, tagCache));

@@ -1,8 +1,9 @@
 import nlp from "compromise";
 import type { EntityLabel } from "../model/graph-model";
 import { nameKey } from "../model/name-key";
-import { COMPANY_ENDINGS, DEMONYMS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
+import { COMPANY_ENDINGS, DEMONYMS, INDUSTRY_ENDINGS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
 import { findPlace, type Place } from "./places-gazetteer";
+import { isPersonContext } from "./position-phrases";
 import type { Sentence } from "./split-sentences";
 
 /** The labels of what a text names: companies, people and places (as markets). */
@@ -179,7 +180,8 @@ function readTitled({ documentText, known, push }: RunReader, tokens: Token[]): 
   if (!titled) return false;
   const nameLabel = known.labelOf(nameKey(textOf(documentText, titled.name)));
   if (COMPANY_ENDINGS.has(titled.name[titled.name.length - 1].text.toLowerCase()) || nameLabel === "Company") {
-    push("Company", titled.name, {}, 0.8);
+    // "CEO of Fenwick Rail Ltd": the words after "of" are all the company's name.
+    push("Company", [...titled.unit, ...titled.name], {}, 0.8);
   } else if (titled.name.length >= 2 || nameLabel === "Person") {
     const employer = titled.employer.length ? textOf(documentText, titled.employer) : undefined;
     if (employer) push("Company", titled.employer, {}, 0.8);
@@ -205,15 +207,20 @@ function readKnown({ known, push }: RunReader, tokens: Token[], text: string, ke
   return true;
 }
 
-/** An unknown name, decided by its context: a show's name, "Padua, Italy", an acronym, compromise's tags, or "in Zaragoza". */
+/** An unknown name, decided by its context: a title or "said" around it (a person), an industry ending ("Motor Works"), a show's name, "Padua, Italy", an acronym, compromise's tags, or "in Zaragoza". */
 function readByContext({ documentText, sentence, tags, push }: RunReader, tokens: Token[], text: string, key: string): void {
   const { people, places, organisations } = tags;
-  const following = documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 40);
+  const following = documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 80);
   if (EVENT_NOUN.test(following)) return;
   const within = following.match(/^,\s+([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u);
   const container = within ? findPlace(within[1]) : null;
-  const preceding = documentText.slice(Math.max(sentence.start, tokens[0].start - 4), tokens[0].start);
-  if (container && tokens.length <= 2 && container.kind !== "REGION")
+  const before = documentText.slice(Math.max(sentence.start, tokens[0].start - 80), tokens[0].start);
+  const preceding = before.slice(-4);
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) && isPersonContext(before, following))
+    push("Person", tokens, {}, 0.75);
+  else if (tokens.length >= 2 && tokens.length <= 4 && INDUSTRY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && !places.has(key))
+    push("Company", tokens, {}, 0.65);
+  else if (container && tokens.length <= 2 && container.kind !== "REGION")
     push("Market", tokens, { place: { name: text, kind: "CITY", parent: container.name } }, 0.75);
   else if (tokens.length === 1 && isAcronym(tokens[0].text) && tokens[0].text.length >= 3) push("Company", tokens, {}, 0.7);
   else if (tokens.length >= 2 && tokens.length <= 3 && (people.has(key) || [...people].some((person) => person.endsWith(key))) && !organisations.has(key))

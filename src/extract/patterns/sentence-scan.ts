@@ -17,6 +17,8 @@ export interface SentenceContext {
   /** The sentence's mentions, each with its cluster's ref. */
   mentions: MentionRef[];
   reference: Date | null;
+  /** The sentence before, and the refs of the companies it named in order: what "the company" and "its" may refer to. */
+  previous?: { index: number; companies: string[] };
 }
 
 /** What every pattern reads of one sentence, and the typed ways it records what it finds. */
@@ -31,7 +33,11 @@ export interface SentenceScan {
   readonly people: MentionRef[];
   /** The first company named, or the article's company when the sentence starts "The company" or "It". */
   readonly subject: string | null;
-  /** Who a fact with no other named party is about: the first company named, else the article's company. */
+  /**
+   * Who a fact with no other named party is about: the first company named; else, when the sentence
+   * refers to one ("the company", "its"), the first company of the sentence before; else the
+   * article's company.
+   */
   readonly actor: string | null;
   /**
    * Places the sentence has already used as a headquarters or a signing place, which are then no
@@ -68,6 +74,15 @@ export interface SentenceScan {
 }
 
 const SUBJECT_PRONOUN = /^(the company|it|the firm|the automaker|the group)\b/i;
+/** Words that refer back to a company named before. */
+const REFERENCE = /\b(?:the (?:company|firm|group|automaker|carmaker|truck ?maker|bus ?maker|manufacturer|supplier|venture)(?:['’]s)?|it|its|their)\b/i;
+
+/** The company a reference in a sentence naming none points to: the previous sentence's first company, else the article's. */
+function referent(ctx: SentenceContext, memory: DocumentMemory): { ref: string | null; fromSentence?: number } {
+  const previous = ctx.previous?.companies[0];
+  if (previous && REFERENCE.test(ctx.sentence.text)) return { ref: previous, fromSentence: ctx.previous!.index };
+  return { ref: memory.focusCompany() };
+}
 
 /**
  * Reads what every pattern needs of a sentence once — its dates, companies, people, subject and
@@ -79,6 +94,7 @@ export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): Sent
   const text = ctx.sentence.text;
   const mentionsOf = (label: MentionLabel) => ctx.mentions.filter(({ mention }) => mention.label === label);
   const companies = [...new Set(mentionsOf("Company").map(({ ref }) => ref))];
+  const resolved = companies.length ? { ref: null } : referent(ctx, memory);
   return {
     sentence: ctx.sentence,
     text,
@@ -86,14 +102,25 @@ export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): Sent
     dates: findDates(text, ctx.reference),
     companies,
     people: mentionsOf("Person"),
-    subject: companies[0] ?? (SUBJECT_PRONOUN.test(text) ? memory.focusCompany() : null),
-    actor: companies[0] ?? memory.focusCompany(),
+    subject: companies[0] ?? (SUBJECT_PRONOUN.test(text) ? resolved.ref : null),
+    actor: companies[0] ?? resolved.ref,
     excludedPlaces: new Set(),
     facilities: new Set(),
     mentionsOf,
     local: (offset) => offset - ctx.sentence.start,
     fact(type, from, to, confidence, properties, dates) {
-      const fact: DraftFactOf<typeof type> = { type, from, to, sentence: ctx.sentence.index, properties: properties ?? {}, dates, confidence };
+      // A fact about a company this sentence only refers to quotes the sentence that named it too, and is less sure.
+      const viaReference = resolved.fromSentence !== undefined && (from === resolved.ref || to === resolved.ref);
+      const fact: DraftFactOf<typeof type> = {
+        type,
+        from,
+        to,
+        sentence: ctx.sentence.index,
+        ...(viaReference ? { fromSentence: resolved.fromSentence } : {}),
+        properties: properties ?? {},
+        dates,
+        confidence: viaReference ? Math.max(0.3, confidence - 0.15) : confidence,
+      };
       addFact(memory, fact as DraftFact);
     },
     draft(label, name, properties, dates = {}, confidence = 0.6) {

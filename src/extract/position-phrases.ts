@@ -1,0 +1,54 @@
+/** Titles in running text; each word may be capitalised ("Operations director", "Chief Executive"). */
+const TITLES = [
+  "chief \\w+(?: \\w+)? officer",
+  "chief executive",
+  "vice president",
+  "vice-president",
+  "president",
+  "managing director",
+  "director",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "general manager",
+  "manager",
+  "founder",
+  "co-founder",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+];
+const capitalisable = (title: string) => title.replace(/(^| )([a-z])/g, (_, space: string, c: string) => `${space}[${c}${c.toUpperCase()}]`);
+/** A title, with "head of purchasing" and "CEO"-style abbreviations. */
+const TITLE = `(?:${TITLES.map(capitalisable).join("|")}|[Hh]ead(?: of (?:[\\p{L}&]+ ){0,2}?[\\p{L}&]+)?|CEO|CFO|COO|CTO|CIO)`;
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*";
+
+/**
+ * A title right before a name, and who holds it: "Volantis's head of purchasing, ", "Hanbit chief
+ * executive ", "Its chief executive ", "the CEO of Tarvik Motors, ", "Operations director ".
+ * Groups: 1 the company before the title (with or without "'s"), 2 a pronoun ("its"), 3 the title,
+ * 4 the company after "of" or "at".
+ */
+export const TITLE_BEFORE_NAME = new RegExp(
+  `(?:((?:${NAME_WORD} ){0,3}${NAME_WORD})(?:['’]s)? |\\b([Ii]ts|[Tt]heir|the (?:company|group)['’]s) |(?:^|\\b(?:the|a|an) ))((?:[a-z]+ )?${TITLE})(?: (?:of|at) (${NAME_WORD}(?: ${NAME_WORD}){0,4}))?,? ?$`,
+  "du",
+);
+
+/** "Hanna de Vries, who leads Freightline's fleet engineering unit": group 1 the company, group 2 the unit. */
+export const LEADS_UNIT = new RegExp(
+  `^,\\s+who\\s+(?:leads|heads|runs|manages)\\s+(?:the\\s+)?(?:((?:${NAME_WORD} ){0,3}${NAME_WORD})['’]s\\s+)?((?:[\\p{L}-]+ ){0,3}?)(?:unit|division|business|department|team|operations)\\b`,
+  "du",
+);
+
+/** "Roberto Lima, Volantis's head of purchasing": group 1 the company, group 2 the title. */
+export const POSSESSIVE_APPOSITIVE = new RegExp(`^,\\s+((?:${NAME_WORD} ){0,3}${NAME_WORD})['’]s\\s+((?:[a-z]+ )?${TITLE})\\b`, "du");
+
+/** ", chief commercial officer at", ", Aurelia Bus's purchasing director": a title in apposition after a name. */
+const APPOSITIVE = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’&-]+\\s+){0,4}?${TITLE}\\b`, "u");
+
+/** A name after "said", before a title in apposition, or after a title is a person's: "said Claire Dumas", "Jonas Ek, chief commercial officer". */
+export function isPersonContext(preceding: string, following: string): boolean {
+  if (/\b(?:said|says|told|according to)\s+$/.test(preceding)) return true;
+  if (LEADS_UNIT.test(following) || APPOSITIVE.test(following)) return true;
+  return TITLE_BEFORE_NAME.test(preceding.replace(/\s+/g, " ").replace(/^ /, ""));
+}
