@@ -10,6 +10,7 @@ import { declaredAcronyms } from "./declared-acronyms";
 import { entityId, slug } from "./entity-id";
 import type { ArticleInput, EntityLookup, Extraction, IdLookup, NeighbourLookup } from "./extraction";
 import { indexKnownEntities } from "./known-graph";
+import { lowercaseCompanyMentions } from "./lowercase-names";
 import { readArticleFacts } from "./read-article-facts";
 import { recognizeArticle } from "./recognize-article";
 import { recognizeEntities, type KnownNames, type SentenceTagCache } from "./recognize-entities";
@@ -54,7 +55,10 @@ export async function extractDocument(
   const firstPass = sentences.flatMap((sentence) => recognizeEntities(scanText, sentence, NO_KNOWLEDGE, tagCache));
   const keys = candidateKeys(sentences, firstPass);
   const graph = indexKnownEntities(keys.length ? await lookup(keys) : []);
-  const { mentions, perSentence, documentPeople } = recognizeArticle(scanText, sentences, firstPass, graph, tagCache);
+  const recognized = recognizeArticle(scanText, sentences, firstPass, graph, tagCache);
+  const { documentPeople } = recognized;
+  const perSentence = lowercaseCompanyMentions(scanText, sentences, recognized.perSentence);
+  const mentions = perSentence.flat();
 
   const acronymOf = declaredAcronyms(scanText, mentions);
   const { clusters, clusterOf } = clusterMentions(mentions, documentPeople, acronymOf);
