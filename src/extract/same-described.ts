@@ -34,12 +34,14 @@ export function productWords(name: string): string[] {
     .map((word) => word.replace(/(?<=s)es$|(?<!s)s$/, ""));
 }
 
-/** A plant of the same operator and kind, with the same ordinal ("its first plant") or, without one, at the same place. */
+/** A plant of the same operator and kind, with the same ordinal ("its first plant") or, without one, at the same place and in the same state. */
 function sameFacility(a: Described, b: Described): boolean {
   const [pa, pb] = [a.properties as EntityPropertiesOf<"Facility">, b.properties as EntityPropertiesOf<"Facility">];
   if (!shares(linked(a, RelationshipType.OPERATES, "to"), linked(b, RelationshipType.OPERATES, "to"))) return false;
   if (pa.kind && pb.kind && pa.kind !== pb.kind) return false;
   if (pa.ordinal != null && pb.ordinal != null) return Number(pa.ordinal) === Number(pb.ordinal);
+  // Without ordinals, a planned plant at the place of a running one is a new plant there.
+  if (pa.status && pb.status && pa.status !== pb.status) return false;
   return shares(linked(a, RelationshipType.LOCATED_IN, "from"), linked(b, RelationshipType.LOCATED_IN, "from"));
 }
 
