@@ -8,6 +8,7 @@ import type { DraftEntity, EntityValue } from "./drafts";
 import { entityId } from "./entity-id";
 import type { ArticleInput, ExtractedEntity, ExtractedFact, Extraction } from "./extraction";
 import { EXTRACTOR_VERSION } from "./extractor-version";
+import type { DraftResolution } from "./resolve-drafts";
 import type { Sentence } from "./split-sentences";
 
 export interface AssemblyParts {
@@ -21,6 +22,8 @@ export interface AssemblyParts {
   acronyms: Set<string>;
   /** Ids the graph already gives to other nodes. */
   inUse: Set<string>;
+  /** The drafts that are graph nodes, or restate another draft. */
+  drafts?: DraftResolution;
 }
 
 type ProvenanceOf<P> = { -readonly [K in keyof P]-?: ValueOf<P[K]> };
@@ -105,21 +108,29 @@ function draftName(assembly: Assembly, draft: DraftEntity): string {
   return `${operator} ${draft.name.toLowerCase()}${place ? ` (${place})` : ""}`.trim();
 }
 
-/** The entities the sentences described, those a fact uses, each with an id local to the document. */
+/**
+ * The entities the sentences described, those a fact uses: the graph's id for one that resolved, the
+ * id of the draft it restates, else an id local to the document. Each id is listed once.
+ */
 function addDrafts(assembly: Assembly): void {
-  const { memory, contentHash } = assembly.parts;
+  const { memory, contentHash, drafts } = assembly.parts;
   const used = new Set<string>();
   for (const fact of memory.facts) used.add(fact.from).add(fact.to);
+  const listed = new Set<string>();
   for (const draft of memory.drafts) {
     if (!used.has(draft.ref)) continue;
     draft.name = draftName(assembly, draft);
-    const id = entityId(draft.label, draft.name, `${contentHash.slice(0, 6)}-${draft.ref.slice(1)}`);
+    const known = drafts?.known.get(draft.ref);
+    const restated = assembly.ids.get(drafts?.sameAs.get(draft.ref) ?? "");
+    const id = known ?? restated ?? entityId(draft.label, draft.name, `${contentHash.slice(0, 6)}-${draft.ref.slice(1)}`);
     assembly.ids.set(draft.ref, id);
+    if (listed.has(id)) continue;
+    listed.add(id);
     assembly.names.set(draft.ref, draft.name);
     const { quote, span } = assembly.quoteOf(draft.sentence);
     const properties: Record<string, PropertyValue> = { ...defined<PropertyValue>(draft.properties), ...provenance(draft.confidence) };
     assembly.entities.push({ id, label: draft.label, name: draft.name, properties, dates: defined(draft.dates), quote, span });
-    assembly.extracted.push({ id, label: draft.label, name: draft.name, aliases: [], existing: false, confidence: draft.confidence, quote });
+    assembly.extracted.push({ id, label: draft.label, name: draft.name, aliases: [], existing: Boolean(known), confidence: draft.confidence, quote });
   }
 }
 
@@ -127,10 +138,13 @@ function addDrafts(assembly: Assembly): void {
 function relationshipsOf(assembly: Assembly): { relationships: RelationshipFact[]; facts: ExtractedFact[] } {
   const relationships: RelationshipFact[] = [];
   const facts: ExtractedFact[] = [];
+  const stated = new Set<string>();
   assembly.parts.memory.facts.forEach((fact, index) => {
     const from = assembly.ids.get(fact.from);
     const to = assembly.ids.get(fact.to);
-    if (!from || !to) return;
+    // Two drafts that resolved to one node may state the same fact twice; it is written once.
+    if (!from || !to || from === to || stated.has(`${fact.type} ${from} ${to}`)) return;
+    stated.add(`${fact.type} ${from} ${to}`);
     const { quote, span } = assembly.quoteOf(fact.sentence, fact.fromSentence);
     const id = `rel:x${assembly.parts.contentHash.slice(0, 10)}-${index}`;
     const properties: Record<string, PropertyValue> = { ...defined<PropertyValue>(fact.properties), ...provenance(fact.confidence) };

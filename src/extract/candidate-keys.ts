@@ -8,7 +8,8 @@ const CAPITALISED_RUN = /[\p{Lu}][\p{L}\p{N}&’'.-]*(?:\s+(?:of\s+|and\s+|&\s+)
 /**
  * Every key under which the graph might know a name of the article: each capitalised run and each of
  * its words, and each name a first reading found, with their legal-suffix-free cores (and the last
- * word of a two-word core). Asking for them all at once is the article's one round trip to the graph.
+ * word of a two-word core), and the gazetteer's own name of each place found ("USA" asks for
+ * "united states", the key of the graph's country). Asking for them all at once is the article's one round trip to the graph.
  */
 export function candidateKeys(sentences: Sentence[], firstPass: EntityMention[]): string[] {
   const keys = new Set<string>();
@@ -24,7 +25,10 @@ export function candidateKeys(sentences: Sentence[], firstPass: EntityMention[])
       for (const word of match[0].split(/\s+/)) add(word);
     }
   }
-  for (const mention of firstPass) add(mention.text);
+  for (const mention of firstPass) {
+    add(mention.text);
+    if (mention.place) add(mention.place.name);
+  }
   keys.delete("");
   return [...keys];
 }

@@ -1,3 +1,4 @@
+import { NodeLabel } from "../model/graph-model";
 import { assembleExtraction } from "./assemble-extraction";
 import { articleSentences } from "./article-sentences";
 import { candidateKeys } from "./candidate-keys";
@@ -7,12 +8,14 @@ import { contentHashOf } from "../model/content-hash";
 import { parseEdtfDate } from "../model/edtf-date";
 import { declaredAcronyms } from "./declared-acronyms";
 import { entityId, slug } from "./entity-id";
-import type { ArticleInput, EntityLookup, Extraction, IdLookup } from "./extraction";
+import type { ArticleInput, EntityLookup, Extraction, IdLookup, NeighbourLookup } from "./extraction";
 import { indexKnownEntities } from "./known-graph";
+import { lowercaseCompanyMentions } from "./lowercase-names";
 import { readArticleFacts } from "./read-article-facts";
 import { recognizeArticle } from "./recognize-article";
 import { recognizeEntities, type KnownNames, type SentenceTagCache } from "./recognize-entities";
 import { resolveClusters } from "./resolve-clusters";
+import { resolveDrafts } from "./resolve-drafts";
 
 const NO_KNOWLEDGE: KnownNames = { labelOf: () => null };
 
@@ -30,10 +33,16 @@ function proposedIds(clusters: Cluster[], acronyms: Set<string>): string[] {
  * Reads an article into entities and facts, every one tied to the sentence it comes from. Entities
  * are clustered within the article (acronyms declared in the text, surname references, legal-suffix
  * variants) and then resolved against the graph through `lookup`, so "Beiqi Foton Motor Co." becomes
- * the existing Foton while "Iveco Group" and "IVECO" stay apart. Reads in one pass per stage, with
- * one lookup of names and one of ids; writes nothing.
+ * the existing Foton while "Iveco Group" and "IVECO" stay apart. The plants, figures and products it
+ * describes resolve against those the graph holds near its known companies (`neighboursOf`). Reads
+ * in one pass per stage, with one lookup of names, then ids and neighbours together; writes nothing.
  */
-export async function extractDocument(input: ArticleInput, lookup: EntityLookup, idsInUse: IdLookup = () => Promise.resolve([])): Promise<Extraction> {
+export async function extractDocument(
+  input: ArticleInput,
+  lookup: EntityLookup,
+  idsInUse: IdLookup = () => Promise.resolve([]),
+  neighboursOf: NeighbourLookup = () => Promise.resolve([]),
+): Promise<Extraction> {
   const { text } = input;
   const { scanText, sentences } = articleSentences(input);
   const contentHash = contentHashOf(text);
@@ -46,7 +55,10 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup,
   const firstPass = sentences.flatMap((sentence) => recognizeEntities(scanText, sentence, NO_KNOWLEDGE, tagCache));
   const keys = candidateKeys(sentences, firstPass);
   const graph = indexKnownEntities(keys.length ? await lookup(keys) : []);
-  const { mentions, perSentence, documentPeople } = recognizeArticle(scanText, sentences, firstPass, graph, tagCache);
+  const recognized = recognizeArticle(scanText, sentences, firstPass, graph, tagCache);
+  const { documentPeople } = recognized;
+  const perSentence = lowercaseCompanyMentions(scanText, sentences, recognized.perSentence);
+  const mentions = perSentence.flat();
 
   const acronymOf = declaredAcronyms(scanText, mentions);
   const { clusters, clusterOf } = clusterMentions(mentions, documentPeople, acronymOf);
@@ -56,6 +68,12 @@ export async function extractDocument(input: ArticleInput, lookup: EntityLookup,
 
   const acronyms = new Set(acronymOf.keys());
   const proposed = proposedIds(clusters, acronyms);
-  const inUse = new Set(proposed.length ? await idsInUse(proposed) : []);
-  return assembleExtraction(input, { documentId, contentHash, text, sentences, clusters, memory, clusterRef, acronyms, inUse });
+  const companies = clusters.filter((cluster) => cluster.label === NodeLabel.Company && cluster.known);
+  const [inUse, neighbours] = await Promise.all([
+    proposed.length ? idsInUse(proposed) : [],
+    companies.length && memory.drafts.length ? neighboursOf(companies.map((cluster) => cluster.known!.id)) : [],
+  ]);
+  const clusterIds = new Map(clusters.filter((cluster) => cluster.known).map((cluster) => [clusterRef(cluster), cluster.known!.id]));
+  const drafts = resolveDrafts(memory, clusterIds, neighbours);
+  return assembleExtraction(input, { documentId, contentHash, text, sentences, clusters, memory, clusterRef, acronyms, inUse: new Set(inUse), drafts });
 }

@@ -54,3 +54,22 @@ export interface Extraction {
   /** The same, in the facts-file form the document loader writes. */
   factsFile: FactsFile;
 }
+
+/** A fact between two nodes, by their ids (or, within an article, refs). */
+export interface FactLink {
+  type: string;
+  from: string;
+  to: string;
+}
+
+/** A facility, figure or product the graph holds near an article's companies, with its properties and facts. */
+export interface KnownNeighbour {
+  id: string;
+  label: string;
+  name: string;
+  properties: Record<string, unknown>;
+  facts: FactLink[];
+}
+
+/** The facilities, figures and products joined to these entities, directly or through one another. */
+export type NeighbourLookup = (ids: string[]) => Promise<KnownNeighbour[]>;

@@ -2,6 +2,7 @@ import nlp from "compromise";
 import type { EntityLabel } from "../model/graph-model";
 import { nameKey } from "../model/name-key";
 import { COMPANY_ENDINGS, DEMONYMS, INDUSTRY_ENDINGS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
+import { countryAfterThe, countryOfDemonym } from "./country-demonyms";
 import { findPlace, type Place } from "./places-gazetteer";
 import { isPersonContext } from "./position-phrases";
 import type { Sentence } from "./split-sentences";
@@ -246,8 +247,16 @@ function readRun(reader: RunReader, run: Token[]): void {
   if (tokens.length === 0) return;
   const text = textOf(reader.documentText, tokens);
   const key = nameKey(text);
-  if (DEMONYMS[key] || readTitled(reader, tokens) || readKnown(reader, tokens, text, key)) return;
+  if (readCountryWord(reader, tokens, key) || DEMONYMS[key] || readTitled(reader, tokens) || readKnown(reader, tokens, text, key)) return;
   readByContext(reader, tokens, text, key);
+}
+
+/** A country's demonym ("Brazilian", "South Korean") or "the States": the country itself. True when it decided. */
+function readCountryWord({ documentText, push }: RunReader, tokens: Token[], key: string): boolean {
+  const preceding = documentText.slice(Math.max(0, tokens[0].start - 4), tokens[0].start);
+  const country = countryOfDemonym(key) ?? (/\bthe $/i.test(preceding) ? countryAfterThe(key) : null);
+  if (country) push("Market", tokens, { place: country }, 0.6);
+  return Boolean(country);
 }
 
 /**

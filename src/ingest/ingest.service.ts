@@ -1,7 +1,9 @@
 import type { Neo4jGateway } from "../db/neo4j-gateway";
 import { contentHashOf } from "../model/content-hash";
 import { extractDocument } from "../extract/extract-document";
-import type { ArticleInput, EntityLookup, Extraction } from "../extract/extraction";
+import type { ArticleInput, EntityLookup, Extraction, NeighbourLookup } from "../extract/extraction";
+import { RESOLVED_DRAFT_LABELS } from "../extract/resolve-drafts";
+import { FACT_RELATIONSHIP_TYPES } from "../model/graph-model";
 import { MENTION_LABELS } from "../extract/recognize-entities";
 import { nameKeysQueries } from "../model/name-key";
 import { checkArticle } from "./check-article";
@@ -44,12 +46,23 @@ export class IngestService {
     return rows.map((row) => ({ id: row.id as string, label: row.label as string, name: row.name as string, nameKeys: (row.nameKeys as string[]) ?? [] }));
   };
 
+  private readonly neighboursOf: NeighbourLookup = async (ids) => {
+    const rows = await this.gateway.read("list-draft-neighbours", { ids, labels: RESOLVED_DRAFT_LABELS, types: FACT_RELATIONSHIP_TYPES });
+    return rows.map((row) => ({
+      id: row.id as string,
+      label: row.label as string,
+      name: row.name as string,
+      properties: row.properties as Record<string, unknown>,
+      facts: row.facts as { type: string; from: string; to: string }[],
+    }));
+  };
+
   private readonly idsInUse = async (ids: string[]) => (await this.gateway.read("find-nodes-by-id", { ids, nodeKeys: {} })).map((row) => row.id as string);
 
   /** What ingesting the article would create and match, without writing anything. */
   async preview(input: ArticleInput): Promise<Extraction> {
     checkArticle(input, this.maxBytes);
-    return extractDocument(input, this.lookup, this.idsInUse);
+    return extractDocument(input, this.lookup, this.idsInUse, this.neighboursOf);
   }
 
   /**
@@ -73,7 +86,7 @@ export class IngestService {
     const contentHash = contentHashOf(input.text);
     const existing = await this.documentWithHash(contentHash);
     if (existing) return { written: false, documentId: existing, extraction: null };
-    const extraction = await extractDocument(input, this.lookup, this.idsInUse);
+    const extraction = await extractDocument(input, this.lookup, this.idsInUse, this.neighboursOf);
     const { plan, problems } = planDocument(extraction.factsFile, input.text);
     if (problems.length > 0) throw new InvalidFactsError(extraction.documentId, problems);
     let summary: LoadSummary;

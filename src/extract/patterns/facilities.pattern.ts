@@ -49,12 +49,20 @@ function facilityDate(scan: SentenceScan, from: number, until: number): FoundDat
   });
 }
 
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
+/** An ordinal up to two words before a facility phrase: "its first plant", "a second Mexican factory", "its first Mexico plant". */
+const ORDINAL_BEFORE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A new facility with its status and date, run by the named company (or all of them, for a joint venture). */
 function newFacility(scan: SentenceScan, { match, kind }: FacilityPhrase, until: number, owner: string): DraftOf<"Facility"> {
   const status = facilityStatusOf(scan.text);
   const date = facilityDate(scan, match.index + match[0].length, until);
   const dates = date ? { [status === "OPERATING" ? "openedOn" : "expectedOperational"]: { value: date.value, text: date.text } } : {};
-  const facility = scan.draft("Facility", match[0], { kind, status }, dates, 0.6);
+  const ordinal = scan.text
+    .slice(Math.max(0, match.index - 40), match.index)
+    .match(ORDINAL_BEFORE)?.[1]
+    .toLowerCase();
+  const facility = scan.draft("Facility", match[0], { kind, status, ...(ordinal ? { ordinal: ORDINALS[ordinal] } : {}) }, dates, 0.6);
   const jointly = scan.companies.length > 1 && /\b(venture|jointly|together)\b/i.test(scan.text);
   scan.fact("OPERATES", jointly ? scan.companies[0] : owner, facility.ref, 0.7);
   if (jointly) for (const company of scan.companies.slice(1)) scan.fact("OPERATES", company, facility.ref, 0.6);

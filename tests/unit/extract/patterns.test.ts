@@ -171,11 +171,18 @@ describe("facilitiesPattern", () => {
     ]);
   });
 
+  it("gives a plant the ordinal before it: its first plant, a second Mexican factory", () => {
+    const ordinals = (text: string) => read(text, [facilitiesPattern]).drafts.map((draft) => (draft.properties as { ordinal?: number }).ordinal);
+    expect(ordinals("Foton Motor Co. opened its first Mexico plant in Jalisco in 2017.")).toEqual([1]);
+    expect(ordinals("Foton Motor Co. weighs a second Mexican factory.")).toEqual([2]);
+    expect(ordinals("Foton Motor Co. plans a plant in Poland.")).toEqual([undefined]);
+  });
+
   it("never dates a plant by the day the news was reported", () => {
     const text = "Electric bus maker Polar Bus Sp. z o.o. plans to build its second plant in Poland, the company said on Thursday.";
     const { facts, drafts } = read(text, [facilitiesPattern]);
     expect(facts).toContain("plant LOCATED_IN Poland");
-    expect(drafts).toEqual([expect.objectContaining({ properties: { kind: "PLANT", status: "PLANNED" }, dates: {} })]);
+    expect(drafts).toEqual([expect.objectContaining({ properties: { kind: "PLANT", status: "PLANNED", ordinal: 2 }, dates: {} })]);
     expect(read("Polar Bus Group plans a plant in Poland, the company said in March 2024.", [facilitiesPattern]).drafts).toEqual([
       expect.objectContaining({ dates: {} }),
     ]);
