@@ -23,6 +23,9 @@ export interface MixQuery {
   peer: { query: string; variables: Record<string, unknown> } | null;
 }
 
+/** The date the as-of variants of the traversals ask for: the synthetic positions hold from 2015 to 2024. */
+const AS_OF = "2020";
+
 /** What company(name:) reads: one more company than the ten it lists when several share the name. */
 const NAME_CANDIDATES = 11;
 /** How many nodes the neighborhood query asks for, and how many relationships a level may read (the server reads 20 per node). */
@@ -34,6 +37,39 @@ const NEIGHBORHOOD_LIMIT = 200;
  * `npm run bench -- --profile`) and, where it can be expressed, in @neo4j/graphql's GraphQL (the peer).
  */
 export function queryMix(t: BenchTargets, nameKey: string): MixQuery[] {
+  return [...baseMix(t, nameKey), ...asOfMix(t)];
+}
+
+/** The as-of variants of the traversals, whose cost against queries 5 and 6 the report gives (see asOfCostLines). */
+function asOfMix(t: BenchTargets): MixQuery[] {
+  const { factTypes } = modelInUse();
+  return [
+    {
+      name: "5a two-hop neighborhood, asOf 2020",
+      ours: {
+        query: `query NeighborhoodAsOf($id: ID!, $asOf: DateInput!) { neighborhood(id: $id, depth: 2, limit: ${NEIGHBORHOOD_LIMIT}, asOf: $asOf) { truncated nodes { depth node { id label name } } edges { id sourceId targetId type } } }`,
+        variables: { id: t.companyId, asOf: AS_OF },
+      },
+      floor: {
+        cypher: "bench/floor-two-hop-neighborhood",
+        params: { id: t.companyId, types: factTypes, limit: NEIGHBORHOOD_LIMIT, rowLimit: NEIGHBORHOOD_LIMIT * 20 },
+      },
+      peer: null,
+    },
+    {
+      name: "6a shortest path, asOf 2020",
+      ours: {
+        query:
+          "query ShortestPathAsOf($from: ID!, $to: ID!, $asOf: DateInput!) { shortestPath(from: $from, to: $to, maxHops: 10, asOf: $asOf) { length nodes { id } relationships { type } } }",
+        variables: { from: t.pathFrom, to: t.pathTo, asOf: AS_OF },
+      },
+      floor: { cypher: "bench/floor-shortest-path", params: { from: t.pathFrom, to: t.pathTo, types: factTypes } },
+      peer: null,
+    },
+  ];
+}
+
+function baseMix(t: BenchTargets, nameKey: string): MixQuery[] {
   const { factTypes } = modelInUse();
   return [
     {

@@ -27,6 +27,24 @@ export interface Measure {
   errors: number;
 }
 
+/**
+ * What asOf costs: each "Na ..., asOf" query's p50 against query N's at the same concurrency. The
+ * target is at most 1.3 (time and evidence issue); the as-of variants' floors are the unfiltered
+ * Cypher, so their ours/floor column overstates the filter's cost.
+ */
+export function asOfCostLines(rows: BenchRow[]): string[] {
+  const lines: string[] = [];
+  for (const row of rows) {
+    const number = /^(\d+)a /.exec(row.query)?.[1];
+    const base = number && rows.find((other) => other.query.startsWith(`${number} `) && other.connections === row.connections);
+    if (base)
+      lines.push(
+        `${row.query} at c${row.connections}: ${(Math.max(row.ours.p50, 1) / Math.max(base.ours.p50, 1)).toFixed(2)} x query ${number} (target <= 1.30)`,
+      );
+  }
+  return lines.length ? ["", "As-of cost, p50 against the same traversal without asOf:", ...lines] : [];
+}
+
 export interface BenchRow {
   query: string;
   connections: number;
@@ -289,6 +307,7 @@ export function formatReport(report: BenchReport): string {
       `${row.query.padEnd(52)} ${String(row.connections).padStart(4)} | ${fmt(row.ours)} | ${fmt(row.floor)} | ${fmt(row.peer)} | ${row.oursOverFloorP50.toFixed(2).padStart(14)} | ${row.oursOverPeerRps === null ? "n/a".padStart(13) : row.oursOverPeerRps.toFixed(2).padStart(13)}`,
     );
   }
+  lines.push(...asOfCostLines(report.rows));
   if (report.ingest) {
     const { ingest } = report;
     lines.push(

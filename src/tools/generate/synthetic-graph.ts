@@ -1,3 +1,4 @@
+import { FACT_PROPERTY } from "../../ingest/fact-origin";
 import { parseEdtfDate } from "../../model/edtf-date";
 import { NodeLabel, RelationshipType } from "../../model/graph-model";
 import { AGREEMENT_KIND, AGREEMENT_STATUS } from "../../model/labels/agreement.label";
@@ -87,6 +88,13 @@ function named(label: NodeLabel, id: string, name: string, extra: Record<string,
   return { label, properties: { id, name, nameKey: key, nameKeys: [key], aliases: [], synthetic: true, ...extra } };
 }
 
+const VALID_FROM = FACT_PROPERTY.validFrom;
+
+/** The same date under several names (a fact's own date and the validity bound read from it). */
+function datedAs(names: string[], value: string): Record<string, unknown> {
+  return Object.assign({}, ...names.map((name) => dated(name, value))) as Record<string, unknown>;
+}
+
 function dated(name: string, value: string): Record<string, unknown> {
   const date = parseEdtfDate(value)!;
   return {
@@ -159,7 +167,8 @@ class SyntheticGraphBuilder {
       this.nodes.push(named(NodeLabel.Person, id("person", i), `${word(random, 2)} ${word(random, 3)} ${i}`));
       this.link(RelationshipType.HOLDS_POSITION, id("person", i), id("company", random.skewed(size.companies)), {
         title: random.pick(TITLES),
-        ...dated("asOf", `${2015 + random.int(10)}`),
+        // A position holds from its asOf (the model's validity rule for HOLDS_POSITION), so as-of queries have dates to compare.
+        ...datedAs(["asOf", VALID_FROM], `${2015 + random.int(10)}`),
       });
     }
   }
