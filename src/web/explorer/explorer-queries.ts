@@ -13,14 +13,16 @@ export const SEARCH = /* GraphQL */ `
   }
 `;
 
+const QUOTE_FIELDS = /* GraphQL */ `quote start end document { id title publishedOn { value text } }`;
+
 const EDGE_FIELDS = /* GraphQL */ `
   id sourceId targetId type properties
-  provenance { quote start end document { id title publishedOn { value text } } }
+  evidence { ${QUOTE_FIELDS} }
 `;
 
 export const NEIGHBORHOOD = /* GraphQL */ `
-  query ExplorerNeighborhood($id: ID!) {
-    neighborhood(id: $id, depth: 1, limit: 60) {
+  query ExplorerNeighborhood($id: ID!, $asOf: DateInput) {
+    neighborhood(id: $id, depth: 1, limit: 60, asOf: $asOf) {
       truncated
       nodes { node { id label name } }
       edges { ${EDGE_FIELDS} }
@@ -50,8 +52,8 @@ export const DOCUMENT_TEXT = /* GraphQL */ `
 `;
 
 export const SHORTEST_PATH = /* GraphQL */ `
-  query ExplorerShortestPath($from: ID!, $to: ID!) {
-    shortestPath(from: $from, to: $to, maxHops: 8) {
+  query ExplorerShortestPath($from: ID!, $to: ID!, $asOf: DateInput) {
+    shortestPath(from: $from, to: $to, maxHops: 8, asOf: $asOf) {
       length
       nodes {
         id
@@ -64,8 +66,8 @@ export const SHORTEST_PATH = /* GraphQL */ `
 `;
 
 export const TIMELINE = /* GraphQL */ `
-  query ExplorerTimeline($id: ID!) {
-    timeline(entity: $id, first: 100) {
+  query ExplorerTimeline($id: ID!, $asOf: DateInput) {
+    timeline(entity: $id, first: 100, asOf: $asOf) {
       edges {
         node {
           date {
@@ -80,6 +82,22 @@ export const TIMELINE = /* GraphQL */ `
             label
             name
           }
+        }
+      }
+    }
+  }
+`;
+
+/** Every open conflict, so that the edges that make or concern a claim can be drawn as contested. */
+export const OPEN_CONFLICTS = /* GraphQL */ `
+  query ExplorerOpenConflicts {
+    conflicts(status: OPEN, first: 100) {
+      edges {
+        node {
+          id
+          subjectId
+          disputed
+          claims { id value evidence { ${QUOTE_FIELDS} } }
         }
       }
     }
@@ -105,7 +123,18 @@ export interface GraphEdgeData {
   targetId: string;
   type: string;
   properties: Record<string, unknown>;
-  provenance: ProvenanceData | null;
+  evidence: ProvenanceData[];
+}
+
+export interface ConflictData {
+  id: string;
+  subjectId: string;
+  disputed: string;
+  claims: { id: string; value: string; evidence: ProvenanceData[] }[];
+}
+
+export interface OpenConflictsData {
+  conflicts: { edges: { node: ConflictData }[] };
 }
 
 export interface SearchData {

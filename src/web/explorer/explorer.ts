@@ -5,18 +5,23 @@ import {
   DOCUMENT_TEXT,
   NEIGHBORHOOD,
   NODE_DETAILS,
+  OPEN_CONFLICTS,
   SEARCH,
   SHORTEST_PATH,
   TIMELINE,
+  type ConflictData,
   type DocumentTextData,
   type GraphEdgeData,
   type GraphNodeData,
   type NeighborhoodData,
   type NodeDetailsData,
+  type OpenConflictsData,
+  type ProvenanceData,
   type SearchData,
   type ShortestPathData,
   type TimelineData,
 } from "./explorer-queries";
+import { contestedBy } from "./contested-by";
 import { LABEL_COLOURS } from "./label-colours";
 import { LiveRefresh } from "./live-refresh";
 import { quoteContext } from "./quote-context";
@@ -31,6 +36,8 @@ const panel = $<HTMLElement>("#panel");
 const timeline = $<HTMLElement>("#timeline");
 const status = $<HTMLElement>("#status");
 const pathBar = $<HTMLElement>("#path-bar");
+const asOfForm = $<HTMLFormElement>("#as-of-form");
+const asOfInput = $<HTMLInputElement>("#as-of");
 
 /** Edge ids get a prefix so that they can never clash with node ids in the drawing. */
 const edgeKey = (id: string) => `edge:${id}`;
@@ -74,6 +81,7 @@ const cy: Core = cytoscape({
         "text-background-padding": "1px",
       },
     },
+    { selector: "edge.contested", style: { "line-style": "dashed", "line-color": "#dc2626", "target-arrow-color": "#dc2626", color: "#dc2626", width: 2.5 } },
     { selector: "edge:selected", style: { width: 3, "line-color": "#0f172a", "target-arrow-color": "#0f172a" } },
     { selector: ".faded", style: { opacity: 0.2 } },
     { selector: "node.on-path", style: { "border-width": 5, "border-color": "#dc2626" } },
@@ -87,6 +95,10 @@ const latest = { panel: 0, timeline: 0, results: 0 };
 const path: { from: GraphNodeData | null; to: GraphNodeData | null } = { from: null, to: null };
 /** The nodes whose neighborhood was opened: a change to one of them draws its new neighbours too. */
 const expanded = new Set<string>();
+/** The date the drawing is as of (an EDTF date such as "2024-06"), or null for every fact. */
+let asOf: string | null = null;
+/** The open conflicts, read once per drawing, that decide which edges are contested. */
+let conflicts: ConflictData[] = [];
 
 /** Runs one piece of page work: marks the page busy while it runs and shows its failure, if any. */
 async function task(what: string, work: () => Promise<void>): Promise<void> {
@@ -118,7 +130,11 @@ function nodeElement(node: GraphNodeData): ElementDefinition {
 }
 
 function edgeElement(edge: GraphEdgeData): ElementDefinition {
-  return { group: "edges", data: { id: edgeKey(edge.id), relationshipId: edge.id, source: edge.sourceId, target: edge.targetId, type: edge.type, fact: edge } };
+  return {
+    group: "edges",
+    classes: contestedBy(edge, conflicts) ? "contested" : "",
+    data: { id: edgeKey(edge.id), relationshipId: edge.id, source: edge.sourceId, target: edge.targetId, type: edge.type, fact: edge },
+  };
 }
 
 /**
@@ -208,7 +224,7 @@ async function search(text: string): Promise<void> {
 
 /** Draws a node's neighborhood (replacing the drawing when `fresh`), selects it and shows its panel and timeline. */
 async function open(id: string, fresh: boolean): Promise<void> {
-  const data = await graphql<NeighborhoodData>(NEIGHBORHOOD, { id });
+  const [data] = await Promise.all([graphql<NeighborhoodData>(NEIGHBORHOOD, { id, asOf }), fresh ? readConflicts() : undefined]);
   // A path end picked before stays picked, so that the other end can be found by a new search.
   if (fresh) {
     cy.elements().remove();
@@ -226,6 +242,34 @@ async function open(id: string, fresh: boolean): Promise<void> {
   await Promise.all([showNode(id), showTimeline(id)]);
 }
 
+async function readConflicts(): Promise<void> {
+  const data = await graphql<OpenConflictsData>(OPEN_CONFLICTS, {});
+  conflicts = data.conflicts.edges.map((edge) => edge.node);
+}
+
+/**
+ * Draws the current view again as of another date: the neighbourhoods of the opened nodes, in the
+ * order they were opened, with the facts that held then. A node that is not linked to them then
+ * is not drawn, and the first opened node stays selected.
+ */
+async function redrawAsOf(date: string | null): Promise<void> {
+  asOf = date;
+  const opened = [...expanded];
+  if (opened.length === 0) return;
+  clearPath();
+  await open(opened[0], true);
+  for (const id of opened.slice(1)) {
+    if (cy.getElementById(id).empty()) continue;
+    const data = await graphql<NeighborhoodData>(NEIGHBORHOOD, { id, asOf });
+    expanded.add(id);
+    merge(
+      data.neighborhood.nodes.map((entry) => entry.node),
+      data.neighborhood.edges,
+      id,
+    );
+  }
+}
+
 /**
  * Draws again what changed about entities in view (their entityChanged fired): facts between drawn
  * nodes that are new, the new neighbours of an opened node, and, when the whole neighborhood was
@@ -237,7 +281,7 @@ async function refresh(ids: string[]): Promise<void> {
     if (cy.getElementById(id).empty()) continue;
     let data: NeighborhoodData;
     try {
-      data = await graphql<NeighborhoodData>(NEIGHBORHOOD, { id });
+      data = await graphql<NeighborhoodData>(NEIGHBORHOOD, { id, asOf });
     } catch (error) {
       if (!(error instanceof GraphQLRequestError && error.code === "NOT_FOUND")) throw error;
       cy.getElementById(id).remove();
@@ -315,27 +359,48 @@ async function showEdge(fact: GraphEdgeData): Promise<void> {
     }
     panel.append(table);
   }
-  const provenance = fact.provenance;
-  if (!provenance) {
-    panel.append(element("p", { class: "hint" }, "No source is recorded for this fact."));
-    return;
-  }
-  const { document: sourceDocument } = await graphql<DocumentTextData>(DOCUMENT_TEXT, { id: provenance.document.id });
+  const conflict = contestedBy(fact, conflicts);
+  const [evidence, claims] = await Promise.all([
+    Promise.all(fact.evidence.map(quoteBox)),
+    conflict ? Promise.all(conflict.claims.map(async (claim) => ({ claim, quotes: await Promise.all(claim.evidence.map(quoteBox)) }))) : [],
+  ]);
   if (ticket !== latest.panel) return;
+  if (conflict) {
+    const box = element("section", { class: "conflict" });
+    box.append(element("h3", {}, "Contested"), element("p", { class: "disputed" }, conflict.disputed));
+    const columns = element("div", { class: "claims" });
+    for (const { claim, quotes } of claims) {
+      const column = element("div", { class: "claim", "data-id": claim.id });
+      column.append(element("h4", {}, claim.value), ...quotes);
+      columns.append(column);
+    }
+    box.append(columns);
+    panel.append(box);
+  }
+  const list = element("section", { class: "evidence" });
+  list.append(element("h3", {}, fact.evidence.length === 1 ? "Source" : `Sources (${fact.evidence.length})`));
+  if (evidence.length === 0) list.append(element("p", { class: "hint" }, "No source is recorded for this fact."));
+  list.append(...evidence);
+  panel.append(list);
+}
+
+/** One quote as the panel shows it: its document, the document's date and the quote in its surrounding text. */
+async function quoteBox(provenance: ProvenanceData): Promise<HTMLElement> {
+  const { document: sourceDocument } = await graphql<DocumentTextData>(DOCUMENT_TEXT, { id: provenance.document.id });
   const context = quoteContext(sourceDocument?.text ?? null, provenance.quote, provenance.start, provenance.end);
-  const box = element("section", { class: "provenance" });
-  box.append(element("h3", {}, "Source"), element("p", { class: "document-title" }, provenance.document.title));
+  const box = element("div", { class: "provenance" });
+  box.append(element("p", { class: "document-title" }, provenance.document.title));
   const published = provenance.document.publishedOn;
   box.append(element("p", { class: "date" }, published ? `Published ${published.text ?? published.value}` : "Publication date not given"));
   const quote = element("blockquote", { class: "quote" });
   quote.append(context.before, element("mark", {}, context.quote), context.after);
   box.append(quote, element("p", { class: "offsets" }, `Characters ${provenance.start}–${provenance.end} of the document`));
-  panel.append(box);
+  return box;
 }
 
 async function showTimeline(id: string): Promise<void> {
   const ticket = ++latest.timeline;
-  const data = await graphql<TimelineData>(TIMELINE, { id });
+  const data = await graphql<TimelineData>(TIMELINE, { id, asOf });
   if (ticket !== latest.timeline) return;
   const entries = data.timeline.edges.map((edge) => edge.node);
   timeline.replaceChildren(element("h3", {}, "Timeline"));
@@ -376,7 +441,7 @@ async function pickPathEnd(end: "from" | "to", node: GraphNodeData): Promise<voi
     showPathBar(`Path from ${path.from?.name ?? "…"} to ${path.to?.name ?? "…"}: pick the other end.`);
     return;
   }
-  const data = await graphql<ShortestPathData>(SHORTEST_PATH, { from: path.from.id, to: path.to.id });
+  const data = await graphql<ShortestPathData>(SHORTEST_PATH, { from: path.from.id, to: path.to.id, asOf });
   cy.elements().removeClass("on-path faded");
   if (!data.shortestPath) {
     showPathBar(`No path of at most 8 hops from ${path.from.name} to ${path.to.name}.`);
@@ -414,12 +479,21 @@ searchForm.addEventListener("submit", (event) => {
   if (text) void task(`Searching “${text}”`, () => search(text));
 });
 
+asOfForm.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const date = asOfInput.value.trim() || null;
+  void task(date ? `Drawing as of ${date}` : "Drawing every fact", () => redrawAsOf(date));
+});
+
 const legend = $<HTMLElement>("#legend");
 for (const [label, colour] of Object.entries(LABEL_COLOURS)) {
   const item = element("li");
   item.append(element("span", { class: "swatch", style: `background:${colour}` }), ` ${label}`);
   legend.append(item);
 }
+const contestedItem = element("li", { class: "contested" });
+contestedItem.append(element("span", { class: "dash" }), " contested fact");
+legend.append(contestedItem);
 
 document.body.dataset.busy = "false";
 /** The drawing, for people poking at it from the browser console and for the browser tests. */
