@@ -1,8 +1,15 @@
 import { asOfCostLines, type BenchRow } from "../../../../src/tools/bench/run-bench";
 
 const measure = (p50: number) => ({ p50, p99: p50 * 2, rps: 100, errors: 0 });
-const row = (query: string, connections: number, p50: number): BenchRow =>
-  ({ query, connections, ours: measure(p50), floor: measure(1), peer: null, oursOverFloorP50: p50, oursOverPeerRps: null }) as BenchRow;
+const row = (query: string, connections: number, p50: number): BenchRow => ({
+  query,
+  connections,
+  ours: measure(p50),
+  floor: measure(1),
+  peer: null,
+  oursOverFloorP50: p50,
+  oursOverPeerRps: null,
+});
 
 describe("asOfCostLines", () => {
   it("gives each as-of variant's p50 against its base query's at the same concurrency", () => {
