@@ -1,5 +1,6 @@
 import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway, WriteTransaction } from "../db/neo4j-gateway";
+import type { GraphModel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { InvalidFactsError } from "../errors";
 import { refreshDisputes } from "./refresh-disputes";
@@ -24,7 +25,13 @@ interface FactRef {
   factKey: string;
 }
 
-const DOCUMENT_PROPERTY = { publisher: "publisher", reliability: "reliability", recordedAt: "recordedAt", source: "source", url: "url" } as const;
+type DocumentPropertyName = keyof GraphModel["labels"]["Document"]["properties"];
+
+/** The Document properties the loader reads (source, url) and sets (publisher, grade), typed against the model. */
+const DOCUMENT_PROPERTY = { publisher: "publisher", reliability: "reliability", source: "source", url: "url" } as const satisfies Record<
+  string,
+  DocumentPropertyName
+>;
 
 /** The relationship-id conflict check for the types a document uses, one indexed lookup per type. */
 function conflictQuery(plan: DocumentPlan): RenderedCypher {

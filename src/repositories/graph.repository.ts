@@ -180,7 +180,7 @@ let findByNameText: string | null = null;
 const findRelated = new Map<string, RenderedCypher>();
 
 /** The relationship read of the DataLoaders, with the fact filter rendered in when one is set. */
-export function findRelatedStatement(filtered: boolean): RenderedCypher {
+function findRelatedStatement(filtered: boolean): RenderedCypher {
   return cachedText(findRelated, String(filtered), () => ({
     template: "find-related",
     text: renderCypher("find-related", { factFilter: factFilter("r", "", filtered) }),

@@ -34,8 +34,11 @@ export function readEvidence(properties: Record<string, unknown>): Provenance[] 
     const single = readProvenance(properties);
     return single ? [single] : [];
   }
-  return evidence.map((text) => {
-    const { documentId, quote, start, end } = JSON.parse(String(text)) as Provenance;
-    return Object.assign(new Provenance(), { documentId, quote, start, end });
-  });
+  return evidence.map((text) => parseProvenance(String(text)));
+}
+
+/** A Provenance from the JSON of a stored claim or mention (the loader keeps evidence as JSON strings). */
+export function parseProvenance(text: string): Provenance {
+  const { documentId, quote, start, end } = JSON.parse(text) as Provenance;
+  return Object.assign(new Provenance(), { documentId, quote, start, end });
 }

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { CONFLICT_PROPERTY as C, CONFLICT_STATUS, type ConflictStatus } from "../../model/conflict";
 import type { ConflictRecord } from "../../repositories/conflict.repository";
 import { ConnectionType } from "../common/connection.type";
-import { Provenance } from "../common/provenance.type";
+import { parseProvenance, Provenance } from "../common/provenance.type";
 import { registerDescribedEnum } from "../common/register-described-enum";
 
 export const ConflictStatusEnum = registerDescribedEnum(
@@ -61,11 +61,7 @@ export const ConflictConnection = ConnectionType(Conflict, "Conflict");
 
 function readClaim(text: string): ConflictClaim {
   const raw = JSON.parse(text) as { id: string; value: string; evidence: string[] };
-  const evidence = raw.evidence.map((item) => {
-    const { documentId, quote, start, end } = JSON.parse(item) as Provenance;
-    return Object.assign(new Provenance(), { documentId, quote, start, end });
-  });
-  return Object.assign(new ConflictClaim(), { id: raw.id, value: raw.value, evidence });
+  return Object.assign(new ConflictClaim(), { id: raw.id, value: raw.value, evidence: raw.evidence.map(parseProvenance) });
 }
 
 /** Builds the GraphQL conflict from its stored properties. */
