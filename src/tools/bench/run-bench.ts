@@ -7,6 +7,7 @@ import autocannon from "autocannon";
 import { PROJECT_ROOT, type Config } from "../../config";
 import type { Neo4jGateway } from "../../db/neo4j-gateway";
 import { nameKey } from "../../model/name-key";
+import { asOfCostLines, measureAsOfCost, type AsOfCost } from "./as-of-cost";
 import { benchIngest, type IngestMeasure } from "./bench-ingest";
 import { PEER_READY } from "./peer-server";
 import { queryMix, type BenchTargets, type MixQuery } from "./query-mix";
@@ -27,23 +28,9 @@ export interface Measure {
   errors: number;
 }
 
-/**
- * What asOf costs: each "Na ..., asOf" query's p50 against query N's at the same concurrency. The
- * target is at most 1.3 (time and evidence issue); the as-of variants' floors are the unfiltered
- * Cypher, so their ours/floor column overstates the filter's cost.
- */
-export function asOfCostLines(rows: BenchRow[]): string[] {
-  const lines: string[] = [];
-  for (const row of rows) {
-    const number = /^(\d+)a /.exec(row.query)?.[1];
-    const base = number && rows.find((other) => other.query.startsWith(`${number} `) && other.connections === row.connections);
-    if (base)
-      lines.push(
-        `${row.query} at c${row.connections}: ${(Math.max(row.ours.p50, 1) / Math.max(base.ours.p50, 1)).toFixed(2)} x query ${number} (target <= 1.30)`,
-      );
-  }
-  return lines.length ? ["", "As-of cost, p50 against the same traversal without asOf:", ...lines] : [];
-}
+const WARM_UP_SECONDS = 2;
+/** Requests of each as-of variant and of its base query, alternately, for the as-of cost. */
+const AS_OF_ROUNDS = 60;
 
 export interface BenchRow {
   query: string;
@@ -65,6 +52,8 @@ export interface BenchReport {
   /** The peer's, sampled the same way in the same run. */
   peerMaxRssMb: number;
   rows: BenchRow[];
+  /** Each as-of variant against its base query, measured alternately (see measureAsOfCost). */
+  asOfCost: AsOfCost[];
   ingest: IngestMeasure | null;
 }
 
@@ -246,7 +235,11 @@ export async function runBench(config: Config, gateway: Neo4jGateway, options: B
     maxRss.peer = Math.max(maxRss.peer, rssMb(peer.child.pid!));
   }, 250);
   const rows: BenchRow[] = [];
+  let asOfCost: AsOfCost[] = [];
   try {
+    // One unmeasured pass over the mix first, so that no query pays for a page cache the previous ones warmed.
+    for (const query of mix) await measure(ours.url, query.ours, 1, WARM_UP_SECONDS);
+    asOfCost = await measureAsOfCost(ours.url, mix, AS_OF_ROUNDS);
     for (const query of mix) {
       const floorUrl = `${floor.url}/${allMix.indexOf(query)}`;
       await check(query.name, "ours", ours.url, query.ours);
@@ -287,6 +280,7 @@ export async function runBench(config: Config, gateway: Neo4jGateway, options: B
     oursMaxRssMb: Math.round(maxRss.ours),
     peerMaxRssMb: Math.round(maxRss.peer),
     rows,
+    asOfCost,
     ingest,
   };
 }
@@ -307,7 +301,7 @@ export function formatReport(report: BenchReport): string {
       `${row.query.padEnd(52)} ${String(row.connections).padStart(4)} | ${fmt(row.ours)} | ${fmt(row.floor)} | ${fmt(row.peer)} | ${row.oursOverFloorP50.toFixed(2).padStart(14)} | ${row.oursOverPeerRps === null ? "n/a".padStart(13) : row.oursOverPeerRps.toFixed(2).padStart(13)}`,
     );
   }
-  lines.push(...asOfCostLines(report.rows));
+  lines.push(...asOfCostLines(report.asOfCost));
   if (report.ingest) {
     const { ingest } = report;
     lines.push(
