@@ -13,7 +13,8 @@ import { indexKnownEntities } from "./known-graph";
 import { lowercaseCompanyMentions } from "./lowercase-names";
 import { readArticleFacts } from "./read-article-facts";
 import { recognizeArticle } from "./recognize-article";
-import { recognizeEntities, type KnownNames, type SentenceTagCache } from "./recognize-entities";
+import { SentenceTagger } from "./sentence-tagger";
+import { recognizeEntities, type KnownNames } from "./recognize-entities";
 import { resolveClusters } from "./resolve-clusters";
 import { resolveDrafts } from "./resolve-drafts";
 
@@ -51,11 +52,11 @@ export async function extractDocument(
   // A publication date known only to the month or year dates relative words from its first day.
   const reference = published ? new Date(`${published.start}T12:00:00Z`) : null;
 
-  const tagCache: SentenceTagCache = new Map();
-  const firstPass = sentences.flatMap((sentence) => recognizeEntities(scanText, sentence, NO_KNOWLEDGE, tagCache));
+  const tagger = new SentenceTagger();
+  const firstPass = sentences.flatMap((sentence) => recognizeEntities(scanText, sentence, NO_KNOWLEDGE, tagger));
   const keys = candidateKeys(sentences, firstPass);
   const graph = indexKnownEntities(keys.length ? await lookup(keys) : []);
-  const recognized = recognizeArticle(scanText, sentences, firstPass, graph, tagCache);
+  const recognized = recognizeArticle(scanText, sentences, firstPass, graph, tagger);
   const { documentPeople } = recognized;
   const perSentence = lowercaseCompanyMentions(scanText, sentences, recognized.perSentence);
   const mentions = perSentence.flat();

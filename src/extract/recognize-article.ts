@@ -2,7 +2,8 @@ import { nameKey } from "../model/name-key";
 import { coreTokens, isHeadShortForm } from "./company-names";
 import { findPlace } from "./places-gazetteer";
 import type { KnownGraph } from "./known-graph";
-import { isMentionLabel, recognizeEntities, type EntityMention, type KnownNames, type SentenceTagCache } from "./recognize-entities";
+import type { SentenceTagger } from "./sentence-tagger";
+import { isMentionLabel, recognizeEntities, type EntityMention, type KnownNames } from "./recognize-entities";
 import type { Sentence } from "./split-sentences";
 
 export interface RecognizedArticle {
@@ -34,7 +35,7 @@ export function recognizeArticle(
   sentences: Sentence[],
   firstPass: EntityMention[],
   graph: KnownGraph,
-  tagCache: SentenceTagCache,
+  tagger: SentenceTagger,
 ): RecognizedArticle {
   const documentPeople = new Map<string, string>();
   const documentCompanies = new Set<string>();
@@ -58,7 +59,7 @@ export function recognizeArticle(
     if (isHeadShortForm(core, core.slice(0, 1)) && !findPlace(core[0])) documentCompanies.add(core[0]);
   }
   const perSentence = sentences.map((sentence) => {
-    const found = dedupe(recognizeEntities(scanText, sentence, known, tagCache));
+    const found = dedupe(recognizeEntities(scanText, sentence, known, tagger));
     for (const mention of found) {
       const tokens = nameKey(mention.text).split(" ");
       if (mention.label === "Person" && tokens.length >= 2) documentPeople.set(tokens[tokens.length - 1], mention.text);

@@ -5,6 +5,7 @@ import { COMPANY_ENDINGS, DEMONYMS, INDUSTRY_ENDINGS, NOT_COMPANY_ACRONYMS, NOT_
 import { countryAfterThe, countryOfDemonym } from "./country-demonyms";
 import { findPlace, type Place } from "./places-gazetteer";
 import { isPersonContext } from "./position-phrases";
+import { SentenceTagger, type SentenceTags } from "./sentence-tagger";
 import type { Sentence } from "./split-sentences";
 
 /** The labels of what a text names: companies, people and places (as markets). */
@@ -121,26 +122,6 @@ function splitTitled(tokens: Token[]): { employer: Token[]; title: Token[]; unit
   return { employer, title: tokens.slice(first, lastEnd + 1), unit, name };
 }
 
-interface SentenceTags {
-  people: Set<string>;
-  places: Set<string>;
-  organisations: Set<string>;
-}
-
-/** compromise's tags of each sentence already read, by sentence text: extraction reads an article twice. */
-export type SentenceTagCache = Map<string, SentenceTags>;
-
-/** compromise's people, places and organisations of a sentence, as name keys. */
-function compromiseTags(text: string, cache: SentenceTagCache): SentenceTags {
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const doc = nlp(text);
-  const keys = (names: unknown) => new Set((names as string[]).map((name) => nameKey(name)));
-  const tags = { people: keys(doc.people().out("array")), places: keys(doc.places().out("array")), organisations: keys(doc.organizations().out("array")) };
-  cache.set(text, tags);
-  return tags;
-}
-
 /** True for an everyday word that only has a capital because it starts the sentence ("Electric", "Battery"). */
 function isCommonWord(word: string): boolean {
   return (
@@ -155,7 +136,8 @@ interface RunReader {
   documentText: string;
   sentence: Sentence;
   known: KnownNames;
-  tags: SentenceTags;
+  /** compromise's tags of the sentence, read on first use. */
+  tags: () => SentenceTags;
   push: (label: MentionLabel, tokens: Token[], extra?: Partial<EntityMention>, confidence?: number) => void;
 }
 
@@ -210,7 +192,6 @@ function readKnown({ known, push }: RunReader, tokens: Token[], text: string, ke
 
 /** An unknown name, decided by its context: a title or "said" around it (a person), an industry ending ("Motor Works"), a show's name, "Padua, Italy", an acronym, compromise's tags, or "in Zaragoza". */
 function readByContext({ documentText, sentence, tags, push }: RunReader, tokens: Token[], text: string, key: string): void {
-  const { people, places, organisations } = tags;
   const following = documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 80);
   if (EVENT_NOUN.test(following)) return;
   const within = following.match(/^,\s+([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u);
@@ -219,15 +200,20 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
   const preceding = before.slice(-4);
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) && isPersonContext(before, following))
     push("Person", tokens, {}, 0.75);
-  else if (tokens.length >= 2 && tokens.length <= 4 && INDUSTRY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && !places.has(key))
+  else if (tokens.length >= 2 && tokens.length <= 4 && INDUSTRY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && !tags().places.has(key))
     push("Company", tokens, {}, 0.65);
   else if (container && tokens.length <= 2 && container.kind !== "REGION")
     push("Market", tokens, { place: { name: text, kind: "CITY", parent: container.name } }, 0.75);
   else if (tokens.length === 1 && isAcronym(tokens[0].text) && tokens[0].text.length >= 3) push("Company", tokens, {}, 0.7);
-  else if (tokens.length >= 2 && tokens.length <= 3 && (people.has(key) || [...people].some((person) => person.endsWith(key))) && !organisations.has(key))
+  else if (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    (tags().people.has(key) || [...tags().people].some((person) => person.endsWith(key))) &&
+    !tags().organisations.has(key)
+  )
     push("Person", tokens, {}, 0.75);
-  else if (tokens.length <= 2 && places.has(key) && !organisations.has(key)) push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.6);
-  else if (organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) push("Company", tokens, {}, 0.6);
+  else if (tokens.length <= 2 && tags().places.has(key) && !tags().organisations.has(key)) push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.6);
+  else if (tags().organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) push("Company", tokens, {}, 0.6);
   else if (
     tokens.length === 1 &&
     /^\p{Lu}\p{Ll}/u.test(tokens[0].text) &&
@@ -265,13 +251,13 @@ function readCountryWord({ documentText, push }: RunReader, tokens: Token[], key
  * "Group"), acronyms and names already in the graph make a company; the gazetteer makes a place.
  * compromise's person and place tags decide what the patterns leave open.
  */
-export function recognizeEntities(documentText: string, sentence: Sentence, known: KnownNames, cache: SentenceTagCache = new Map()): EntityMention[] {
+export function recognizeEntities(documentText: string, sentence: Sentence, known: KnownNames, tagger = new SentenceTagger()): EntityMention[] {
   const mentions: EntityMention[] = [];
   const push: RunReader["push"] = (label, tokens, extra = {}, confidence = 0.8) => {
     const { start, end } = span(tokens);
     mentions.push({ label, text: documentText.slice(start, end), start, end, sentence: sentence.index, confidence, ...extra });
   };
-  const reader: RunReader = { documentText, sentence, known, tags: compromiseTags(sentence.text, cache), push };
+  const reader: RunReader = { documentText, sentence, known, tags: () => tagger.tagsOf(sentence), push };
   for (const run of capitalisedRuns(sentence)) readRun(reader, run);
 
   // "Beijing-based Foton": a place glued to "-based".
