@@ -2,6 +2,7 @@ import { NodeLabel, RelationshipType, type FactRelationshipType } from "../model
 import { nameKey } from "../model/name-key";
 import type { EntityPropertiesOf } from "../model/property-types";
 import type { FactLink } from "./extraction";
+import { unitHead } from "./unit-head";
 
 /** A facility, figure or product, from the article or the graph: its properties and its facts, with the ends as graph ids where known. */
 export interface Described {
@@ -44,9 +45,6 @@ function sameFacility(a: Described, b: Described): boolean {
   if (pa.status && pb.status && pa.status !== pb.status) return false;
   return shares(linked(a, RelationshipType.LOCATED_IN, "from"), linked(b, RelationshipType.LOCATED_IN, "from"));
 }
-
-/** A unit by its last word, so "electric units" and "units" agree. */
-const unitHead = (unit: unknown) => (typeof unit === "string" ? (nameKey(unit).split(" ").pop() ?? "") : "");
 
 /** A figure of the same subject, with the same value and unit, and the same metric when both state one. */
 function sameFigure(a: Described, b: Described): boolean {

@@ -6,7 +6,7 @@ type FacilityStatus = EntityValue<"Facility", "status">;
 const SIGNING = /\b(signed|inked|concluded|entered into)\b/i;
 const ANNOUNCING = /\b(announced|unveiled|revealed)\b/i;
 const PLANNING = /\b(plans?|planning|preparing|to become|will|intends?|aims?|expected|considering|eyes|exploring|explore)\b/i;
-const RUNNING = /\b(opened|operates|operating|runs|began production)\b/i;
+const RUNNING = /\b(opened|operates|operating|runs|began production|(builds|makes|assembles|produces|manufactures) [^.;]*\bat)\b/i;
 
 const AGREEMENT_STATUS_BY_VERB: readonly (readonly [RegExp, AgreementStatus])[] = [
   [SIGNING, "SIGNED"],
@@ -43,7 +43,8 @@ export function agreementStatusOf(text: string, fallback: AgreementStatus): Agre
 /**
  * Whether a facility runs yet: a signing, announcement, plan or future wording ("plans", "will",
  * "expected", "to build", "by 2026") says it does not, even beside a running verb ("will be operating
- * by 2026"); else "opened", "operates", "runs" or "began production" say it does; else it is planned.
+ * by 2026"); else "opened", "operates", "runs", "began production" or making something at it in the
+ * present ("builds the truck at its factory") say it does; else it is planned.
  * Typed by the model's FacilityStatus enum.
  */
 export function facilityStatusOf(text: string): FacilityStatus {

@@ -24,6 +24,8 @@ describe("checkArticle", () => {
     [{ ...ok, text: "Foton sells \u0085trucks." }, "text contains the control character U+0085 at offset 12"],
     [{ ...ok, title: "Foton\u001b[31m" }, "title contains the control character U+001B"],
     [{ ...ok, source: "Wire\u0000" }, "source contains the control character U+0000"],
+    [{ ...ok, text: "Foton sells trucks.\u007f" }, "text contains the control character U+007F at offset 19"],
+    [{ ...ok, text: "Foton sells \uFFFD trucks." }, "text contains U+FFFD replacement characters"],
   ])("refuses %p with a message saying what to fix", (input, message) => {
     expect(() => checkArticle(input, 1000)).toThrow(message);
   });

@@ -1,4 +1,6 @@
+import { createDocumentMemory } from "../../../../src/extract/document-memory";
 import { extractDocument } from "../../../../src/extract/extract-document";
+import { scanSentence, type MentionRef } from "../../../../src/extract/patterns/sentence-scan";
 
 const article = (text: string) => extractDocument({ title: "Test", text, publishedOn: "2025-03-04" }, () => Promise.resolve([]));
 
@@ -24,5 +26,46 @@ describe("references to a company named in the sentence before", () => {
   it("reads the first word of a company's name, alone, as that company", async () => {
     const { entities } = await article("Tamsin Freight Systems Ltd opened a hub in Lyon. Tamsin employs 300 people.");
     expect(entities.filter((e) => e.label === "Company").map((e) => e.name)).toEqual(["Tamsin Freight Systems"]);
+  });
+});
+
+describe("scanSentence's referent", () => {
+  /** A scan of `text` as the second sentence, after one that named companies m1 and m2; m9 is the company the article names most. */
+  function scanAfter(text: string, mentions: MentionRef[] = []) {
+    const memory = createDocumentMemory("m9");
+    const sentence = { index: 1, text, start: 100, end: 100 + text.length };
+    const scan = scanSentence({ sentence, mentions, reference: null, previous: { index: 0, companies: ["m1", "m2"] } }, memory);
+    return { scan, memory };
+  }
+
+  it.each(["The group opened a plant.", "The automaker opened a plant.", "It opened a plant.", "The company's plant opened.", "Its plant opened."])(
+    "takes %j as the previous sentence's first company, quoting from that sentence with a lower confidence",
+    (text) => {
+      const { scan, memory } = scanAfter(text);
+      expect(scan.actor).toBe("m1");
+      scan.fact("SELLS_IN", scan.actor!, "m5", 0.8);
+      expect(memory.facts).toEqual([expect.objectContaining({ from: "m1", sentence: 1, fromSentence: 0, confidence: 0.65 })]);
+    },
+  );
+
+  it("makes a sentence that starts with a reference the previous company's, as its subject", () => {
+    expect(scanAfter("The automaker will open a plant.").scan.subject).toBe("m1");
+    expect(scanAfter("Sales rose in spring.").scan.subject).toBeNull();
+  });
+
+  it("gives a sentence without a reference or a company to the company the article names most, at full confidence", () => {
+    const { scan, memory } = scanAfter("Sales rose in spring.");
+    expect(scan.actor).toBe("m9");
+    scan.fact("SELLS_IN", scan.actor!, "m5", 0.8);
+    expect(memory.facts).toEqual([expect.objectContaining({ from: "m9", confidence: 0.8 })]);
+    expect(memory.facts[0]).not.toHaveProperty("fromSentence");
+  });
+
+  it("takes the company a sentence names over any reference in it", () => {
+    const mention: MentionRef = { ref: "m3", mention: { label: "Company", text: "Volta Cells", start: 104, end: 115, sentence: 1, confidence: 0.9 } };
+    const { scan, memory } = scanAfter("Its Volta Cells unit opened a plant.", [mention]);
+    expect(scan.actor).toBe("m3");
+    scan.fact("SELLS_IN", scan.actor!, "m5", 0.8);
+    expect(memory.facts[0]).not.toHaveProperty("fromSentence");
   });
 });
