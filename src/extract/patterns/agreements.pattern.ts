@@ -9,12 +9,14 @@ type AgreementKind = EntityValue<"Agreement", "kind">;
 
 /** Kinds that make an agreement with one named party ("Foton chose CATL as its supplier" names both, "a partnership" may name one). */
 const ONE_PARTY_KINDS: readonly AgreementKind[] = ["PARTNER_DESIGNATION", "SUPPLY", "PARTNERSHIP"];
-const WITNESS = /\bwitness(ed|es)?\b/i;
+const WITNESS = /\bwitness(ed|es)?\b|\bin the presence of\b/i;
 const SIGNING = /\b(?:signed|inked)\b/i;
-/** From the signing verb to the first "in <Place>" of its clause: "signed a supply agreement in Madrid". */
-const SIGNING_PLACE_LEAD = /[^.;]*?\bin\s+/;
+/** From the signing verb to the first "in <Place>" of its clause, before any purpose: "signed a supply agreement in Madrid", not "signed a deal to build trucks in Spain". */
+const SIGNING_PLACE_LEAD = /(?:(?!\b(?:to|for|across)\s)[^.;])*?\bin\s+/;
 /** Words that make a sentence's agreement another one than the last: "has also agreed to supply", "Separately, ...". */
 const ANOTHER = /\b(also|separately|another|second|further|new|additional)\b/i;
+/** Words between a name and "signed" that make the name no signer: "Lima, who said the deal was signed". */
+const SIGNER_BREAK = /[,;]|\b(?:said|says|told|who|which|that|when|after|while|announced|is|was|were|will)\b/i;
 /** Generic nouns a definite reference uses for an agreement: "the agreement", "the deal", "the contract". */
 const GENERIC_NOUN = /^(agreement|deal|contract|accord|pact)$/i;
 /** A company named as an owner, parent or brand, not a party: "a unit of Brenner Technik AG", "controlled by ...", "Iveco Group's powertrain brand FPT". */
@@ -59,7 +61,7 @@ function agreementPhraseIn(text: string): AgreementPhrase | null {
 function firstAgreementPhrase(text: string): Omit<AgreementPhrase, "from"> | null {
   for (const [pattern, kind] of AGREEMENT_KINDS) {
     const phrase = text.match(pattern);
-    if (phrase && (kind === "MOU" || phrase.index === 0 || phrase[0][0] === phrase[0][0].toLowerCase()))
+    if (phrase && (kind === "MOU" || phrase.index === 0 || phrase[0][0] === phrase[0][0].toLowerCase() || /^[A-Z]{2,4}s?$/.test(phrase[0])))
       return { phrase, kind: kind === "OTHER" && /\bsuppl(y|ies|ier)\b/i.test(text) ? "SUPPLY" : kind, verbal: false };
   }
   for (const [pattern, kind] of AGREEMENT_WORDINGS) {
@@ -148,7 +150,11 @@ function signatoriesOf(scan: SentenceScan): MentionRef[] {
   return scan.people.filter(({ mention }) => {
     const start = scan.local(mention.start);
     const end = scan.local(mention.end);
-    if (end <= at) return /^\s*(?:has\s+|have\s+|had\s+|formally\s+|officially\s+)*$/.test(scan.text.slice(end, at));
+    // "Anan Wattana and Sato Precision president Kenji Mori signed": the people before the verb, with their titles.
+    if (end <= at) {
+      const between = scan.text.slice(end, at);
+      return /^\s*(?:has\s+|have\s+|had\s+|formally\s+|officially\s+)*$/.test(between) || (/^\s*and\s/.test(between) && !SIGNER_BREAK.test(between));
+    }
     const lead = scan.text.slice(at, start);
     return /\b(?:by|with)\b/.test(lead) && !/\b(?:said|says|told|according)\b/.test(lead);
   });

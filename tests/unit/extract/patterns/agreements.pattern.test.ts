@@ -125,6 +125,30 @@ describe("agreements in any wording", () => {
     ]);
   });
 
+  const GRANITE_ORION = ["Granite Axle Inc.", "Orion Logistics S.A."];
+  it.each([
+    [
+      "Lumen Energy Co. Ltd. and Sakura Auto Corp. formed a JV to build packs in Vietnam.",
+      "JOINT_VENTURE",
+      ["Lumen Energy Co. Ltd.", "Sakura Auto Corp."],
+      "Vietnam",
+    ],
+    [
+      "Hanbit Battery Co. and Oyama Motors Corp. will set up a bus battery venture in Indonesia.",
+      "JOINT_VENTURE",
+      ["Hanbit Battery Co.", "Oyama Motors Corp."],
+      "Indonesia",
+    ],
+    ["Granite Axle Inc. and Orion Logistics S.A. signed a letter of intent to test trucks in Spain.", "MOU", GRANITE_ORION, "Spain"],
+    ["Granite Axle Inc. announced a tie-up with Orion Logistics S.A. in Spain.", "PARTNERSHIP", GRANITE_ORION, "Spain"],
+    ["Granite Axle Inc. will collaborate with Orion Logistics S.A. on trucks in Spain.", "PARTNERSHIP", GRANITE_ORION, "Spain"],
+    ["Granite Axle Inc. will cooperate with Orion Logistics S.A. on trucks in Spain.", "COOPERATION", GRANITE_ORION, "Spain"],
+    ["Orion Logistics S.A. agreed to buy 40 trucks from Granite Axle Inc. for routes in Spain.", "SUPPLY", [...GRANITE_ORION].reverse(), "Spain"],
+    ["Orion Logistics S.A. has picked Granite Axle Inc. to supply trucks for routes in Spain.", "SUPPLY", [...GRANITE_ORION].reverse(), "Spain"],
+  ])("reads %s as one agreement of kind %s", (text, kind, parties, market) => {
+    expect(agreementsOf(text)).toEqual([expect.objectContaining({ kind, parties, markets: [market] })]);
+  });
+
   it("reads a strategic cooperation", () => {
     const text = "PakLine Logistics signed a strategic cooperation agreement with charging operator enerGrid to install chargers across Mexico.";
     expect(agreementsOf(text)).toEqual([expect.objectContaining({ kind: "COOPERATION", parties: ["PakLine Logistics", "enerGrid"], markets: ["Mexico"] })]);
@@ -137,6 +161,14 @@ describe("an agreement's signatories, signing place and markets", () => {
       "Rangor Motors and Sato Precision Industries have teamed up on electric axles.",
       "The agreement was signed in Bangkok by Rangor president Anan Wattana and Sato Precision executive vice president Kenji Mori.",
       "Its chief executive Marta Quiroga said the contract was signed on Monday.",
+    );
+    expect(partnership).toEqual(expect.objectContaining({ signedIn: ["Bangkok"], signatories: ["Anan Wattana", "Kenji Mori"] }));
+  });
+
+  it("takes every person named before the verb, each with a title", () => {
+    const [partnership] = agreementsOf(
+      "Rangor Motors and Sato Precision Industries have teamed up on electric axles.",
+      "Rangor president Anan Wattana and Sato Precision executive vice president Kenji Mori signed the agreement in Bangkok.",
     );
     expect(partnership).toEqual(expect.objectContaining({ signedIn: ["Bangkok"], signatories: ["Anan Wattana", "Kenji Mori"] }));
   });
