@@ -1,4 +1,4 @@
-import type { EntityDateName } from "../../model/property-types";
+import type { EntityDateName, FactPropertiesOf } from "../../model/property-types";
 import { latestDraft } from "../document-memory";
 import type { DraftOf, EntityValue } from "../drafts";
 import { AGREEMENT_KINDS, AGREEMENT_WORDINGS } from "../lexicon";
@@ -45,19 +45,23 @@ interface AgreementPhrase {
 }
 
 /**
- * The first agreement phrase of the sentence and its kind: an agreement noun ("MOU", "joint venture",
- * "supply deal"), else a wording that makes one ("teamed up with", "placed an order for"). A
- * capitalised "Partnership" mid-sentence is part of a name ("Vice President of Global Partnership").
- * A plain agreement about supplying is a supply agreement.
+ * The sentence's agreement phrase, and where its agreement wording starts: "Ferro Andino will supply
+ * axles ... in Latin America, in a deal worth ..." names a deal, whose markets are read from "will
+ * supply" on.
  */
 function agreementPhraseIn(text: string): AgreementPhrase | null {
   const found = firstAgreementPhrase(text);
   if (!found) return null;
-  // Where the agreement's words start: "will supply ... in Latin America, ... in a deal" starts at "will supply".
   const cues = AGREEMENT_WORDINGS.map(([pattern]) => text.match(pattern)?.index).filter((index): index is number => index !== undefined);
   return { ...found, from: Math.min(found.phrase.index ?? 0, ...cues) };
 }
 
+/**
+ * The first agreement phrase of the sentence and its kind: an agreement noun ("MOU", "JV", "supply
+ * deal"), else a wording that makes one ("teamed up with", "placed an order for"). A capitalised
+ * "Partnership" mid-sentence is part of a name ("Vice President of Global Partnership"). A plain
+ * agreement about supplying is a supply agreement.
+ */
 function firstAgreementPhrase(text: string): Omit<AgreementPhrase, "from"> | null {
   for (const [pattern, kind] of AGREEMENT_KINDS) {
     const phrase = text.match(pattern);
@@ -96,6 +100,24 @@ function partiesOf(scan: SentenceScan): string[] {
   return named.length ? named : scan.subject ? [scan.subject] : [];
 }
 
+type PartyRole = NonNullable<FactPropertiesOf<"PARTY_TO">["role"]>;
+
+/**
+ * The part each party of a supply plays, when the wording says, the subject first: who orders, buys
+ * or selects a supplier is the customer and the other the supplier; who supplies is the supplier.
+ */
+function rolesOf(phrase: string, kind: AgreementKind): [PartyRole, PartyRole] | null {
+  if (kind !== "SUPPLY") return null;
+  if (/^(?:won|received|booked)\b/i.test(phrase)) return ["SUPPLIER", "CUSTOMER"];
+  if (
+    /^(?:placed|places|place|placing|signed|ordered|orders?|chosen|chose|selected|selects|select|named|picked|tapped|appointed|purchase)\b|\b(?:buy|purchase)\b/i.test(
+      phrase,
+    )
+  )
+    return ["CUSTOMER", "SUPPLIER"];
+  return /\bsupply$/i.test(phrase) ? ["SUPPLIER", "CUSTOMER"] : null;
+}
+
 /** A new agreement between the sentence's companies (or its subject), dated by the date nearest after the phrase. */
 function newAgreement(scan: SentenceScan, phrase: RegExpMatchArray, kind: AgreementKind, parties: string[]): DraftOf<"Agreement"> {
   const date = dateOfPhraseAt(scan, phrase.index ?? 0);
@@ -107,7 +129,8 @@ function newAgreement(scan: SentenceScan, phrase: RegExpMatchArray, kind: Agreem
     date ? { [dateName]: { value: date.value, text: date.text } } : {},
     0.7,
   );
-  for (const party of parties) scan.fact("PARTY_TO", party, agreement.ref, 0.8);
+  const roles = parties.length === 2 ? rolesOf(phrase[0], kind) : null;
+  parties.forEach((party, index) => scan.fact("PARTY_TO", party, agreement.ref, 0.8, roles ? { role: roles[index] } : {}));
   return agreement;
 }
 

@@ -7,6 +7,7 @@ const REFERENCE = new Date("2025-03-18T12:00:00Z");
 
 interface ReadAgreement {
   name: string;
+  roles: string[];
   kind: string | undefined;
   parties: string[];
   markets: string[];
@@ -42,6 +43,9 @@ function agreementsOf(...texts: string[]): ReadAgreement[] {
       name: agreement.name,
       kind: agreement.properties.kind,
       parties: linked("PARTY_TO", agreement.ref, "from"),
+      roles: memory.facts
+        .filter((fact) => fact.type === "PARTY_TO" && fact.to === agreement.ref)
+        .map((fact) => ("role" in fact.properties ? String(fact.properties.role) : "")),
       markets: linked("TARGETS_MARKET", agreement.ref, "to"),
       signedIn: linked("SIGNED_IN", agreement.ref, "to"),
       signatories: linked("WITNESSED", agreement.ref, "from"),
@@ -97,13 +101,24 @@ describe("agreements in any wording", () => {
 
   it('reads "agreed to supply" as a supply agreement covering the model named', () => {
     expect(agreementsOf("Hanbit Battery Co. has agreed to supply cells for Oyama Motors Corp.'s ERGO-e city bus, which is sold in Japan.")).toEqual([
-      expect.objectContaining({ kind: "SUPPLY", parties: ["Hanbit Battery Co.", "Oyama Motors Corp."], covers: ["ERGO-e"], markets: [] }),
+      expect.objectContaining({
+        kind: "SUPPLY",
+        parties: ["Hanbit Battery Co.", "Oyama Motors Corp."],
+        roles: ["SUPPLIER", "CUSTOMER"],
+        covers: ["ERGO-e"],
+        markets: [],
+      }),
     ]);
   });
 
   it('reads "selected X as (its) supplier", and "we" as the company the article names first', () => {
     expect(agreementsOf("Kestrel Vehicles Ltd has chosen Meridian Autoparts Corp. as the exclusive supplier of drive units for vans in Ireland.")).toEqual([
-      expect.objectContaining({ kind: "SUPPLY", parties: ["Kestrel Vehicles Ltd", "Meridian Autoparts Corp."], markets: ["Ireland"] }),
+      expect.objectContaining({
+        kind: "SUPPLY",
+        parties: ["Kestrel Vehicles Ltd", "Meridian Autoparts Corp."],
+        roles: ["CUSTOMER", "SUPPLIER"],
+        markets: ["Ireland"],
+      }),
     ]);
     const [supply] = agreementsOf("Keystone Motor Works showed its truck.", "We selected Ampera Cell Technologies as our battery supplier last year.");
     expect(supply).toEqual(expect.objectContaining({ kind: "SUPPLY", parties: ["Keystone Motor Works", "Ampera Cell Technologies"] }));
