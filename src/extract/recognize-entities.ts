@@ -171,12 +171,7 @@ function nameTokens({ sentence }: RunReader, run: Token[]): Token[] {
     tokens.length > 1 &&
     tokens[0].start === sentence.start &&
     !COMPANY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) &&
-    !LEGAL_FORMS.test(
-      textOf(
-        sentence.text,
-        tokens.map((token) => ({ ...token, start: token.start - sentence.start, end: token.end - sentence.start })),
-      ),
-    ) &&
+    !LEGAL_FORMS.test(sentence.text.slice(0, tokens[tokens.length - 1].end - sentence.start)) &&
     isCommonWord(tokens[0].text)
   )
     tokens = tokens.slice(1);
