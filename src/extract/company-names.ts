@@ -3,7 +3,7 @@ import { LEGAL_SUFFIXES } from "./lexicon";
 
 /** Legal forms left out of a new company's name (kept as an alias): "Volta Cells GmbH" is named Volta Cells. */
 export const LEGAL_FORMS =
-  /(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|S\.?A\.?|N\.?V\.?|S\.?p\.?A\.?|GmbH|AB|Oy|ASA|B\.?V\.?|S\.?r\.?l\.?|Sp\.?(?: z o\.o\.)?|Pte\.?|Pty\.?|K\.?K\.?|Ltda\.?))+$/;
+  /(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|S\.?A\.?|N\.?V\.?|S\.?p\.?A\.?|GmbH|AB|Oy|ASA|B\.?V\.?|S\.?r\.?l\.?|Sp\.?(?: z o\.o\.)?|Pte\.?|Pty\.?|K\.?K\.?|Ltda\.?|SAS|a\.s\.|s\.r\.o\.))+$/;
 
 /** Name tokens without legal endings: "Beiqi Foton Motor Co." → [beiqi, foton]; "Iveco Group" keeps "group". */
 export function coreTokens(name: string): string[] {

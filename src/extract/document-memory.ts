@@ -6,16 +6,18 @@ export interface DocumentMemory {
   facts: DraftFact[];
   /** The company the article is about: the one it names most. */
   focusCompany(): string | null;
+  /** The company the article names first: who "we" and "our" are in an interview or a release. */
+  firstCompany(): string | null;
   nextRef(): string;
 }
 
 /**
  * A fresh memory for one article. Drafts get refs "d0", "d1"... in the order the sentences create
- * them, which the assembled ids keep; `focus` is the ref of the company the article names most.
+ * them, which the assembled ids keep; `focus` is the ref of the company the article names most, `first` that of the one it names first.
  */
-export function createDocumentMemory(focus: string | null): DocumentMemory {
+export function createDocumentMemory(focus: string | null, first: string | null = focus): DocumentMemory {
   let counter = 0;
-  return { drafts: [], facts: [], nextRef: () => `d${counter++}`, focusCompany: () => focus };
+  return { drafts: [], facts: [], nextRef: () => `d${counter++}`, focusCompany: () => focus, firstCompany: () => first };
 }
 
 /** Narrows a draft to a label; usable as a filter or find predicate. */

@@ -344,15 +344,42 @@ export const NOT_COMPANY_ACRONYMS = new Set([
 
 /** How the text names an agreement, and the kind it is. Longest phrases first. */
 export const AGREEMENT_KINDS: readonly (readonly [RegExp, EntityValue<"Agreement", "kind">])[] = [
-  [/\bmemorand(um|a) of understanding\b|\bMOUs?\b/i, "MOU"],
-  [/\bjoint[- ]venture\b/i, "JOINT_VENTURE"],
+  [/\bmemorand(um|a) of understanding\b|\bMOUs?\b|\bletters? of intent\b|\bLOIs?\b/i, "MOU"],
   [
-    /\bsupply (agreement|deal|contract)\b|\bsupply opportunities\b|\b(chosen|selected|named|picked|appointed)\b[^.;]*?\bas (the|its|an?) (\w+ )?(supplier|vendor)\b/i,
+    /\bjoint[- ]venture\b|\bJVs?\b|\b(form|forms|formed|forming|set up|sets up|setting up|establish|establishes|established|create|creates|created) (an? |the )?([\w-]+ ){0,3}venture\b/i,
+    "JOINT_VENTURE",
+  ],
+  [
+    /\bsupply (agreement|deal|contract|pact)\b|\bsupply opportunities\b|\b(chosen|chose|selected|selects|select|named|picked|appointed)\b[^;]{0,80}?\bas (the|its|their|our|an?) (\w+ ){0,3}?(supplier|vendor)\b/i,
     "SUPPLY",
   ],
   [/\b(become|becoming|named|designated as|appointed as) the [A-Z]?\w* ?partner\b|\bpartner for\b/i, "PARTNER_DESIGNATION"],
+  [/\b(strategic )?(co-?operation|cooperative) (agreement|deal|pact|framework)\b|\bstrategic co-?operation\b/i, "COOPERATION"],
   [/\b(strategic )?(partnership|alliance|collaboration)\b/i, "PARTNERSHIP"],
-  [/\b(agreement|deal|contract|accord)\b/i, "OTHER"],
+  [/\b(agreement|deal|contract|accord|pact)\b/i, "OTHER"],
+];
+
+/**
+ * Wordings that make an agreement without naming one: "teamed up with", "will jointly develop",
+ * "agreed to supply", "placed an order for", "ordered 150 trucks from". Each needs two parties (the
+ * subject and the company it deals with), unless the sentence goes on with an agreement already read.
+ */
+export const AGREEMENT_WORDINGS: readonly (readonly [RegExp, EntityValue<"Agreement", "kind">])[] = [
+  [
+    /\b(placed|places|place|placing|signed|won|received|booked) (an?|its|their|a new|a further|a follow-up|a repeat) (\w+ ){0,2}?orders? (for|of|with)\b|\bordered\b(?=[^.;]{0,80}\bfrom\b)|\border(s|ed)? (\w+ )?\d[\d,.]*\b/i,
+    "SUPPLY",
+  ],
+  [
+    /\b(agreed|agrees|agree|signed up|contracted|committed|will|is set|are set|was chosen|has been chosen) to (jointly )?supply\b|\bwill (jointly )?supply\b|\b(selected|chosen|chose|picked|tapped|named)\b[^;]{0,60}?\bto supply\b/i,
+    "SUPPLY",
+  ],
+  [/\b(agreed to|agrees to|will|to) (buy|purchase)\b(?=[^.;]{0,80}\bfrom\b)|\bpurchase orders?\b/i, "SUPPLY"],
+  [
+    /\b(teamed|teams|team|teaming) up\b|\bjoin(ed|s)? forces\b|\bjoined hands\b|\bpartner(ed|s|ing)? with\b|\btie[- ]ups?\b|\btied up\b|\bcollaborat(e|es|ed|ing) with\b/i,
+    "PARTNERSHIP",
+  ],
+  [/\bco-?operat(e|es|ed|ing) with\b/i, "COOPERATION"],
+  [/\b(will|to|agreed to|plan to|plans to) (jointly |co-)develop\b|\bco-develop\b|\bjointly develop\b/i, "DEVELOPMENT_AGREEMENT"],
 ];
 
 /** Words for a facility, and its kind. */

@@ -38,7 +38,8 @@ function placeHierarchyFacts({ clusters, clusterRef }: ArticleFactsInput, memory
 export function readArticleFacts(input: ArticleFactsInput): DocumentMemory {
   const { clusters, clusterOf, clusterRef } = input;
   const mostNamed = clusters.filter((c) => c.label === "Company").sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  const memory = createDocumentMemory(mostNamed ? clusterRef(mostNamed) : null);
+  const firstNamed = input.perSentence.flat().find((mention) => mention.label === "Company");
+  const memory = createDocumentMemory(mostNamed ? clusterRef(mostNamed) : null, firstNamed ? clusterRef(clusterOf.get(firstNamed)!) : null);
   let previous: { index: number; companies: string[] } | undefined;
   input.sentences.forEach((sentence, i) => {
     const mentions = input.perSentence[i].map((mention) => ({ ref: clusterRef(clusterOf.get(mention)!), mention }));

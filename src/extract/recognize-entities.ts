@@ -3,6 +3,8 @@ import type { EntityLabel } from "../model/graph-model";
 import { nameKey } from "../model/name-key";
 import { COMPANY_ENDINGS, DEMONYMS, INDUSTRY_ENDINGS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
 import { countryAfterThe, countryOfDemonym } from "./country-demonyms";
+import { LEGAL_FORMS } from "./company-names";
+import { describedCompanies } from "./described-companies";
 import { findPlace, type Place } from "./places-gazetteer";
 import { isPersonContext } from "./position-phrases";
 import { SentenceTagger, type SentenceTags } from "./sentence-tagger";
@@ -151,6 +153,7 @@ function nameTokens({ sentence }: RunReader, run: Token[]): Token[] {
     tokens.length > 1 &&
     tokens[0].start === sentence.start &&
     !COMPANY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) &&
+    !LEGAL_FORMS.test(sentence.text.slice(0, tokens[tokens.length - 1].end - sentence.start)) &&
     isCommonWord(tokens[0].text)
   )
     tokens = tokens.slice(1);
@@ -183,7 +186,8 @@ function readKnown({ known, push }: RunReader, tokens: Token[], text: string, ke
   const knownLabel = known.labelOf(key);
   const place = findPlace(text);
   const last = tokens[tokens.length - 1].text.toLowerCase();
-  if (knownLabel === "Company" || (COMPANY_ENDINGS.has(last) && tokens.length > 1 && !place)) push("Company", tokens, {}, knownLabel ? 0.95 : 0.8);
+  const legalForm = COMPANY_ENDINGS.has(last) || /\s(?:SAS|a\.s\.|s\.r\.o\.)$/.test(text);
+  if (knownLabel === "Company" || (legalForm && tokens.length > 1 && !place)) push("Company", tokens, {}, knownLabel ? 0.95 : 0.8);
   else if (place && knownLabel !== "Person") push("Market", tokens, { place }, 0.9);
   else if (knownLabel) push(knownLabel, tokens, {}, 0.9);
   else return false;
@@ -229,12 +233,21 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
 function readRun(reader: RunReader, run: Token[]): void {
   const wholePlace = run.length > 1 ? findPlace(textOf(reader.documentText, run)) : null;
   if (wholePlace) return reader.push("Market", run, { place: wholePlace }, 0.9);
+  if (readMarketAdjective(reader, run, nameKey(textOf(reader.documentText, run)))) return;
   const tokens = nameTokens(reader, run);
   if (tokens.length === 0) return;
   const text = textOf(reader.documentText, tokens);
   const key = nameKey(text);
   if (readCountryWord(reader, tokens, key) || DEMONYMS[key] || readTitled(reader, tokens) || readKnown(reader, tokens, text, key)) return;
   readByContext(reader, tokens, text, key);
+}
+
+/** An adjective of a place before "market" ("the European market", "the Chilean market"): the place. True when it decided. */
+function readMarketAdjective({ documentText, push }: RunReader, tokens: Token[], key: string): boolean {
+  const place = countryOfDemonym(key) ?? (DEMONYMS[key] ? findPlace(DEMONYMS[key]) : null);
+  if (!place || !/^\s+markets?\b/i.test(documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 10))) return false;
+  push("Market", tokens, { place }, 0.7);
+  return true;
 }
 
 /** A country's demonym ("Brazilian", "South Korean") or "the States": the country itself. True when it decided. */
@@ -274,5 +287,9 @@ export function recognizeEntities(documentText: string, sentence: Sentence, know
       confidence: 0.85,
     });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return describedCompanies(
+    documentText,
+    sentence,
+    mentions.sort((a, b) => a.start - b.start),
+  );
 }

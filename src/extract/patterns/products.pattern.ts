@@ -16,7 +16,7 @@ const PRODUCT_PHRASE = new RegExp(
   "g",
 );
 const PRODUCT_VERB =
-  /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|builds|building|design|designed|sells?|sold|introduce[sd]?|debut(ed)?|showcased?|showed|brought|exported|received|certified|offers?|rolled out|suppl(?:y|ies)|supplier|fits?|assembles?|assembled|ordered|uses?|powered|shares)\b/i;
+  /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|builds|building|design|designed|sells?|sold|introduce[sd]?|debut(ed)?|showcased?|showed|brought|exported|received|certified|offers?|rolled out|suppl(?:y|ies)|supplier|fits?|assembles?|assembled|ordered|orders? for|uses?|powered|shares)\b/i;
 /** From "sells" to the first "in <Place>" of its clause: "sells its buses in Poland". */
 const SELLS_PLACE_LEAD = /[^.;]*?\bin\s+/;
 const DEVELOPING_VERB =

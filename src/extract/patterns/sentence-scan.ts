@@ -40,6 +40,12 @@ export interface SentenceScan {
    */
   readonly actor: string | null;
   /**
+   * The company a reference in the sentence ("the group", "the company", "it", "we") points to,
+   * whether or not the sentence also names companies: for "we" and "our", the company the article
+   * names first; else the previous sentence's first company; else the company the article names most.
+   */
+  readonly referred: string | null;
+  /**
    * Places the sentence has already used as a headquarters or a signing place, which are then no
    * target, sales market or site. Written by the headquarters and agreements patterns; read by the
    * agreements (targets), facilities (sites) and sales (markets) patterns, which run after them.
@@ -51,6 +57,12 @@ export interface SentenceScan {
    * gives a cost or investment figure to the latest one.
    */
   facilities: Set<DraftOf<"Facility">>;
+  /**
+   * The agreement the sentence makes or goes on about. Written by the agreements pattern; read by
+   * the agreement-covers pattern, which runs after the products pattern and links it to the
+   * sentence's models.
+   */
+  agreement?: DraftOf<"Agreement">;
   mentionsOf(label: MentionLabel): MentionRef[];
   /** A document offset as an offset in the sentence. */
   local(offset: number): number;
@@ -76,6 +88,10 @@ export interface SentenceScan {
 const SUBJECT_PRONOUN = /^(the company|it|the firm|the automaker|the group)\b/i;
 /** Words that refer back to a company named before. */
 const REFERENCE = /\b(?:the (?:company|firm|group|automaker|carmaker|truck ?maker|bus ?maker|manufacturer|supplier|venture)(?:['’]s)?|it|its|their)\b/i;
+/** "We" and "our" in an interview or a quote: the article's company. */
+const FIRST_PERSON = /\b(?:we|our)\b/i;
+/** A reference with a modifier: "the Rotterdam-based group". */
+const MODIFIED_REFERENCE = /\bthe [\w-]+ (?:company|firm|group|automaker|carmaker|maker|manufacturer|supplier|carrier|operator)\b/i;
 
 /** The company a reference in a sentence naming none points to: the previous sentence's first company, else the article's. */
 function referent(ctx: SentenceContext, memory: DocumentMemory): { ref: string | null; fromSentence?: number } {
@@ -95,6 +111,12 @@ export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): Sent
   const mentionsOf = (label: MentionLabel) => ctx.mentions.filter(({ mention }) => mention.label === label);
   const companies = [...new Set(mentionsOf("Company").map(({ ref }) => ref))];
   const resolved = companies.length ? { ref: null } : referent(ctx, memory);
+  const previousFirst = ctx.previous?.companies[0];
+  const referred = FIRST_PERSON.test(text)
+    ? memory.firstCompany()
+    : previousFirst && (REFERENCE.test(text) || MODIFIED_REFERENCE.test(text))
+      ? previousFirst
+      : memory.focusCompany();
   return {
     sentence: ctx.sentence,
     text,
@@ -104,6 +126,7 @@ export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): Sent
     people: mentionsOf("Person"),
     subject: companies[0] ?? (SUBJECT_PRONOUN.test(text) ? resolved.ref : null),
     actor: companies[0] ?? resolved.ref,
+    referred,
     excludedPlaces: new Set(),
     facilities: new Set(),
     mentionsOf,

@@ -1,6 +1,6 @@
 import { createDocumentMemory, type DocumentMemory } from "../../../src/extract/document-memory";
 import type { DraftEntity } from "../../../src/extract/drafts";
-import { agreementsPattern } from "../../../src/extract/patterns/agreements.pattern";
+import { agreementCoversPattern, agreementsPattern } from "../../../src/extract/patterns/agreements.pattern";
 import { corporateLinksPattern } from "../../../src/extract/patterns/corporate-links.pattern";
 import { eventAppearancesPattern } from "../../../src/extract/patterns/event-appearances.pattern";
 import { facilitiesPattern } from "../../../src/extract/patterns/facilities.pattern";
@@ -45,6 +45,7 @@ describe("the sentence patterns", () => {
       agreementsPattern,
       facilitiesPattern,
       productsPattern,
+      agreementCoversPattern,
       launchesAndStartsPattern,
       salesPattern,
       figuresPattern,
@@ -72,6 +73,12 @@ describe("the sentence runner's order", () => {
     expect(facts).toEqual(expect.arrayContaining(["supply agreement SIGNED_IN Madrid", "Foton Motor Co. SELLS_IN Europe"]));
     expect(facts).not.toContain("Foton Motor Co. SELLS_IN Madrid");
     expect(read(text, [salesPattern, agreementsPattern]).facts).toContain("Foton Motor Co. SELLS_IN Madrid");
+  });
+
+  it("takes products before agreement covers: the agreement covers the sentence's model", () => {
+    const text = "Freightline Partners has ordered 150 eLX 600 tractors from Valder Trucks.";
+    expect(read(text, "runner").facts).toContain("ordered COVERS eLX 600");
+    expect(read(text, [agreementsPattern, agreementCoversPattern, productsPattern]).facts).not.toContain("ordered COVERS eLX 600");
   });
 
   it("takes products before launches: the launch features the sentence's vehicle", () => {
