@@ -26,6 +26,27 @@ export interface OnceNode {
   evidence: string[];
 }
 
+/** A node of a label that states one value of a measure of its subject (a figure), with the relationship from the subject. */
+export interface MeasureNode {
+  id: string;
+  subject: string;
+  /** What is measured, and the properties comparable values share (unit, qualifier, period), absent as null. */
+  measure: string;
+  alike: (string | number | null)[];
+  value: string | number;
+  asOfStart: string | null;
+  /** The relationship from the subject: the fact a later value supersedes. */
+  fact: { type: string; id: string; factKey: string; recordedAt: string | null };
+  evidence: string[];
+}
+
+/** What one document states of a node (its mention): the document, the properties as stated, and the quote as provenance JSON. */
+export interface StatedProperties {
+  documentId: string;
+  properties: Record<string, unknown>;
+  evidence: string;
+}
+
 export interface Supersession {
   type: string;
   from: string;
@@ -49,8 +70,25 @@ export interface PlannedConflict {
   claims: ConflictClaim[];
 }
 
-const startOf = (fact: SingleFact) => fact.validFromStart ?? "";
-const distinctValue = (fact: SingleFact) => (fact.single === "per-source" ? fact.to : fact.factKey);
+/**
+ * What the planner compares, whatever rule declared it: a claim in a group of which one holds at a
+ * time, what makes its value distinct from a rival's (`distinct`) and from a superseding claim's
+ * (`identity`), when it starts to hold, and the fact that records its supersession.
+ */
+interface Rival {
+  group: string;
+  distinct: string;
+  identity: string;
+  start: string | null;
+  subject: string;
+  /** What is disputed, for people, before its start is added. */
+  disputed: string;
+  fact: { type: string; from: string; factKey: string; id: string; recordedAt: string | null };
+  claim: ConflictClaim;
+}
+
+const startOf = (rival: Rival) => rival.start ?? "";
+const byStart = (a: Rival, b: Rival) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : a.fact.id < b.fact.id ? -1 : 1);
 
 function conflictId(subject: string, disputed: string): string {
   return `conflict:${createHash("sha256")
@@ -66,39 +104,85 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 /**
+ * Within each group, the next later-starting claim of another identity supersedes a claim from its
+ * start, and claims with different values that start at the same time (both open, or the same start)
+ * dispute each other. Shared by every rule so that supersession and conflicts mean the same thing
+ * for facts and for the nodes that state values.
+ */
+function planRivals(rivals: Rival[]): { supersessions: Supersession[]; conflicts: PlannedConflict[] } {
+  const supersessions: Supersession[] = [];
+  const conflicts: PlannedConflict[] = [];
+  for (const group of groupBy(rivals, (rival) => rival.group).values()) {
+    for (const rival of group) {
+      const later = group.filter((other) => other.identity !== rival.identity && startOf(other) > startOf(rival)).sort(byStart)[0];
+      supersessions.push({
+        type: rival.fact.type,
+        from: rival.fact.from,
+        factKey: rival.fact.factKey,
+        supersededFrom: later?.start ?? null,
+        supersededBy: later?.fact.id ?? null,
+        supersededRecordedAt: later?.fact.recordedAt ?? null,
+      });
+    }
+    for (const [start, same] of groupBy(group, startOf)) {
+      const values = groupBy(same, (rival) => rival.distinct);
+      if (values.size < 2) continue;
+      const first = same[0];
+      const disputed = `${first.disputed}${start ? ` from ${start}` : ""}`;
+      const claims = [...values.values()].map(([rival]) => rival.claim);
+      conflicts.push({ id: conflictId(first.subject, disputed), subjectId: first.subject, disputed, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) });
+    }
+  }
+  return { supersessions, conflicts };
+}
+
+/**
  * Works out, for single-valued facts (at most one holds at a time for a source, or a source and
  * target pair), which later-valid fact supersedes each one and from when, and which ones dispute each
  * other: different values that start to hold at the same time (both open, or the same start). The
  * rule is the model's declaration, never a guess; nothing is deleted.
  */
 export function planSupersession(facts: SingleFact[]): { supersessions: Supersession[]; conflicts: PlannedConflict[] } {
-  const supersessions: Supersession[] = [];
-  const conflicts: PlannedConflict[] = [];
-  const groups = groupBy(facts, (fact) => JSON.stringify([fact.type, fact.from, fact.single === "per-pair" ? fact.to : ""]));
-  for (const group of groups.values()) {
-    for (const fact of group) {
-      const later = group
-        .filter((other) => distinctValue(other) !== distinctValue(fact) && startOf(other) > startOf(fact))
-        .sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : a.id < b.id ? -1 : 1))[0];
-      supersessions.push({
-        type: fact.type,
-        from: fact.from,
-        factKey: fact.factKey,
-        supersededFrom: later?.validFromStart ?? null,
-        supersededBy: later?.id ?? null,
-        supersededRecordedAt: later?.recordedAt ?? null,
-      });
-    }
-    for (const [start, same] of groupBy(group, startOf)) {
-      const values = groupBy(same, distinctValue);
-      if (values.size < 2) continue;
-      const first = same[0];
-      const disputed = `${first.type} of ${first.from}${first.single === "per-pair" ? ` at ${first.to}` : ""}${start ? ` from ${start}` : ""}`;
-      const claims = [...values.values()].map(([fact]) => ({ id: fact.id, value: fact.value, evidence: fact.evidence }));
-      conflicts.push({ id: conflictId(first.from, disputed), subjectId: first.from, disputed, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) });
-    }
-  }
-  return { supersessions, conflicts };
+  return planRivals(
+    facts.map((fact) => {
+      // "per-source" facts differ by their target; "per-pair" facts by their key (their own properties).
+      const distinct = fact.single === "per-source" ? fact.to : fact.factKey;
+      return {
+        group: JSON.stringify([fact.type, fact.from, fact.single === "per-pair" ? fact.to : ""]),
+        distinct,
+        identity: distinct,
+        start: fact.validFromStart,
+        subject: fact.from,
+        disputed: `${fact.type} of ${fact.from}${fact.single === "per-pair" ? ` at ${fact.to}` : ""}`,
+        fact,
+        claim: { id: fact.id, value: fact.value, evidence: fact.evidence },
+      };
+    }),
+  );
+}
+
+/**
+ * The same for nodes that each state a value of a measure of their subject (see MeasureSpec): values
+ * of one measure, alike in unit, qualifier and period, that differ for the same `asOf` are a conflict
+ * whose claims are the nodes; a later `asOf` supersedes an earlier one on the relationship from the
+ * subject, whatever its value, so that as-of queries read the value that held then.
+ */
+export function planMeasures(nodes: MeasureNode[], label: string, valueName: string): { supersessions: Supersession[]; conflicts: PlannedConflict[] } {
+  return planRivals(
+    nodes.map((node) => {
+      const alike = node.alike.filter((value) => value !== null).join(", ");
+      return {
+        group: JSON.stringify([node.fact.type, node.subject, node.measure, node.alike]),
+        distinct: String(node.value),
+        identity: node.id,
+        start: node.asOfStart,
+        subject: node.subject,
+        disputed: `${valueName} of the ${label} "${node.measure}"${alike ? ` (${alike})` : ""} of ${node.subject}`,
+        fact: { ...node.fact, from: node.subject },
+        claim: { id: node.id, value: String(node.value), evidence: node.evidence },
+      };
+    }),
+  );
 }
 
 /** Conflicts among nodes that happen once for their subject (two start dates for one partnership): one per subject and kind with more than one date. */
@@ -118,6 +202,36 @@ export function planOnceConflicts(nodes: OnceNode[], label: string, dateName: st
       evidence: node.evidence,
     }));
     conflicts.push({ id: conflictId(subject, disputed), subjectId: subject, disputed, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) });
+  }
+  return conflicts;
+}
+
+/**
+ * Conflicts among documents that state different values of a property a node has one of (see
+ * PropertySpec.oneValue: two opening dates for one facility): one per node and property, whose
+ * claims are the documents, each claim named after the first document that states its value and
+ * carrying every quote that does. `text` gives a value for people (a date with its words).
+ */
+export function planPropertyConflicts(
+  node: { id: string; label: string },
+  names: string[],
+  stated: StatedProperties[],
+  text: (name: string, properties: Record<string, unknown>) => string,
+): PlannedConflict[] {
+  const conflicts: PlannedConflict[] = [];
+  for (const name of names) {
+    const values = groupBy(
+      stated.filter((mention) => mention.properties[name] !== undefined && mention.properties[name] !== null),
+      (mention) => JSON.stringify(mention.properties[name]),
+    );
+    if (values.size < 2) continue;
+    const disputed = `${name} of the ${node.label} ${node.id}`;
+    const claims = [...values.values()].map((same) => ({
+      id: same[0].documentId,
+      value: text(name, same[0].properties),
+      evidence: same.map((mention) => mention.evidence),
+    }));
+    conflicts.push({ id: conflictId(node.id, disputed), subjectId: node.id, disputed, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) });
   }
   return conflicts;
 }

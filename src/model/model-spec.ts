@@ -36,6 +36,8 @@ export interface PropertySpec<K extends string = string> {
   readonly untimed?: boolean;
   /** Set by the loader from the evidence, never given by a facts file (a fact's source count, say). */
   readonly computed?: boolean;
+  /** Node properties only: the node has one true value of it (a facility opens once), so documents that state different values are a conflict. */
+  readonly oneValue?: boolean;
 }
 
 /** Every entity label: used where a relationship may join, or a field may reach, any entity. */
@@ -74,6 +76,24 @@ export interface LabelSpec<R extends string = string, L extends string = string,
    * different `date`s are a conflict.
    */
   readonly once?: { readonly relationship: R; readonly kind: string; readonly kinds: readonly string[]; readonly date: string };
+  /** Nodes of this label each state one value of a measure of the node that points at them (see MeasureSpec). */
+  readonly measures?: MeasureSpec<R>;
+}
+
+/**
+ * A label whose nodes each state one value of something about a subject (a figure: a company's
+ * exports). The subject points at the node through `relationship`; `measure` names what is measured
+ * (nodes without it are never compared) and `alike` the properties two values must share to be
+ * comparable, absent matching absent (unit, qualifier, the period they cover). Among comparable
+ * nodes, different `value`s for the same `asOf` (or both without one) are a conflict, and a later
+ * `asOf` supersedes an earlier one from its start, on the relationship from the subject.
+ */
+export interface MeasureSpec<R extends string = string> {
+  readonly relationship: R;
+  readonly measure: string;
+  readonly alike: readonly string[];
+  readonly value: string;
+  readonly asOf: string;
 }
 
 /**

@@ -65,6 +65,14 @@ export class ModelView {
     return { from: spec.from === ANY_ENTITY ? [...this.entityLabels] : [...spec.from], to: [...spec.to] };
   }
 
+  /**
+   * Whether a later fact of this type can supersede an earlier one: it is single-valued, or it joins
+   * a subject to the nodes that state values of its measures (see LabelSpec.measures).
+   */
+  supersedable(type: string): boolean {
+    return Boolean(this.relationship(type).single) || this.labels.some((label) => this.label(label).measures?.relationship === type);
+  }
+
   /** A label's own properties, and for entities the ones every entity may carry. */
   propertiesOf(label: string): PropertyMap {
     let properties = this.labelProperties.get(label);

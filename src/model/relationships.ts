@@ -109,7 +109,13 @@ export const RELATIONSHIPS = {
   },
   FEATURED: { description: "An event showed or launched a vehicle.", from: ["Event"], to: ["Vehicle"], properties: {} },
   CONCERNS: { description: "An event is about an agreement, facility or vehicle.", from: ["Event"], to: ["Agreement", "Facility", "Vehicle"], properties: {} },
-  HAS_FIGURE: { description: "A figure is stated about a company or facility.", from: ["Company", "Facility"], to: ["Figure"], properties: {} },
+  HAS_FIGURE: {
+    description: "A figure is stated about a company or facility.",
+    from: ["Company", "Facility"],
+    to: ["Figure"],
+    properties: {},
+    validity: { from: [{ target: "asOf" }] },
+  },
   APPLIES_TO: { description: "A figure concerns a market or vehicle.", from: ["Figure"], to: ["Market", "Vehicle"], properties: {} },
   BASED_ON: { description: "A vehicle is built on another (a platform).", from: ["Vehicle"], to: ["Vehicle"], properties: {} },
   MENTIONED_IN: {

@@ -59,6 +59,18 @@ class ModelChecker {
       if (properties[name]?.type !== "Date") this.problems.push(`${label}: primary date "${name}" is not a date property`);
     for (const field of this.view.relationFields(label)) this.relationField(field, properties);
     this.once(label, properties);
+    this.measures(label, properties);
+  }
+
+  private measures(label: string, properties: PropertyMap): void {
+    const measures = this.model.labels[label].measures;
+    if (!measures) return;
+    const where = `${label}.measures`;
+    for (const name of [measures.measure, measures.value, ...measures.alike])
+      if (!(name in properties)) this.problems.push(`${where}: "${name}" is not a property of ${label}`);
+    if (properties[measures.asOf]?.type !== "Date") this.problems.push(`${where}: asOf "${measures.asOf}" is not a date property of ${label}`);
+    if (!(measures.relationship in this.model.relationships) || !this.view.ends(measures.relationship).to.includes(label))
+      this.problems.push(`${where}: ${measures.relationship} must be a relationship type that ends at ${label}`);
   }
 
   private once(label: string, properties: PropertyMap): void {

@@ -1,64 +1,41 @@
 /// <reference lib="dom" />
-import type { Core, EdgeSingular } from "cytoscape";
 import type { Page } from "playwright-core";
+import { DocumentLoader } from "../../src/ingest/document-loader";
+import { planDocument, type FactsFile } from "../../src/ingest/plan-document";
 import { useSeededApp } from "../integration/support/test-app";
 import { NO_PROBLEMS, openWatchedPage, useChromium, type WatchedPage } from "./support/browser-session";
-
-declare global {
-  interface Window {
-    /** The explorer's drawing, which the page exposes (src/web/explorer/explorer.ts). */
-    explorer: { cy: Core };
-  }
-}
+import { clickDrawn, drawnEdges, openBySearch, settled } from "./support/explorer-page";
 
 const PARTNERSHIP = "agreement:foton-european-partner-lcv-partnership";
+const SEED_QUOTE = "executives from Foton including Chairman Chang Rui";
 
-/** Waits until the page has no request of its own in flight. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.busy === "false");
-}
-
-/** Searches for `text` and opens the result with id `id`, as a person would. */
-async function openBySearch(page: Page, text: string, id: string): Promise<void> {
-  await page.fill("#search", text);
-  await page.press("#search", "Enter");
-  const result = page.locator(`#results button[data-id="${id}"]`);
-  await result.waitFor();
-  await result.click();
-  await settled(page);
-}
+/** A wire story that restates a seed fact in other words: Chang Rui is Foton's chairman. */
+const RESTATEMENT: { facts: FactsFile; text: string } = {
+  text: "BEIJING (Wire) - Foton Chairman Chang Rui met Iveco's leaders on Tuesday.",
+  facts: {
+    document: { id: "document:explorer-wire-restatement", title: "Foton's chairman meets Iveco", source: "Test Wire" },
+    entities: [
+      { id: "person:chang-rui", label: "Person", name: "Chang Rui", quote: "Chang Rui" },
+      { id: "company:foton", label: "Company", name: "Foton", quote: "Foton" },
+    ],
+    relationships: [
+      {
+        id: "rel:explorer-wire-restatement-title",
+        type: "HOLDS_POSITION",
+        from: "person:chang-rui",
+        to: "company:foton",
+        properties: { title: "Chairman" },
+        dates: { asOf: { value: "2024-06-04" } },
+        quote: "Foton Chairman Chang Rui",
+      },
+    ],
+  },
+};
 
 /** Sets the as-of control to `date` (empty for every fact) and waits for the redrawing. */
 async function viewAsOf(page: Page, date: string): Promise<void> {
   await page.fill("#as-of", date);
   await page.press("#as-of", "Enter");
-  await settled(page);
-}
-
-/** The drawn edges of a type between two nodes, with their classes. */
-async function drawnEdges(page: Page, source: string, target: string, type: string): Promise<{ id: string; contested: boolean }[]> {
-  return page.evaluate(
-    ({ s, t, k }) =>
-      window.explorer.cy
-        .edges()
-        .filter((e) => e.data("source") === s && e.data("target") === t && e.data("type") === k)
-        .map((e) => ({ id: e.id(), contested: e.hasClass("contested") })),
-    { s: source, t: target, k: type },
-  );
-}
-
-/** Clicks a drawn edge at its midpoint, after centring it in view. */
-async function clickEdge(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((edgeId) => {
-    const { cy } = window.explorer;
-    const edge = cy.getElementById(edgeId) as unknown as EdgeSingular;
-    cy.zoom(2.5);
-    cy.center(edge);
-    const at = edge.renderedMidpoint();
-    const box = cy.container()!.getBoundingClientRect();
-    return { x: box.left + at.x, y: box.top + at.y };
-  }, id);
-  await page.mouse.click(point.x, point.y);
   await settled(page);
 }
 
@@ -107,7 +84,7 @@ describe("the graph explorer's dates, disputes and evidence, in Chromium", () =>
   it("shows a contested edge's competing claims side by side, each with its quote", async () => {
     const { page, screenshot } = watched;
     const [edge] = await drawnEdges(page, "event:foton-european-partner-partnership-start-2017-09", PARTNERSHIP, "CONCERNS");
-    await clickEdge(page, edge.id);
+    await clickDrawn(page, edge.id);
     const claims = page.locator("#panel .conflict .claim");
     await expect(claims.count()).resolves.toBe(2);
     const values = await claims.locator("h4").allTextContents();
@@ -121,5 +98,29 @@ describe("the graph explorer's dates, disputes and evidence, in Chromium", () =>
     expect(boxes[0]!.y).toBe(boxes[1]!.y);
     expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
     await screenshot("explorer-time-3-claims");
+  });
+
+  it("lists every source of an edge two documents state: both documents and both quotes", async () => {
+    const { page, screenshot } = watched;
+    const { plan, problems } = planDocument(RESTATEMENT.facts, RESTATEMENT.text);
+    expect(problems).toEqual([]);
+    const loader = new DocumentLoader(seeded.graph().gateway);
+    await loader.load(plan);
+    try {
+      await openBySearch(page, "Chang Rui", "person:chang-rui");
+      const [edge] = await drawnEdges(page, "person:chang-rui", "company:foton", "HOLDS_POSITION");
+      await clickDrawn(page, edge.id);
+      const sources = page.locator("#panel .evidence");
+      await expect(sources.locator("h3").textContent()).resolves.toBe("Sources (2)");
+      await expect(sources.locator(".provenance .document-title").allTextContents()).resolves.toEqual([
+        expect.stringMatching(/FOTON and IVECO/),
+        "Foton's chairman meets Iveco",
+      ]);
+      const quotes = await sources.locator(".provenance .quote mark").allTextContents();
+      expect(quotes).toEqual([SEED_QUOTE, "Foton Chairman Chang Rui"]);
+      await screenshot("explorer-time-4-evidence");
+    } finally {
+      await loader.delete(RESTATEMENT.facts.document.id);
+    }
   });
 });

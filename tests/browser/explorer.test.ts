@@ -1,43 +1,14 @@
 /// <reference lib="dom" />
-import type { Core, EdgeSingular } from "cytoscape";
 import type { Page } from "playwright-core";
 import { useSeededApp } from "../integration/support/test-app";
 import { NO_PROBLEMS, openWatchedPage, useChromium, type WatchedPage } from "./support/browser-session";
-
-declare global {
-  interface Window {
-    /** The explorer's drawing, which the page exposes (src/web/explorer/explorer.ts). */
-    explorer: { cy: Core };
-  }
-}
+import { clickDrawn, settled } from "./support/explorer-page";
 
 const MOU = "agreement:foton-iveco-mou-2024";
-
-/** Waits until the page has no request of its own in flight. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.busy === "false");
-}
 
 /** Ids of what the explorer has drawn, read from its Cytoscape instance. */
 async function drawn(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((s) => window.explorer.cy.$(s).map((e) => e.id()), selector);
-}
-
-/**
- * Clicks an element of the drawing with the mouse, as a person would: it is centred in view first,
- * then clicked where it is rendered (a node at its position, an edge at its midpoint).
- */
-async function clickDrawn(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((elementId) => {
-    const { cy } = window.explorer;
-    const element = cy.getElementById(elementId);
-    cy.zoom(2.5);
-    cy.center(element);
-    const at = element.isNode() ? element.renderedPosition() : (element as unknown as EdgeSingular).renderedMidpoint();
-    const box = cy.container()!.getBoundingClientRect();
-    return { x: box.left + at.x, y: box.top + at.y };
-  }, id);
-  await page.mouse.click(point.x, point.y);
 }
 
 describe("the graph explorer, in Chromium", () => {
@@ -81,7 +52,6 @@ describe("the graph explorer, in Chromium", () => {
   it("expands Gerrit Marx on click and shows his properties", async () => {
     const { page, screenshot } = watched;
     await clickDrawn(page, "person:gerrit-marx");
-    await settled(page);
     await expect(page.locator("#panel h2").textContent()).resolves.toContain("Gerrit Marx");
     await expect(page.locator("#panel").textContent()).resolves.toContain("person:gerrit-marx");
     // His WITNESSED edge to the MOU is drawn now.
@@ -106,7 +76,6 @@ describe("the graph explorer, in Chromium", () => {
         .id();
     }, MOU);
     await clickDrawn(page, edgeId);
-    await settled(page);
     await expect(page.locator("#panel h2").textContent()).resolves.toBe("PARTY_TO");
     const provenance = page.locator("#panel .provenance");
     await expect(provenance.locator(".document-title").textContent()).resolves.toMatch(/FOTON and IVECO/);
@@ -120,7 +89,6 @@ describe("the graph explorer, in Chromium", () => {
   it("draws the shortest path between Gerrit Marx and CATL, highlighted", async () => {
     const { page, screenshot } = watched;
     await clickDrawn(page, "person:gerrit-marx");
-    await settled(page);
     await page.click("#path-from");
     await page.fill("#search", "CATL");
     await page.press("#search", "Enter");

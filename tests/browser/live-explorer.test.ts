@@ -1,16 +1,10 @@
 /// <reference lib="dom" />
-import type { Core } from "cytoscape";
 import type { Page } from "playwright-core";
 import { DEVELOPMENT_API_KEY } from "../../src/config";
 import { INGEST } from "../integration/support/live-article";
 import { useSeededApp } from "../integration/support/test-app";
 import { NO_PROBLEMS, openWatchedPage, useChromium, type WatchedPage } from "./support/browser-session";
-
-declare global {
-  interface Window {
-    explorer: { cy: Core };
-  }
-}
+import { settled } from "./support/explorer-page";
 
 const FOTON = "company:foton";
 const NEW_PERSON = "person:jonas-albrecht";
@@ -26,10 +20,6 @@ const ARTICLE = {
     "Beiqi Foton Motor Co. will build 2,000 electric vans in Beijing this year, said Jonas Albrecht, director of sales at Foton.",
   ].join("\n"),
 };
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.busy === "false");
-}
 
 const drawn = (page: Page, id: string) => page.evaluate((nodeId) => window.explorer.cy.getElementById(nodeId).nonempty(), id);
 

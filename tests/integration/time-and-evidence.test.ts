@@ -58,6 +58,55 @@ const LATER = positionArticle(
   "Chang Rui, now Honorary Chairman of Foton",
 );
 
+/** A one-figure article: Foton's headcount as one source gives it, for a month. */
+function headcountArticle(slug: string, source: string, sentence: string, value: number, asOf: string, quote: string): { facts: FactsFile; text: string } {
+  return {
+    text: sentence,
+    facts: {
+      document: { id: `document:${slug}`, title: `Foton's headcount (${slug})`, source },
+      entities: [
+        { id: "company:foton", label: "Company", name: "Foton", quote: "Foton" },
+        {
+          id: `figure:${slug}-headcount`,
+          label: "Figure",
+          name: "Foton employees",
+          properties: { metric: "employees", value, unit: "people", qualifier: "ACTUAL" },
+          dates: { asOf: { value: asOf } },
+          quote,
+        },
+      ],
+      relationships: [{ id: `rel:${slug}-headcount`, type: "HAS_FIGURE", from: "company:foton", to: `figure:${slug}-headcount`, quote }],
+    },
+  };
+}
+
+const HEADCOUNT = headcountArticle("wire-headcount", "Reuters", "Foton employed 40,000 people in May 2024.", 40000, "2024-05", "employed 40,000 people");
+const OTHER_HEADCOUNT = headcountArticle("blog-headcount", "Truck Blog", "Foton had 38,000 staff in May 2024.", 38000, "2024-05", "had 38,000 staff");
+const LATER_HEADCOUNT = headcountArticle(
+  "profile-headcount",
+  "Transport Topics",
+  "By March 2025 Foton employed 42,000 people.",
+  42000,
+  "2025-03",
+  "employed 42,000 people",
+);
+
+const JALISCO_PLANT = "facility:foton-mexico-plant-jalisco";
+
+/** An article that says when Foton's Jalisco plant opened. */
+function openingArticle(slug: string, sentence: string, openedOn: string, quote: string): { facts: FactsFile; text: string } {
+  return {
+    text: sentence,
+    facts: {
+      document: { id: `document:${slug}`, title: `Foton's Jalisco plant (${slug})`, source: "Truck Blog" },
+      entities: [
+        { id: JALISCO_PLANT, label: "Facility", name: "Foton first Mexico plant (Jalisco)", dates: { openedOn: { value: openedOn, text: openedOn } }, quote },
+      ],
+      relationships: [],
+    },
+  };
+}
+
 const STATE = `{
   person(id: "person:chang-rui") {
     relationships(types: [HOLDS_POSITION]) {
@@ -283,6 +332,164 @@ describe("facts in time and in dispute", () => {
       });
     } finally {
       await loader().delete(LATER.facts.document.id);
+    }
+  });
+
+  it("reads supersession on the edge types too: a Position's supersededBy and supersedes are Positions with their evidence", async () => {
+    await load(LATER);
+    try {
+      const { data, errors } = await app().query(`{
+        person(id: "person:chang-rui") {
+          positions { id title supersedes { id } supersededBy { id title person { id } evidence { quote } supersedes { id title evidence { quote } } } }
+        }
+      }`);
+      expect(errors).toBeUndefined();
+      const byId = Object.fromEntries((data.person.positions as { id: string }[]).map((position) => [position.id, position]));
+      expect(byId[SEED_POSITION]).toEqual({
+        id: SEED_POSITION,
+        title: "Chairman",
+        supersedes: [],
+        supersededBy: {
+          id: "rel:profile-later-title",
+          title: "Honorary Chairman",
+          person: { id: "person:chang-rui" },
+          evidence: [{ quote: "Chang Rui, now Honorary Chairman of Foton" }],
+          supersedes: [{ id: SEED_POSITION, title: "Chairman", evidence: [{ quote: SEED_QUOTE }] }],
+        },
+      });
+      expect(byId["rel:profile-later-title"]).toMatchObject({ supersedes: [{ id: SEED_POSITION }], supersededBy: null });
+    } finally {
+      await loader().delete(LATER.facts.document.id);
+    }
+  });
+
+  it("gives supersession fields only to edge types a later fact can supersede", async () => {
+    const { data } = await app().query(`{ position: __type(name: "Position") { fields { name } } party: __type(name: "AgreementParty") { fields { name } } }`);
+    const names = (type: { fields: { name: string }[] }) => type.fields.map((field) => field.name);
+    expect(names(data.position)).toEqual(expect.arrayContaining(["supersededBy", "supersedes"]));
+    expect(names(data.party)).not.toContain("supersededBy");
+    expect(names(data.party)).not.toContain("supersedes");
+  });
+
+  describe("the value of a figure for one metric and subject", () => {
+    const FIGURES = `query($asOf: DateInput) {
+      company(id: "company:foton") {
+        figures(asOf: $asOf) { id value }
+        relationships(types: [HAS_FIGURE]) { node { id } relationship { supersededBy { id evidence { quote } } } }
+      }
+      conflicts(entity: "company:foton") { edges { node { status disputed claims { id value evidence { quote document { id } } } } } }
+    }`;
+
+    /** Foton's headcount figures (as of a date, when given), what supersedes each, and Foton's conflicts. */
+    async function headcounts(asOf?: string) {
+      const { data, errors } = await app().query(FIGURES, { asOf });
+      expect(errors).toBeUndefined();
+      type Link = { node: { id: string }; relationship: { supersededBy: { id: string } | null } };
+      const isHeadcount = (id: string) => id.endsWith("-headcount");
+      return {
+        values: (data.company.figures as { id: string; value: number }[])
+          .filter((figure) => isHeadcount(figure.id))
+          .map((figure) => figure.value)
+          .sort((a, b) => a - b),
+        supersededBy: Object.fromEntries(
+          (data.company.relationships as Link[])
+            .filter((link) => isHeadcount(link.node.id))
+            .map((link) => [link.node.id, link.relationship.supersededBy?.id ?? null]),
+        ),
+        conflicts: data.conflicts.edges.map((edge: { node: unknown }) => edge.node),
+      };
+    }
+
+    it("records two documents' different values for the same month as an OPEN conflict with both quotes, gone when one is deleted", async () => {
+      await load(HEADCOUNT);
+      await load(OTHER_HEADCOUNT);
+      try {
+        const { values, conflicts } = await headcounts();
+        expect(values).toEqual([38000, 40000]);
+        expect(conflicts).toEqual([
+          {
+            status: "OPEN",
+            disputed: 'value of the Figure "employees" (people, ACTUAL) of company:foton from 2024-05-01',
+            claims: [
+              { id: "figure:blog-headcount-headcount", value: "38000", evidence: [{ quote: "had 38,000 staff", document: { id: "document:blog-headcount" } }] },
+              {
+                id: "figure:wire-headcount-headcount",
+                value: "40000",
+                evidence: [{ quote: "employed 40,000 people", document: { id: "document:wire-headcount" } }],
+              },
+            ],
+          },
+        ]);
+      } finally {
+        await loader().delete(OTHER_HEADCOUNT.facts.document.id);
+      }
+      try {
+        const { values, conflicts } = await headcounts();
+        expect(values).toEqual([40000]);
+        expect(conflicts).toEqual([]);
+      } finally {
+        await loader().delete(HEADCOUNT.facts.document.id);
+      }
+    });
+
+    it("lets a figure for a later month supersede the earlier one for as-of queries, and keeps both", async () => {
+      await load(HEADCOUNT);
+      await load(LATER_HEADCOUNT);
+      try {
+        const all = await headcounts();
+        expect(all.values).toEqual([40000, 42000]);
+        expect(all.conflicts).toEqual([]);
+        expect(all.supersededBy).toEqual({ "figure:wire-headcount-headcount": "rel:profile-headcount-headcount", "figure:profile-headcount-headcount": null });
+        expect((await headcounts("2024-07")).values).toEqual([40000]);
+        expect((await headcounts("2025-06")).values).toEqual([42000]);
+        expect((await headcounts("2023")).values).toEqual([]);
+      } finally {
+        await loader().delete(LATER_HEADCOUNT.facts.document.id);
+        await loader().delete(HEADCOUNT.facts.document.id);
+      }
+      expect(await headcounts()).toEqual({ values: [], supersededBy: {}, conflicts: [] });
+    });
+  });
+
+  it("records two documents' different opening dates for one plant as an OPEN conflict whose claims are the documents, gone when one is deleted", async () => {
+    const OPENING = `{ conflicts(entity: "${JALISCO_PLANT}") { edges { node { status disputed claims { id value evidence { quote document { id } } } } } } }`;
+    const before = await app().query(OPENING);
+    expect(before.data.conflicts.edges).toEqual([]);
+    const other = openingArticle("blog-jalisco-opening", "Foton's Jalisco plant opened in 2016.", "2016", "Foton's Jalisco plant opened in 2016");
+    const same = openingArticle("wire-jalisco-opening", "Foton's Jalisco plant opened in 2017.", "2017", "Foton's Jalisco plant opened in 2017");
+    await load(other);
+    await load(same);
+    try {
+      const { data, errors } = await app().query(OPENING);
+      expect(errors).toBeUndefined();
+      expect(data.conflicts.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+        {
+          status: "OPEN",
+          disputed: `openedOn of the Facility ${JALISCO_PLANT}`,
+          claims: [
+            {
+              id: "document:blog-jalisco-opening",
+              value: "2016",
+              evidence: [{ quote: "Foton's Jalisco plant opened in 2016", document: { id: "document:blog-jalisco-opening" } }],
+            },
+            {
+              id: "document:foton-mexico-facility-catl",
+              value: "2017",
+              evidence: [
+                { quote: "Foton opened its first Mexico plant, located in Jalisco, in 2017", document: { id: "document:foton-mexico-facility-catl" } },
+                { quote: "Foton's Jalisco plant opened in 2017", document: { id: "document:wire-jalisco-opening" } },
+              ],
+            },
+          ],
+        },
+      ]);
+    } finally {
+      await loader().delete(other.facts.document.id);
+    }
+    try {
+      expect((await app().query(OPENING)).data.conflicts.edges).toEqual([]);
+    } finally {
+      await loader().delete(same.facts.document.id);
     }
   });
 

@@ -2,8 +2,8 @@ import { requireNode } from "../entity/related-nodes";
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { GraphRepository } from "../../repositories/graph.repository";
 import { Node } from "../node/node.interface";
-import { STORED_PROPERTIES as S } from "../../model/stored-properties";
 import { Relationship, toRelationship } from "./relationship.type";
+import { supersededFacts, supersedingFact, type SupersessionRoot } from "./supersession";
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
@@ -22,19 +22,19 @@ export class RelationshipResolver {
   @FieldResolver(() => Relationship, {
     nullable: true,
     description:
-      "For a single-valued fact (a title, a headquarters): the later-valid fact that supersedes it for as-of queries from that fact's validFrom; null when none does. Nothing is deleted.",
+      "For a single-valued fact (a title, a headquarters, a figure's value): the later-valid fact that supersedes it for as-of queries from that fact's validFrom; null when none does. Nothing is deleted.",
   })
   async supersededBy(@Root() relationship: Relationship): Promise<Relationship | null> {
-    const by = (relationship.storedProperties?.[S.supersededBy] as string | undefined) ?? null;
-    if (!by) return null;
-    const found = await this.repository.supersession(relationship.sourceId, relationship.type, relationship.id, by);
-    const record = found.find((edge) => edge.properties[S.id] === by);
+    const record = await supersedingFact(this.repository, this.root(relationship));
     return record ? toRelationship(record) : null;
   }
 
   @FieldResolver(() => [Relationship], { description: "The earlier facts of the same single-valued kind that this one supersedes." })
   async supersedes(@Root() relationship: Relationship): Promise<Relationship[]> {
-    const found = await this.repository.supersession(relationship.sourceId, relationship.type, relationship.id, null);
-    return found.filter((edge) => edge.properties[S.supersededBy] === relationship.id).map(toRelationship);
+    return (await supersededFacts(this.repository, this.root(relationship))).map(toRelationship);
+  }
+
+  private root(relationship: Relationship): SupersessionRoot {
+    return { sourceId: relationship.sourceId, type: relationship.type, id: relationship.id, properties: relationship.storedProperties ?? {} };
   }
 }

@@ -14,7 +14,10 @@ export const ConflictStatusEnum = registerDescribedEnum(
 
 @ObjectType({ description: "One side of a conflict: the fact or node that makes the claim, the value it claims, and the quotes that state it." })
 export class ConflictClaim {
-  @Field(() => ID, { description: "The id of the relationship or node that makes the claim: pass it as preferredClaim to resolve the conflict." })
+  @Field(() => ID, {
+    description:
+      "The id of the relationship or node that makes the claim (for a node property two documents disagree on, the first document that states the value): pass it as preferredClaim to resolve the conflict.",
+  })
   id: string;
 
   @Field({ description: 'What it claims, for people: "2017-09 (September 2017)", a title, a place.' })

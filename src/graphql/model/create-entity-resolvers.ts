@@ -7,6 +7,7 @@ import { createEntityResolver } from "../entity/create-entity-resolver";
 import { relatedNodes, requireNode } from "../entity/related-nodes";
 import { Node } from "../node/node.interface";
 import type { RelationQuery } from "./active-model";
+import { supersededFacts, supersedingFact, type SupersessionRoot } from "../common/supersession";
 import { fillEdge, type FactEdge } from "./fact-edge.type";
 
 interface Derived {
@@ -17,20 +18,26 @@ interface Derived {
 
 type Method = (this: { repository: GraphRepository }, root: never, args?: never) => Promise<unknown>;
 
+/** How a field resolver is declared: its description, a deprecation reason, its arguments, and whether it may be null. */
+interface FieldOptions {
+  description: string;
+  deprecationReason?: string;
+  args?: ClassType;
+  nullable?: boolean;
+}
+
 /** Declares `method` on a resolver class as the field resolver `name`, returning what `returns` gives; a deprecation reason marks it deprecated. */
 function addFieldResolver(
   resolver: ClassType,
   name: string,
   method: Method,
   returns: () => object,
-  description: string,
-  deprecationReason?: string,
-  args?: ClassType,
+  { description, deprecationReason, args, nullable }: FieldOptions,
 ): void {
   Object.defineProperty(resolver.prototype, name, { value: method, writable: true, configurable: true });
   Root()(resolver.prototype, name, 0);
   if (args) Args(() => args)(resolver.prototype, name, 1);
-  FieldResolver(returns, { description, deprecationReason })(
+  FieldResolver(returns, { description, deprecationReason, nullable })(
     resolver.prototype,
     name,
     Object.getOwnPropertyDescriptor(resolver.prototype, name) as PropertyDescriptor,
@@ -59,7 +66,7 @@ export function filteredQuery(query: RelationQuery, args: Partial<FactFilterArgs
 function relationMethod(query: RelationQuery, edgeType: ClassType<FactEdge> | undefined): Method {
   if (edgeType) {
     return async function (this: { repository: GraphRepository }, root: Node, args?: FactFilterArgs) {
-      return (await this.repository.related(root.id, filteredQuery(query, args))).map((record) => fillEdge(new edgeType(), record));
+      return (await this.repository.related(root.id, filteredQuery(query, args))).map((record) => fillEdge(new edgeType(), record.relationship));
     };
   }
   return function (this: { repository: GraphRepository }, root: Node, args?: FactFilterArgs) {
@@ -78,7 +85,11 @@ function labelResolver(derived: Derived, label: string, queries: Record<string, 
     const edgeType = field.edges ? derived.edgeTypes.get(field.types[0]) : undefined;
     const returned = edgeType ?? typeFor(derived, field.targetLabels);
     const filters = field.types.some((type) => type !== derived.view.mentionType) ? FactFilterArgs : undefined;
-    addFieldResolver(resolver as ClassType, field.name, relationMethod(query, edgeType), () => [returned], field.description, field.deprecated, filters);
+    addFieldResolver(resolver as ClassType, field.name, relationMethod(query, edgeType), () => [returned], {
+      description: field.description,
+      deprecationReason: field.deprecated,
+      args: filters,
+    });
   }
   Resolver(() => type)(resolver);
   return resolver as ClassType;
@@ -104,16 +115,30 @@ function edgeResolver(derived: Derived, relationshipType: string, ends: Record<s
     const method = function (this: { repository: GraphRepository }, root: FactEdge) {
       return requireNode(this.repository, end === "source" ? root.sourceId : root.targetId, what);
     } as Method;
-    addFieldResolver(
-      resolver as ClassType,
-      fieldName,
-      method,
-      () => typeFor(derived, endLabels),
-      `The ${what === "Node" ? "node" : what.toLowerCase()} at the ${end} end of the ${relationshipType} relationship.`,
-    );
+    addFieldResolver(resolver as ClassType, fieldName, method, () => typeFor(derived, endLabels), {
+      description: `The ${what === "Node" ? "node" : what.toLowerCase()} at the ${end} end of the ${relationshipType} relationship.`,
+    });
   }
+  if (derived.view.supersedable(relationshipType)) addSupersessionFields(resolver as ClassType, type, relationshipType, edge.name);
   Resolver(() => type)(resolver);
   return resolver as ClassType;
+}
+
+/** supersededBy and supersedes on an edge type whose facts a later one can supersede, each read as the same edge type. */
+function addSupersessionFields(resolver: ClassType, type: ClassType<FactEdge>, relationshipType: string, edgeName: string): void {
+  const root = (edge: FactEdge): SupersessionRoot => ({ sourceId: edge.sourceId, type: relationshipType, id: edge.id, properties: edge.properties });
+  const supersededBy = async function (this: { repository: GraphRepository }, edge: FactEdge) {
+    const record = await supersedingFact(this.repository, root(edge));
+    return record ? fillEdge(new type(), record) : null;
+  } as Method;
+  const supersedes = async function (this: { repository: GraphRepository }, edge: FactEdge) {
+    return (await supersededFacts(this.repository, root(edge))).map((record) => fillEdge(new type(), record));
+  } as Method;
+  addFieldResolver(resolver, "supersededBy", supersededBy, () => type, {
+    description: `The later-valid ${edgeName} that supersedes this one for as-of queries from its validFrom; null when none does. Nothing is deleted.`,
+    nullable: true,
+  });
+  addFieldResolver(resolver, "supersedes", supersedes, () => [type], { description: `The earlier ${edgeName}s of the same kind that this one supersedes.` });
 }
 
 /**

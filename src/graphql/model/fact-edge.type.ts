@@ -1,5 +1,5 @@
 import { Field, ID, type ClassType } from "type-graphql";
-import type { RelatedRecord } from "../../repositories/node-record";
+import type { EdgeRecord } from "../../repositories/node-record";
 import { Provenance, readEvidence, readProvenance } from "../common/provenance.type";
 
 /**
@@ -36,7 +36,6 @@ export function addEdgeFields(type: ClassType<FactEdge>): void {
 }
 
 /** Fills an edge object from a relationship read from either end. */
-export function fillEdge<T extends FactEdge>(edge: T, record: RelatedRecord): T {
-  const { properties, source, target } = record.relationship;
+export function fillEdge<T extends FactEdge>(edge: T, { properties, source, target }: EdgeRecord): T {
   return Object.assign(edge, { id: properties.id as string, provenance: readProvenance(properties), properties, sourceId: source, targetId: target });
 }

@@ -25,7 +25,7 @@ export const FACILITY = defineLabel({
     estimatedInvestmentUsd: { type: "Float", description: "Estimated investment in US dollars." },
     investmentQualifier: { type: VALUE_BOUND, description: "How the estimate bounds the real investment (MORE_THAN for a lower bound)." },
     investmentNote: { type: "String", description: "What the source says about the estimate." },
-    openedOn: { type: "Date", description: "When it opened.", timeline: "PLANT_OPENING" },
+    openedOn: { type: "Date", description: "When it opened.", timeline: "PLANT_OPENING", oneValue: true },
     expectedOperational: { type: "Date", description: "When it is expected to start running.", timeline: "PLANNED_OPENING" },
   },
   primaryDates: ["openedOn", "expectedOperational"],

@@ -28,6 +28,7 @@ export const FIGURE = defineLabel({
     asOf: { type: "Date", description: "When it held.", timeline: "FIGURE" },
   },
   primaryDates: ["asOf", "since", "targetBy"],
+  measures: { relationship: "HAS_FIGURE", measure: "metric", alike: ["unit", "qualifier", "since", "targetBy"], value: "value", asOf: "asOf" },
   relations: {
     subjects: {
       types: ["HAS_FIGURE"],

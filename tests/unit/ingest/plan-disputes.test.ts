@@ -1,4 +1,4 @@
-import { planOnceConflicts, planSupersession, type SingleFact } from "../../../src/ingest/plan-disputes";
+import { planMeasures, planOnceConflicts, planSupersession, type MeasureNode, type SingleFact } from "../../../src/ingest/plan-disputes";
 
 function position(id: string, title: string, validFromStart: string | null, recordedAt = "2026-01-01T00:00:00.000Z"): SingleFact {
   return {
@@ -89,5 +89,50 @@ describe("planOnceConflicts", () => {
         "date",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("planMeasures", () => {
+  const figure = (id: string, value: number, asOfStart: string | null, alike: (string | null)[] = ["people", "ACTUAL"]): MeasureNode => ({
+    id,
+    subject: "company:a",
+    measure: "employees",
+    alike,
+    value,
+    asOfStart,
+    fact: { type: "HAS_FIGURE", id: `rel:${id}`, factKey: `key-${id}`, recordedAt: null },
+    evidence: [],
+  });
+
+  it("records different values for the same period as one conflict whose claims are the figures", () => {
+    const { conflicts, supersessions } = planMeasures([figure("figure:x", 40000, "2024-05-01"), figure("figure:y", 38000, "2024-05-01")], "Figure", "value");
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].disputed).toBe('value of the Figure "employees" (people, ACTUAL) of company:a from 2024-05-01');
+    expect(conflicts[0].claims.map((claim) => [claim.id, claim.value])).toEqual([
+      ["figure:x", "40000"],
+      ["figure:y", "38000"],
+    ]);
+    expect(supersessions.every((s) => s.supersededBy === null)).toBe(true);
+  });
+
+  it("treats two undated values as the same period", () => {
+    expect(planMeasures([figure("figure:x", 1, null), figure("figure:y", 2, null)], "Figure", "value").conflicts).toHaveLength(1);
+  });
+
+  it("lets a later value supersede an earlier one on the subject's relationship, whatever the values", () => {
+    const { conflicts, supersessions } = planMeasures([figure("figure:x", 40000, "2024-05-01"), figure("figure:y", 40000, "2025-03-01")], "Figure", "value");
+    expect(conflicts).toEqual([]);
+    expect(supersessions.map((s) => [s.type, s.from, s.factKey, s.supersededBy, s.supersededFrom])).toEqual([
+      ["HAS_FIGURE", "company:a", "key-figure:x", "rel:figure:y", "2025-03-01"],
+      ["HAS_FIGURE", "company:a", "key-figure:y", null, null],
+    ]);
+  });
+
+  it("compares only values alike in unit, qualifier and period, and sees no dispute in a restated value", () => {
+    const goal = figure("figure:goal", 50000, "2024-05-01", ["people", "GOAL"]);
+    const same = figure("figure:same", 40000, "2024-05-01");
+    const { conflicts, supersessions } = planMeasures([figure("figure:x", 40000, "2024-05-01"), goal, same], "Figure", "value");
+    expect(conflicts).toEqual([]);
+    expect(supersessions.every((s) => s.supersededBy === null)).toBe(true);
   });
 });

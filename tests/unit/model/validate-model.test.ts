@@ -2,7 +2,7 @@ import { GRAPH_MODEL } from "../../../src/model/graph-model";
 import { defineModel } from "../../../src/model/model-spec";
 import { validateModel } from "../../../src/model/validate-model";
 
-const { Company, Agreement } = GRAPH_MODEL.labels;
+const { Company, Agreement, Figure } = GRAPH_MODEL.labels;
 
 describe("validateModel", () => {
   it("accepts the product model", () => {
@@ -37,6 +37,15 @@ describe("validateModel", () => {
       labels: { ...GRAPH_MODEL.labels, Company: { ...Company, properties: { ...Company.properties, nameKey: { type: "String", description: "x" } } } },
     } as const;
     expect(() => validateModel(model)).toThrow('Company: property "nameKey" is kept by the loader');
+  });
+
+  it("names a measures declaration whose relationship does not end at the label, or whose asOf is not a date", () => {
+    const model = {
+      ...GRAPH_MODEL,
+      labels: { ...GRAPH_MODEL.labels, Figure: { ...Figure, measures: { ...Figure.measures, relationship: "APPLIES_TO", asOf: "metric" } } },
+    };
+    expect(() => validateModel(model)).toThrow("Figure.measures: APPLIES_TO must be a relationship type that ends at Figure");
+    expect(() => validateModel(model)).toThrow('Figure.measures: asOf "metric" is not a date property of Figure');
   });
 
   it("names a primary date that is not a date", () => {
