@@ -13,7 +13,7 @@ interface ProductPhrase {
 
 /** A product noun phrase: up to four modifiers (lower-case adjectives or capitalised names such as NEV) and a vehicle noun. */
 const PRODUCT_PHRASE = new RegExp(
-  `\\b(?:(?:[Nn]ew|[Aa]ll-electric|[Ee]lectric|[Pp]ure electric|[Bb]attery-electric|[Hh]ydrogen|[Ll]ight|[Mm]edium|[Hh]eavy|[Cc]ommercial|[Pp]anel|[Ff]uel cell|[Ee]nergy|[Cc]ity|[Mm]ini|[A-Z]{2,5}|[A-Z][a-z]+)\\s+){1,4}${VEHICLE_NOUNS.source.slice(2, -2)}\\b`,
+  `\\b(?:(?:[Nn]ew|[Aa]ll-electric|[Ee]lectric|[Pp]ure electric|[Bb]attery-electric|[Hh]ydrogen|[Ll]ight|[Mm]edium|[Hh]eavy|[Cc]ommercial|[Pp]anel|[Ff]uel[- ]cell|[Ee]nergy|[Cc]ity|[Mm]ini|[A-Z]{2,5}|[A-Z][a-z]+)\\s+){1,4}${VEHICLE_NOUNS.source.slice(2, -2)}\\b`,
   "g",
 );
 const PRODUCT_VERB =
@@ -47,7 +47,8 @@ function modelCodesIn(text: string): ProductPhrase[] {
   for (const match of text.matchAll(MODEL_CANDIDATE)) {
     const [whole, word, trademark, spacedCode, code] = match;
     if ((codes.at(-1)?.end ?? -1) > match.index || !looksLikeModel(word, Boolean(trademark), code)) continue;
-    const name = `${word}${code ? ` ${code}` : ""}`;
+    // "60 T-44s": the plural of the model.
+    const name = `${word.replace(/(\d)s$/, "$1")}${code ? ` ${code}` : ""}`;
     codes.push({ name, start: match.index, end: match.index + whole.length + (spacedCode?.length ?? 0), model: true });
   }
   return codes;
@@ -67,7 +68,9 @@ function productPhrasesIn(text: string): ProductPhrase[] {
   for (const match of text.matchAll(BATTERY_PHRASE)) phrases.push({ name: match[0], start: match.index, end: match.index + match[0].length, model: false });
   const codes = modelCodesIn(text);
   const lines = phrases.filter((phrase) => !codes.some((code) => (code.start < phrase.end && phrase.start < code.end) || describesModel(text, phrase, code)));
-  return [...lines, ...codes].sort((a, b) => a.start - b.start);
+  // "cells in the 4680 format for city buses": what a product is for is no product of the sentence.
+  const products = [...lines, ...codes].sort((a, b) => a.start - b.start);
+  return products.filter((phrase, i) => phrase.model || i === 0 || !/\bfor\s+(?:the\s+|its\s+)?$/i.test(text.slice(0, phrase.start)));
 }
 
 /** Battery and fuel-cell products by chemistry or cell format: "LFP cells in the 4680 format", "4680 cells", "NMC modules", "fuel-cell stacks". */
@@ -148,6 +151,11 @@ function readProduct(scan: SentenceScan, phrase: ProductPhrase, maker: string): 
 export function productsPattern(scan: SentenceScan): void {
   const maker = scan.actor;
   if (!PRODUCT_VERB.test(scan.text) || !maker) return;
-  const drafted = new Map(productPhrasesIn(scan.text).map((phrase): [ProductPhrase, string] => [phrase, readProduct(scan, phrase, maker)]));
+  const names = [...scan.mentionsOf("Company"), ...scan.mentionsOf("Person"), ...scan.mentionsOf("Market")].map(({ mention }) => mention);
+  // A code that is a company's name ("Kargo9") is no model.
+  const phrases = productPhrasesIn(scan.text).filter(
+    (phrase) => !phrase.model || !names.some((name) => scan.local(name.start) <= phrase.start && phrase.end <= scan.local(name.end)),
+  );
+  const drafted = new Map(phrases.map((phrase): [ProductPhrase, string] => [phrase, readProduct(scan, phrase, maker)]));
   readPlatforms(scan, drafted);
 }

@@ -34,6 +34,12 @@ describe("companies named without a legal form", () => {
     expect(found).toHaveLength(1);
   });
 
+  it("takes a three-word name without its industry ending as the same company", async () => {
+    expect(await companies("Alpen-Trans Logistik opened a depot in Chiasso. The Basel-based Alpen-Trans now runs 120 trucks.")).toEqual([
+      "Alpen-Trans Logistik",
+    ]);
+  });
+
   it("leaves people, places, regions and sentence-initial everyday words alone", async () => {
     const { entities } = await article(
       "Truck maker Dellmark Trucks grew in EMEA and MENA. Today it sells in Poland. Buyers ordered more vans, said Maren Holt, chief executive of Dellmark Trucks.",
