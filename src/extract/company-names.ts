@@ -1,5 +1,5 @@
 import { nameKey } from "../model/name-key";
-import { LEGAL_SUFFIXES } from "./lexicon";
+import { INDUSTRY_ENDINGS, LEGAL_SUFFIXES } from "./lexicon";
 
 /** Legal forms left out of a new company's name (kept as an alias): "Volta Cells GmbH" is named Volta Cells. */
 export const LEGAL_FORMS =
@@ -25,9 +25,13 @@ const GROUP_WORDS = new Set(["group", "holding", "holdings", "industries", "capi
 
 /**
  * True when `shorter` is the first word of a two- or three-word `longer` name, as news writes a
- * company again ("Tarvik" for "Tarvik Motors"), unless the longer name is a group's ("Iveco Group").
+ * company again ("Tarvik" for "Tarvik Motors"), or a three-word name without its industry ending
+ * ("Alpen-Trans" for "Alpen-Trans Logistik"), unless the longer name is a group's ("Iveco Group").
  */
 export function isHeadShortForm(longer: string[], shorter: string[]): boolean {
-  if (shorter.length !== 1 || longer.length < 2 || longer.length > 3 || GROUP_WORDS.has(longer[longer.length - 1])) return false;
-  return longer[0] === shorter[0] && shorter[0].length >= 4;
+  const last = longer[longer.length - 1];
+  if (shorter.length === 0 || longer.length < 2 || longer.length > 3 || GROUP_WORDS.has(last)) return false;
+  // "Alpen-Trans" for "Alpen-Trans Logistik": a name of two words without its industry ending.
+  if (shorter.length === 2) return longer.length === 3 && INDUSTRY_ENDINGS.has(last) && shorter.every((token, i) => longer[i] === token);
+  return shorter.length === 1 && longer[0] === shorter[0] && shorter[0].length >= 4;
 }

@@ -225,6 +225,18 @@ export const NOT_NAMES = new Set([
   "friday",
   "saturday",
   "sunday",
+  "who",
+  "why",
+  "what",
+  "where",
+  "how",
+  "which",
+  "today",
+  "yesterday",
+  "tomorrow",
+  "now",
+  "meanwhile",
+  "however",
   "memorandum",
   "understanding",
   "mou",
@@ -302,6 +314,9 @@ export const INDUSTRY_ENDINGS = new Set([
   "solutions",
   "vehicles",
   "capital",
+  "services",
+  "transport",
+  "logistik",
 ]);
 
 /** Acronyms and all-caps words that are not company names. */
@@ -340,6 +355,13 @@ export const NOT_COMPANY_ACRONYMS = new Set([
   "ICE",
   "NEWS",
   "LIST",
+  "LFP",
+  "NMC",
+  "NCA",
+  "LMFP",
+  "LTO",
+  "GWH",
+  "MWH",
 ]);
 
 /** How the text names an agreement, and the kind it is. Longest phrases first. */

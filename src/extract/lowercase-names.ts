@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { coreTokens } from "./company-names";
+import { memoizeWord } from "./memoize-word";
 import type { EntityMention } from "./recognize-entities";
 import type { Sentence } from "./split-sentences";
 
@@ -7,11 +8,11 @@ import type { Sentence } from "./split-sentences";
 const DETERMINER_BEFORE = /\b(a|an|the|this|that|these|those|its|their|his|her|our|your|some|any|no|every|each)\s+$/i;
 
 /** True when compromise reads the word alone as a noun only: "acme" may be a name, "ample" or "target" may not. */
-function mayBeName(word: string): boolean {
+const mayBeName = memoizeWord((word: string): boolean => {
   const [sentence] = nlp(word).json() as { terms?: { tags?: string[] }[] }[];
   const tags = sentence?.terms?.[0]?.tags;
   return Boolean(tags?.includes("Noun")) && !tags?.some((tag) => tag === "Adjective" || tag === "Verb");
-}
+});
 
 /** The lower-case forms of the article's company names worth looking for: each name's core of one to three words, the words names may be. */
 function lowercaseForms(companies: EntityMention[]): Map<string, EntityMention> {

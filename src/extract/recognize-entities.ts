@@ -6,6 +6,8 @@ import { countryAfterThe, countryOfDemonym } from "./country-demonyms";
 import { LEGAL_FORMS } from "./company-names";
 import { describedCompanies } from "./described-companies";
 import { findPlace, type Place } from "./places-gazetteer";
+import { hasCompanyCue } from "./company-cues";
+import { memoizeWord } from "./memoize-word";
 import { isPersonContext } from "./position-phrases";
 import { SentenceTagger, type SentenceTags } from "./sentence-tagger";
 import type { Sentence } from "./split-sentences";
@@ -125,11 +127,18 @@ function splitTitled(tokens: Token[]): { employer: Token[]; title: Token[]; unit
 }
 
 /** True for an everyday word that only has a capital because it starts the sentence ("Electric", "Battery"). */
-function isCommonWord(word: string): boolean {
-  return (
-    nlp(word.toLowerCase()).has("(#Adjective|#Adverb|#Verb|#Determiner|#Preposition|#Conjunction|#Pronoun)") && !nlp(word).has("(#Place|#Person|#Organization)")
-  );
-}
+const isCommonWord = memoizeWord(
+  (word: string): boolean =>
+    nlp(word.toLowerCase()).has("(#Adjective|#Adverb|#Verb|#Determiner|#Preposition|#Conjunction|#Pronoun)") &&
+    !nlp(word).has("(#Place|#Person|#Organization)"),
+);
+
+/** True for a plural noun of the dictionary ("Trucks", "Buyers"), which starts a sentence as a word, not a name. */
+const isPluralNoun = memoizeWord((word: string): boolean => nlp(word.toLowerCase()).has("#Plural"));
+
+/** True for a one-word run that starts the sentence and is an everyday word there ("Today", "Trucks"). */
+const isSentenceCommonWord = (sentence: Sentence, tokens: Token[]) =>
+  tokens.length === 1 && tokens[0].start === sentence.start && (isCommonWord(tokens[0].text) || isPluralNoun(tokens[0].text));
 
 const textOf = (source: string, tokens: Token[]) => (tokens.length ? source.slice(tokens[0].start, tokens[tokens.length - 1].end) : "");
 
@@ -141,6 +150,8 @@ interface RunReader {
   /** compromise's tags of the sentence, read on first use. */
   tags: () => SentenceTags;
   push: (label: MentionLabel, tokens: Token[], extra?: Partial<EntityMention>, confidence?: number) => void;
+  /** How many mentions the sentence has so far: whether a reading decided anything. */
+  decided: () => number;
 }
 
 /** A run without the leading words that are never names, leading connectors, and an everyday word that only has a capital because it starts the sentence. */
@@ -204,6 +215,15 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
   const preceding = before.slice(-4);
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) && isPersonContext(before, following))
     push("Person", tokens, {}, 0.75);
+  else if (
+    tokens.length <= 5 &&
+    /\p{L}/u.test(text) &&
+    hasCompanyCue(before, following) &&
+    !tags().places.has(key) &&
+    !tags().people.has(key) &&
+    !isSentenceCommonWord(sentence, tokens)
+  )
+    push("Company", tokens, {}, 0.65);
   else if (tokens.length >= 2 && tokens.length <= 4 && INDUSTRY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && !tags().places.has(key))
     push("Company", tokens, {}, 0.65);
   else if (container && tokens.length <= 2 && container.kind !== "REGION")
@@ -229,17 +249,55 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
   }
 }
 
-/** One capitalised run: a whole place name, else the name in it read by title, knowledge, then context. */
-function readRun(reader: RunReader, run: Token[]): void {
+/** A name run on into a model code ("Velmar T-44", "Nordhaven E40"): the name without the code. */
+function withoutModelCode(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 1 && /\d/.test(tokens[end - 1].text) && !/\d/.test(tokens[0].text)) end -= 1;
+  return tokens.slice(0, end);
+}
+
+/** One capitalised run: a whole place name, else the name in it read by title, knowledge, then context. Returns the name when nothing decided it. */
+function readRun(reader: RunReader, run: Token[]): Token[] | null {
   const wholePlace = run.length > 1 ? findPlace(textOf(reader.documentText, run)) : null;
-  if (wholePlace) return reader.push("Market", run, { place: wholePlace }, 0.9);
-  if (readMarketAdjective(reader, run, nameKey(textOf(reader.documentText, run)))) return;
-  const tokens = nameTokens(reader, run);
-  if (tokens.length === 0) return;
+  if (wholePlace) {
+    reader.push("Market", run, { place: wholePlace }, 0.9);
+    return null;
+  }
+  if (readMarketAdjective(reader, run, nameKey(textOf(reader.documentText, run)))) return null;
+  const tokens = withoutModelCode(nameTokens(reader, run));
+  if (tokens.length === 0) return null;
   const text = textOf(reader.documentText, tokens);
   const key = nameKey(text);
-  if (readCountryWord(reader, tokens, key) || DEMONYMS[key] || readTitled(reader, tokens) || readKnown(reader, tokens, text, key)) return;
+  if (readCountryWord(reader, tokens, key) || DEMONYMS[key] || readTitled(reader, tokens) || readKnown(reader, tokens, text, key)) return null;
+  const before = reader.decided();
   readByContext(reader, tokens, text, key);
+  return reader.decided() === before && /\p{L}/u.test(text) ? tokens : null;
+}
+
+/** Between two names of one list: ", ", " and ", ", and ", " or ". */
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Names listed with a company are companies too: "Alpen-Trans Logistik, Kargo9 and B&K Fleet
+ * Services". A name the rules left open joins the list when it sits next to a company, across a
+ * comma or "and"; lists are read until no name joins.
+ */
+function readListed(reader: RunReader, open: Token[][], mentions: EntityMention[]): void {
+  const { documentText, sentence, push } = reader;
+  let joined = true;
+  while (joined && open.length) {
+    joined = false;
+    for (const tokens of [...open]) {
+      const { start, end } = span(tokens);
+      const listed = mentions.some(
+        (m) => m.label === "Company" && LIST_JOINT.test(m.end <= start ? documentText.slice(m.end, start) : documentText.slice(end, m.start)),
+      );
+      if (!listed || isSentenceCommonWord(sentence, tokens) || reader.tags().places.has(nameKey(textOf(documentText, tokens)))) continue;
+      push("Company", tokens, {}, 0.6);
+      open.splice(open.indexOf(tokens), 1);
+      joined = true;
+    }
+  }
 }
 
 /** An adjective of a place before "market" ("the European market", "the Chilean market"): the place. True when it decided. */
@@ -270,13 +328,20 @@ export function recognizeEntities(documentText: string, sentence: Sentence, know
     const { start, end } = span(tokens);
     mentions.push({ label, text: documentText.slice(start, end), start, end, sentence: sentence.index, confidence, ...extra });
   };
-  const reader: RunReader = { documentText, sentence, known, tags: () => tagger.tagsOf(sentence), push };
-  for (const run of capitalisedRuns(sentence)) readRun(reader, run);
+  const reader: RunReader = { documentText, sentence, known, tags: () => tagger.tagsOf(sentence), push, decided: () => mentions.length };
+  const open = capitalisedRuns(sentence).flatMap((run) => {
+    const undecided = readRun(reader, run);
+    return undecided ? [undecided] : [];
+  });
+  readListed(reader, open, mentions);
 
   // "Beijing-based Foton": a place glued to "-based".
   for (const match of sentence.text.matchAll(/\b([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)-based\b/gu)) {
-    const start = sentence.start + (match.index ?? 0);
-    const name = match[1];
+    // "The Basel-based group": the place without a leading word that is never a name.
+    const leading = match[1].match(/^(\p{L}+) (?=\p{Lu})/u)?.[1];
+    const skip = leading && NOT_NAMES.has(leading.toLowerCase()) ? leading.length + 1 : 0;
+    const start = sentence.start + (match.index ?? 0) + skip;
+    const name = match[1].slice(skip);
     mentions.push({
       label: "Market",
       text: name,
