@@ -47,6 +47,12 @@ export const LEADS_UNIT = new RegExp(
   "du",
 );
 
+/** "Lena Ortiz is chief executive of ", "was appointed CEO at ": a title given by a verb; group 1 the title, group 2 "of" or "at" before the company. */
+export const TITLE_BY_VERB = new RegExp(
+  `^\\s+(?:was named|was appointed|has been appointed|has been named|has been|will become|became|becomes|serves as|served as|is|was)\\s+(?:the\\s+|its\\s+)?((?:${QUALIFIER})?${TITLE})\\b(\\s+(?:of|at)\\s+)?`,
+  "u",
+);
+
 /** ", who runs " before a company and " as chief executive" after it: the company is found by its mention. */
 export const RUNS_COMPANY = /^,\s+who\s+(?:leads|heads|runs|manages|chairs)\s+/;
 /** What follows the company a person runs: " as chief executive", " as its CEO". Group 1 the title. */

@@ -1,4 +1,4 @@
-import { AS_TITLE, LEADS_UNIT, POSSESSIVE_APPOSITIVE, RUNS_COMPANY, TITLE_BEFORE_NAME } from "../position-phrases";
+import { AS_TITLE, LEADS_UNIT, POSSESSIVE_APPOSITIVE, RUNS_COMPANY, TITLE_BEFORE_NAME, TITLE_BY_VERB } from "../position-phrases";
 import type { EntityMention } from "../recognize-entities";
 import type { MentionRef, SentenceScan } from "./sentence-scan";
 
@@ -55,6 +55,14 @@ function runsCompanyAs(scan: SentenceScan, mention: EntityMention): Position | n
   return as ? { title: as[1], unit: unitOfTitle(as[1]), employerRef: company!.ref } : null;
 }
 
+/** "Lena Ortiz is chief executive of Volta Cells", "was appointed its CEO": the company after "of" or "at" by its mention, else the sentence's actor. */
+function titleByVerb(scan: SentenceScan, mention: EntityMention): Position | null {
+  const given = scan.text.slice(scan.local(mention.end)).match(TITLE_BY_VERB);
+  if (!given) return null;
+  const employerRef = given[2] ? companyAt(scan, scan.local(mention.end) + given[0].length) : undefined;
+  return { title: given[1], unit: unitOfTitle(given[1]), employerRef };
+}
+
 /**
  * A title in running text before the name ("Hanbit chief executive Park Ji-hoon", "Its head of Asia
  * business, Mei Lin Tan", "the CEO of Tarvik Motors, Vikram Desai", "At Hanbit, chief technology
@@ -63,7 +71,7 @@ function runsCompanyAs(scan: SentenceScan, mention: EntityMention): Position | n
  * runs Volta Cells as chief executive"); "its" and "the group's" are the sentence's actor.
  */
 function runningTitleOf(scan: SentenceScan, mention: EntityMention): Position | null {
-  const before = titleBefore(scan, mention) ?? runsCompanyAs(scan, mention);
+  const before = titleBefore(scan, mention) ?? runsCompanyAs(scan, mention) ?? titleByVerb(scan, mention);
   if (before) return before;
   const after = scan.text.slice(scan.local(mention.end));
   const possessive = after.match(POSSESSIVE_APPOSITIVE);

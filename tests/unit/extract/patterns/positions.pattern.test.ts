@@ -43,6 +43,7 @@ describe("positions in every common shape", () => {
     ["Name, X title", "Lena Ortiz, Volta Cells chief executive, said the plant opens in May.", "chief executive / "],
     ["Name, the title of X", "Lena Ortiz, the purchasing director of Volta Cells, said the plant opens in May.", "purchasing director / purchasing"],
     ["Name, the company's title", "The plant opens in May, said Lena Ortiz, the company's chief executive.", "chief executive / "],
+    ["Name is title of X", "Lena Ortiz is chief executive of Volta Cells and said the plant opens in May.", "chief executive / "],
     ["Y director Name", "Manufacturing director Lena Ortiz said the plant opens in May.", "Manufacturing director / Manufacturing"],
   ])("reads %s with its title and unit, and the company from the sentence before", async (_shape, second, titleAndUnit) => {
     const { people, positions: held } = await titledPositions(`Volta Cells GmbH opened a plant in Leeds. ${second}`);
