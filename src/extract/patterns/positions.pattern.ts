@@ -9,6 +9,8 @@ interface Position {
   title?: string;
   unit?: string;
   employerRef?: string;
+  /** The phrase names the employer ("Aurelia Bus's", "at kobalt energy") but no company mention is there: no other company may stand in. */
+  namesUnknownEmployer?: boolean;
 }
 
 /** The company mention that starts at `local` (an offset in the sentence). */
@@ -78,7 +80,7 @@ function runningTitleOf(scan: SentenceScan, mention: EntityMention): Position | 
   if (possessive?.indices) {
     const title = possessive[3];
     const employerRef = possessive[1] ? companyAt(scan, scan.local(mention.end) + possessive.indices[1][0]) : (scan.actor ?? undefined);
-    return { title, unit: unitOfTitle(title), employerRef };
+    return { title, unit: unitOfTitle(title), employerRef, namesUnknownEmployer: Boolean(possessive[1]) && !employerRef };
   }
   const leads = after.match(LEADS_UNIT);
   if (!leads?.indices) return null;
@@ -106,7 +108,9 @@ function appositiveTitleOf(scan: SentenceScan, mention: EntityMention, employerR
     .replace(/\s+in\s+[A-Z]\w*$/, "")
     .replace(/^\s*(?:the|a|an)\s+/i, "")
     .trim();
-  return { title, unit: unitOfTitle(title), employerRef: employerRef ?? leading?.ref ?? linked?.ref };
+  const employer = employerRef ?? leading?.ref ?? linked?.ref;
+  const namesEmployer = /\s(?:at|for)\s+\S|\sof\s+\p{Lu}/u.test(appositive[1]);
+  return { title, unit: unitOfTitle(title), employerRef: employer, namesUnknownEmployer: namesEmployer && !employer };
 }
 
 /** The title a person is given and the company it names: before the name ("CEO Gerrit Marx") or in an appositive after it. */
@@ -134,8 +138,8 @@ function nearestEmployer(scan: SentenceScan, mention: EntityMention): string | u
 export function positionsPattern(scan: SentenceScan): void {
   const people: MentionRef[] = scan.people.filter((item, index) => scan.people.findIndex((other) => other.ref === item.ref) === index);
   for (const { ref, mention } of people) {
-    const { title, unit, employerRef: named } = titleOf(scan, mention);
-    if (!title) continue;
+    const { title, unit, employerRef: named, namesUnknownEmployer } = titleOf(scan, mention);
+    if (!title || namesUnknownEmployer) continue;
     const employerRef = named ?? nearestEmployer(scan, mention);
     const unitName = mention.unit ?? unit;
     if (employerRef)

@@ -58,6 +58,12 @@ describe("positions in every common shape", () => {
     expect(held[0]).toMatch(/^Lena Ortiz → volta cells \(chief technology officer/i);
   });
 
+  it("gives no other company the position when the title names one it did not recognise", async () => {
+    const text =
+      "Fenwick Rail Ltd will supply packs. Claire Dumas, Aurelia Transit's purchasing director, said so. Jonas Ek, sales director at aurelia transit, agreed.";
+    expect(await positions(text)).toEqual([]);
+  });
+
   it("gives a title before a name its unit: 'head of Asia business'", async () => {
     const { facts } = await article("Fenwick Rail Ltd grew. Its head of Asia business, Priya Nair, moved to Delhi.");
     expect(facts.find((f) => f.type === "HOLDS_POSITION")).toBeDefined();
