@@ -13,11 +13,9 @@ interface Position {
   namesUnknownEmployer?: boolean;
 }
 
-/** The company mention that starts at `local` (an offset in the sentence). */
-const companyAt = (scan: SentenceScan, local: number) => scan.mentionsOf("Company").find(({ mention }) => scan.local(mention.start) === local)?.ref;
-
-/** The company mention that starts at `local` with its end, however it is written ("kobalt energy"). */
+/** The company mention that starts at `local` (an offset in the sentence), however it is written ("kobalt energy"). */
 const companyMentionAt = (scan: SentenceScan, local: number) => scan.mentionsOf("Company").find(({ mention }) => scan.local(mention.start) === local);
+const companyAt = (scan: SentenceScan, local: number) => companyMentionAt(scan, local)?.ref;
 
 /** "Purchasing director": the words before the title's head name the unit, unless they rank it ("senior", "deputy"). */
 const RANK = /^(?:senior|junior|deputy|executive|acting|interim|former|assistant|associate|joint|global|group|new|chief|vice)$/i;
@@ -57,7 +55,7 @@ function runsCompanyAs(scan: SentenceScan, mention: EntityMention): Position | n
   return as ? { title: as[1], unit: unitOfTitle(as[1]), employerRef: company!.ref } : null;
 }
 
-/** "Lena Ortiz is chief executive of Volta Cells", "was appointed its CEO": the company after "of" or "at" by its mention, else the sentence's actor. */
+/** "Lena Ortiz is chief executive of Volta Cells", "was appointed its CEO": the company after "of" or "at" by its mention, else the nearest one. */
 function titleByVerb(scan: SentenceScan, mention: EntityMention): Position | null {
   const given = scan.text.slice(scan.local(mention.end)).match(TITLE_BY_VERB);
   if (!given) return null;
