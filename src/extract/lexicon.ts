@@ -44,6 +44,7 @@ export const TITLE_END_WORDS = new Set([
   "chairwoman",
   "chair",
   "president",
+  "executive",
   "officer",
   "ceo",
   "cfo",

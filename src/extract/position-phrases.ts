@@ -22,6 +22,10 @@ const capitalisable = (title: string) => title.replace(/(^| )([a-z])/g, (_, spac
 /** A title, with "head of purchasing" and "CEO"-style abbreviations. */
 const TITLE = `(?:${TITLES.map(capitalisable).join("|")}|[Hh]ead(?: of (?:[\\p{L}&]+ ){0,2}?[\\p{L}&]+)?|CEO|CFO|COO|CTO|CIO)`;
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*";
+/** "its", "their", "the group's": a company named before, in the possessive. */
+const REFERRING = "[Ii]ts|[Tt]heir|the (?:company|group|firm|automaker|carmaker|truck ?maker|bus ?maker|manufacturer|supplier)['’]s";
+/** A word qualifying a title ("purchasing director"), never a verb or a conjunction ("said chief executive"). */
+const QUALIFIER = "(?!(?:said|says|told|added|the|a|an|and|or|as|by|to|with|from|for)\\b)[a-z]+ ";
 
 /**
  * A title right before a name, and who holds it: "Volantis's head of purchasing, ", "Hanbit chief
@@ -30,18 +34,38 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*";
  * 4 the company after "of" or "at".
  */
 export const TITLE_BEFORE_NAME = new RegExp(
-  `(?:((?:${NAME_WORD} ){0,3}${NAME_WORD})(?:['’]s)? |\\b([Ii]ts|[Tt]heir|the (?:company|group)['’]s) |(?:^|\\b(?:the|a|an) ))((?:[a-z]+ )?${TITLE})(?: (?:of|at) (${NAME_WORD}(?: ${NAME_WORD}){0,4}))?,? ?$`,
+  `(?:((?:${NAME_WORD} ){0,3}${NAME_WORD})(?:['’]s)? |\\b(${REFERRING}) |(?:^|, |\\b(?:the|a|an|said|says|told) ))((?:${QUALIFIER})?${TITLE})(?: (?:of|at) (${NAME_WORD}(?: ${NAME_WORD}){0,4}))?,? ?$`,
   "du",
 );
 
-/** "Hanna de Vries, who leads Freightline's fleet engineering unit": group 1 the company, group 2 the unit. */
+/**
+ * "Hanna de Vries, who leads Freightline's fleet engineering unit", "who heads the group's battery
+ * unit": group 1 the company, group 2 a reference to a company named before, group 3 the unit.
+ */
 export const LEADS_UNIT = new RegExp(
-  `^,\\s+who\\s+(?:leads|heads|runs|manages)\\s+(?:the\\s+)?(?:((?:${NAME_WORD} ){0,3}${NAME_WORD})['’]s\\s+)?((?:[\\p{L}-]+ ){0,3}?)(?:unit|division|business|department|team|operations)\\b`,
+  `^,\\s+who\\s+(?:leads|heads|runs|manages)\\s+(?:((?:${NAME_WORD} ){0,3}${NAME_WORD})['’]s\\s+|(${REFERRING})\\s+|the\\s+)?((?:[\\p{L}-]+ ){0,3}?)(?:unit|division|business|department|team|operations)\\b`,
   "du",
 );
 
-/** "Roberto Lima, Volantis's head of purchasing": group 1 the company, group 2 the title. */
-export const POSSESSIVE_APPOSITIVE = new RegExp(`^,\\s+((?:${NAME_WORD} ){0,3}${NAME_WORD})['’]s\\s+((?:[a-z]+ )?${TITLE})\\b`, "du");
+/** "Lena Ortiz is chief executive of ", "was appointed CEO at ": a title given by a verb; group 1 the title, group 2 "of" or "at" before the company. */
+export const TITLE_BY_VERB = new RegExp(
+  `^\\s+(?:was named|was appointed|has been appointed|has been named|has been|will become|became|becomes|serves as|served as|is|was)\\s+(?:the\\s+|its\\s+)?((?:${QUALIFIER})?${TITLE})\\b(\\s+(?:of|at)\\s+)?`,
+  "u",
+);
+
+/** ", who runs " before a company and " as chief executive" after it: the company is found by its mention. */
+export const RUNS_COMPANY = /^,\s+who\s+(?:leads|heads|runs|manages|chairs)\s+/;
+/** What follows the company a person runs: " as chief executive", " as its CEO". Group 1 the title. */
+export const AS_TITLE = new RegExp(`^\\s+as\\s+(?:(?:its|their|the)\\s+)?((?:${QUALIFIER})?${TITLE})\\b`, "u");
+
+/**
+ * "Roberto Lima, Volantis's head of purchasing", "Lena Ortiz, the company's chief executive": group 1
+ * the company, group 2 the title, group 3 a reference to a company named before.
+ */
+export const POSSESSIVE_APPOSITIVE = new RegExp(
+  `^,\\s+(?:((?:${NAME_WORD} ){0,3}${NAME_WORD})['’]s\\s+|(${REFERRING})\\s+)((?:${QUALIFIER})?${TITLE})\\b`,
+  "du",
+);
 
 /** ", chief commercial officer at", ", Aurelia Bus's purchasing director": a title in apposition after a name. */
 const APPOSITIVE = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’&-]+\\s+){0,4}?${TITLE}\\b`, "u");

@@ -2,11 +2,22 @@ import { extractDocument } from "../../../../src/extract/extract-document";
 
 const article = (text: string) => extractDocument({ title: "Test", text, publishedOn: "2025-03-04" }, () => Promise.resolve([]));
 
-/** The positions an article yields, as "person → company (title)". */
+/** The positions an article yields, as "person → company". */
 async function positions(text: string): Promise<string[]> {
   const { entities, facts } = await article(text);
   const name = (id: string) => entities.find((e) => e.id === id)!.name;
   return facts.filter((f) => f.type === "HOLDS_POSITION").map((f) => `${name(f.from)} → ${name(f.to)}`);
+}
+
+/** The positions an article yields, as "person → company (title / unit)", and the people it names. */
+async function titledPositions(text: string): Promise<{ people: string[]; positions: string[] }> {
+  const { entities, factsFile } = await article(text);
+  const name = (id: string) => entities.find((e) => e.id === id)!.name;
+  const held = (factsFile.relationships ?? []).filter((f) => f.type === "HOLDS_POSITION");
+  return {
+    people: entities.filter((e) => e.label === "Person").map((e) => e.name),
+    positions: held.map((f) => `${name(f.from)} → ${name(f.to)} (${String(f.properties?.title)} / ${String(f.properties?.unit ?? "")})`),
+  };
 }
 
 describe("positions in every common shape", () => {
@@ -21,6 +32,36 @@ describe("positions in every common shape", () => {
     ["Name, title at X", "Owen Marsh, chief operating officer at Fenwick Rail Ltd, opened the depot."],
   ])("reads %s", async (_shape, text) => {
     expect(await positions(text)).toEqual(["Owen Marsh → Fenwick Rail"]);
+  });
+
+  it.each([
+    ["Name, who runs X as title", "Lena Ortiz, who runs Volta Cells as chief executive, said the plant opens in May.", "chief executive / "],
+    ["Name, who heads the group's Y unit", "Lena Ortiz, who heads the group's battery unit, said the plant opens in May.", "head / battery"],
+    ["At X, title Name", "At Volta Cells, chief technology officer Lena Ortiz said the plant opens in May.", "chief technology officer / "],
+    ["said Title Name", "The plant opens in May, said Chief Executive Lena Ortiz.", "Chief Executive / "],
+    ["said the CEO of X, Name", "The plant opens in May, said the CEO of Volta Cells, Lena Ortiz.", "CEO / "],
+    ["Name, X title", "Lena Ortiz, Volta Cells chief executive, said the plant opens in May.", "chief executive / "],
+    ["Name, the title of X", "Lena Ortiz, the purchasing director of Volta Cells, said the plant opens in May.", "purchasing director / purchasing"],
+    ["Name, the company's title", "The plant opens in May, said Lena Ortiz, the company's chief executive.", "chief executive / "],
+    ["Name is title of X", "Lena Ortiz is chief executive of Volta Cells and said the plant opens in May.", "chief executive / "],
+    ["Y director Name", "Manufacturing director Lena Ortiz said the plant opens in May.", "Manufacturing director / Manufacturing"],
+  ])("reads %s with its title and unit, and the company from the sentence before", async (_shape, second, titleAndUnit) => {
+    const { people, positions: held } = await titledPositions(`Volta Cells GmbH opened a plant in Leeds. ${second}`);
+    expect(people).toEqual(["Lena Ortiz"]);
+    expect(held).toEqual([`Lena Ortiz → Volta Cells (${titleAndUnit})`]);
+  });
+
+  it("takes the company of an 'At X,' opener written in lower case when the article capitalises it elsewhere", async () => {
+    const text = "Volta Cells GmbH opened a plant in Leeds. At volta cells, chief technology officer Lena Ortiz said the plant opens in May.";
+    const { positions: held } = await titledPositions(text);
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatch(/^Lena Ortiz → volta cells \(chief technology officer/i);
+  });
+
+  it("gives no other company the position when the title names one it did not recognise", async () => {
+    const text =
+      "Fenwick Rail Ltd will supply packs. Claire Dumas, Aurelia Transit's purchasing director, said so. Jonas Ek, sales director at aurelia transit, agreed.";
+    expect(await positions(text)).toEqual([]);
   });
 
   it("gives a title before a name its unit: 'head of Asia business'", async () => {
