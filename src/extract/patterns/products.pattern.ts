@@ -18,6 +18,8 @@ const PRODUCT_PHRASE = new RegExp(
 );
 const PRODUCT_VERB =
   /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|builds|building|built|design|designed|sells?|sold|introduce[sd]?|debut(ed)?|showcased?|showed|brought|exported|received|certified|offers?|rolled out|suppl(?:y|ies)|supplier|fits?|fitted|fitting|assembles?|assembled|ordered|orders?|uses?|powered|shares|licen[sc]es?|licensed|makes?|runs?)\b/i;
+/** The start of a list of weight classes ending just before a product phrase: "light, medium and ", "light- and ". */
+const WEIGHT_CLASS_LIST = /\b(?:light|medium|heavy)(?:-duty)?-?,?\s+(?:(?:light|medium|heavy)(?:-duty)?-?,?\s+)*(?:and|or)\s+$/i;
 /** From "sells" to the first "in <Place>" of its clause: "sells its buses in Poland". */
 const SELLS_PLACE_LEAD = /[^.;]*?\bin\s+/;
 const DEVELOPING_VERB =
@@ -63,6 +65,8 @@ function productPhrasesIn(text: string): ProductPhrase[] {
       continue;
     if (/^(commercial|light commercial|new energy) vehicles?$/i.test(match[0])) continue;
     if (/\b(of|manufacture|make|makers? of)\s+(heavy, medium and |the )?$/i.test(text.slice(0, match.index))) continue;
+    // "light, medium and heavy trucks": weight classes listed together name market segments, not a product.
+    if (WEIGHT_CLASS_LIST.test(text.slice(0, match.index))) continue;
     phrases.push({ name: match[0].replace(/^(new|the|a|an|two|three|several)\s+/i, ""), start: match.index, end: match.index + match[0].length, model: false });
   }
   for (const match of text.matchAll(BATTERY_PHRASE)) phrases.push({ name: match[0], start: match.index, end: match.index + match[0].length, model: false });

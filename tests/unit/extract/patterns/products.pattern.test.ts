@@ -19,6 +19,11 @@ describe("products and platforms", () => {
     });
   });
 
+  it("takes weight classes listed together as market segments, not a product line", async () => {
+    expect((await products("Dellmark Trucks designs, makes and sells light, medium and heavy trucks.")).vehicles).toEqual([]);
+    expect((await products("Dellmark Trucks unveiled new electric trucks in Madrid.")).vehicles).toEqual(["electric trucks (PRODUCT_LINE)"]);
+  });
+
   it("reads a trademarked brand and the number after it as one model", async () => {
     const { vehicles } = await products("HELIOS Fuel Systems GmbH supplies its HyStack™ 200 fuel-cell module to bus makers.");
     expect(vehicles).toEqual(["HyStack 200 (MODEL)"]);
