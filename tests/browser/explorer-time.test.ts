@@ -3,8 +3,8 @@ import type { Page } from "playwright-core";
 import { DocumentLoader } from "../../src/ingest/document-loader";
 import { planDocument, type FactsFile } from "../../src/ingest/plan-document";
 import { useSeededApp } from "../integration/support/test-app";
-import { NO_PROBLEMS, openWatchedPage, useChromium, type WatchedPage } from "./support/browser-session";
-import { clickDrawn, drawnEdges, openBySearch, settled } from "./support/explorer-page";
+import { NO_PROBLEMS, useChromium, type WatchedPage } from "./support/browser-session";
+import { clickDrawn, drawnEdges, openBySearch, openExplorer, settled } from "./support/explorer-page";
 
 const PARTNERSHIP = "agreement:foton-european-partner-lcv-partnership";
 const SEED_QUOTE = "executives from Foton including Chairman Chang Rui";
@@ -45,9 +45,7 @@ describe("the graph explorer's dates, disputes and evidence, in Chromium", () =>
   let watched: WatchedPage;
 
   beforeAll(async () => {
-    watched = await openWatchedPage(browser(), seeded.app().url);
-    await watched.page.goto(`${seeded.app().url}/explore`);
-    await settled(watched.page);
+    watched = await openExplorer(browser(), seeded.app().url);
   });
 
   afterEach(() => {

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import type { Page } from "playwright-core";
 import { useSeededApp } from "../integration/support/test-app";
-import { NO_PROBLEMS, openWatchedPage, useChromium, type WatchedPage } from "./support/browser-session";
-import { clickDrawn, settled } from "./support/explorer-page";
+import { NO_PROBLEMS, useChromium, type WatchedPage } from "./support/browser-session";
+import { clickDrawn, openExplorer, settled } from "./support/explorer-page";
 
 const MOU = "agreement:foton-iveco-mou-2024";
 
@@ -17,9 +17,7 @@ describe("the graph explorer, in Chromium", () => {
   let watched: WatchedPage;
 
   beforeAll(async () => {
-    watched = await openWatchedPage(browser(), seeded.app().url);
-    await watched.page.goto(`${seeded.app().url}/explore`);
-    await settled(watched.page);
+    watched = await openExplorer(browser(), seeded.app().url);
   });
 
   afterEach(() => {

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Core, EdgeSingular } from "cytoscape";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { openWatchedPage, type WatchedPage } from "./browser-session";
 
 declare global {
   interface Window {
@@ -12,6 +13,14 @@ declare global {
 /** Waits until the explorer has no request of its own in flight. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.busy === "false");
+}
+
+/** A watched page with the explorer of the app at `baseUrl` open and settled. */
+export async function openExplorer(browser: Browser, baseUrl: string): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser, baseUrl);
+  await watched.page.goto(`${baseUrl}/explore`);
+  await settled(watched.page);
+  return watched;
 }
 
 /** Searches for `text` and opens the result with id `id`, as a person would. */
