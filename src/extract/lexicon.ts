@@ -408,10 +408,16 @@ export const AGREEMENT_WORDINGS: readonly (readonly [RegExp, EntityValue<"Agreem
 /** Words for a facility, and its kind. */
 export const FACILITY_KINDS: readonly (readonly [RegExp, EntityValue<"Facility", "kind">])[] = [
   [/\b(plant|factory|assembly line|gigafactory|production base|manufacturing (site|facility))\b/i, "PLANT"],
-  [/\b(distribution cent(er|re)s?|warehouse|parts cent(er|re)|logistics hub)\b/i, "DISTRIBUTION_CENTER"],
+  [/\b(distribution cent(er|re)s?|warehouse|parts cent(er|re)|((logistics|cross-dock|freight|distribution)\s+)?hub|depot)\b/i, "DISTRIBUTION_CENTER"],
   [/\b(r&d cent(er|re)|research cent(er|re)|technical cent(er|re)|design cent(er|re))\b/i, "RESEARCH_CENTER"],
-  [/\b(facility|site)\b/i, "OTHER"],
+  [/\b(facility|site|workshop|service cent(er|re))\b/i, "OTHER"],
 ];
+
+/** A facility noun and the preposition that leads to its place, right before a name: "its plant in", "a hub at", "the depot, located near". */
+export const FACILITY_PLACE_CUE = new RegExp(
+  `(?:${FACILITY_KINDS.map(([pattern]) => pattern.source).join("|")}),?\\s+(?:located\\s+)?(?:in|at|near)\\s+$`,
+  "i",
+);
 
 /** Nouns that make a noun phrase a vehicle or product line. */
 export const VEHICLE_NOUNS =

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import type { EntityLabel } from "../model/graph-model";
 import { nameKey } from "../model/name-key";
-import { COMPANY_ENDINGS, DEMONYMS, INDUSTRY_ENDINGS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
+import { COMPANY_ENDINGS, DEMONYMS, FACILITY_PLACE_CUE, INDUSTRY_ENDINGS, NOT_COMPANY_ACRONYMS, NOT_NAMES, TITLE_END_WORDS, TITLE_HEAD_WORDS } from "./lexicon";
 import { countryAfterThe, countryOfDemonym } from "./country-demonyms";
 import { LEGAL_FORMS } from "./company-names";
 import { describedCompanies } from "./described-companies";
@@ -205,6 +205,13 @@ function readKnown({ known, push }: RunReader, tokens: Token[], text: string, ke
   return true;
 }
 
+/** "in Zaragoza." at a clause end, or right after a facility's lead ("its plant in Chakan from 2027"): a one- or two-word capitalised name there is a place. */
+function isPlaceByLead(tokens: Token[], before: string, following: string): boolean {
+  if (!tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) || isCommonWord(tokens[0].text)) return false;
+  if (tokens.length <= 2 && FACILITY_PLACE_CUE.test(before)) return true;
+  return tokens.length === 1 && /\bin $/.test(before) && /^[.,;]|^$/.test(following.trimStart().slice(0, 1));
+}
+
 /** An unknown name, decided by its context: a title or "said" around it (a person), an industry ending ("Motor Works"), a show's name, "Padua, Italy", an acronym, compromise's tags, or "in Zaragoza". */
 function readByContext({ documentText, sentence, tags, push }: RunReader, tokens: Token[], text: string, key: string): void {
   const following = documentText.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 80);
@@ -212,7 +219,6 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
   const within = following.match(/^,\s+([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u);
   const container = within ? findPlace(within[1]) : null;
   const before = documentText.slice(Math.max(sentence.start, tokens[0].start - 80), tokens[0].start);
-  const preceding = before.slice(-4);
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) && isPersonContext(before, following))
     push("Person", tokens, {}, 0.75);
   else if (
@@ -238,21 +244,17 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
     push("Person", tokens, {}, 0.75);
   else if (tokens.length <= 2 && tags().places.has(key) && !tags().organisations.has(key)) push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.6);
   else if (tags().organisations.has(key) && tokens.length >= 2 && !NOT_NAMES.has(tokens[0].text.toLowerCase())) push("Company", tokens, {}, 0.6);
-  else if (
-    tokens.length === 1 &&
-    /^\p{Lu}\p{Ll}/u.test(tokens[0].text) &&
-    /\bin $/.test(preceding) &&
-    /^[.,;]|^$/.test(following.trimStart().slice(0, 1)) &&
-    !isCommonWord(tokens[0].text)
-  ) {
+  else if (isPlaceByLead(tokens, before, following)) {
     push("Market", tokens, { place: { name: text, kind: "CITY" } }, 0.5);
   }
 }
 
-/** A name run on into a model code ("Velmar T-44", "Nordhaven E40"): the name without the code. */
+/** A name run on into a model code ("Velmar T-44", "Nordhaven E40", "Kestova E-Liner 13"): the name without the code. */
 function withoutModelCode(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 1 && /\d/.test(tokens[end - 1].text) && !/\d/.test(tokens[0].text)) end -= 1;
+  // "Kestova E-Liner 13": the model's name before its number goes too.
+  if (end < tokens.length && end > 1 && /-\p{Lu}|^\p{Ll}+\p{Lu}|^\p{Lu}+-/u.test(tokens[end - 1].text)) end -= 1;
   return tokens.slice(0, end);
 }
 

@@ -17,6 +17,9 @@ const SIGNING_PLACE_LEAD = /(?:(?!\b(?:to|for|across)\s)[^.;])*?\bin\s+/;
 const ANOTHER = /\b(also|separately|another|second|further|new|additional)\b/i;
 /** Words between a name and "signed" that make the name no signer: "Lima, who said the deal was signed". */
 const SIGNER_BREAK = /[,;]|\b(?:said|says|told|who|which|that|when|after|while|announced|is|was|were|will)\b/i;
+/** A sentence that opens by saying more of the agreement before it: "It covers ...", "The deal includes ...". */
+const GOES_ON =
+  /^\s*(?:it|the\s+(?:deal|contract|agreement|order|framework|accord|pact|licen[cs]e))\s+(?:also\s+)?(?:covers|includes|spans|involves|calls for|foresees|provides for)\b/i;
 /** Generic nouns a definite reference uses for an agreement: "the agreement", "the deal", "the contract". */
 const GENERIC_NOUN = /^(agreement|deal|contract|accord|pact)$/i;
 /** A company named as an owner, parent or brand, not a party: "a unit of Brenner Technik AG", "controlled by ...", "Iveco Group's powertrain brand FPT". */
@@ -234,6 +237,11 @@ export function agreementsPattern(scan: SentenceScan): void {
   if (!found) {
     const latest = latestDraft(scan.memory, "Agreement");
     if (latest && WITNESS.test(scan.text)) for (const { ref } of scan.people) scan.fact("WITNESSED", ref, latest.ref, 0.75);
+    // "It covers up to 1,200 packs for ...": a sentence that goes on about the agreement just read.
+    if (latest && latest.sentence >= scan.sentence.index - 1 && GOES_ON.test(scan.text)) {
+      scan.agreement = latest;
+      agreementDetails(scan, latest, 0);
+    }
     return;
   }
   const { phrase, kind, verbal, from: at } = found;
@@ -273,8 +281,13 @@ export function agreementCoversPattern(scan: SentenceScan): void {
     .sort((a, b) => a.at - b.at);
   let end = -1;
   for (const { vehicle, at } of models) {
-    if (end >= 0 && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/.test(scan.text.slice(end, at))) break;
+    const listed = end < 0 || /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/.test(scan.text.slice(end, at));
+    // "will supply its HX-220 axle to Dellmark for the T9e": what the supplied part is for is covered too.
+    if (!listed && !FOR_MODEL.test(scan.text.slice(0, at))) continue;
     scan.fact("COVERS", scan.agreement.ref, vehicle.ref, 0.6);
     end = at + vehicle.name.length;
   }
 }
+
+/** What leads to the model a supplied part is for: "for the T9e", "for its Metro e12", "for the Kestova E-Liner 13". */
+const FOR_MODEL = /\bfor\s+(?:the|its|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;

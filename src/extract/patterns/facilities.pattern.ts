@@ -69,16 +69,19 @@ function newFacility(scan: SentenceScan, { match, kind }: FacilityPhrase, until:
   return facility;
 }
 
-/** The place right after the phrase ("a plant in Jalisco"), or every place the sentence names when it says they are being considered. */
+/** The place right after the phrase ("a plant in Jalisco"), even one the sentence also gives as a headquarters, or every place the sentence names when it says they are being considered. */
 function facilityPlaces(scan: SentenceScan, facility: DraftOf<"Facility">, match: RegExpExecArray): void {
   const places = scan.mentionsOf("Market");
   const isParentOfAnother = (name: string) => places.some(({ mention }) => mention.place?.parent === name);
   const candidate = CANDIDATE_WORDS.test(scan.text);
   const here = placeAfter(scan, match.index + match[0].length, FACILITY_PLACE_LEAD);
+  if (here && !candidate) {
+    scan.fact("LOCATED_IN", facility.ref, here.ref, 0.65);
+    return;
+  }
   for (const { ref, mention } of places) {
     if (scan.excludedPlaces.has(ref) || isParentOfAnother(mention.place?.name ?? mention.text)) continue;
     if (candidate) scan.fact("CANDIDATE_LOCATION", facility.ref, ref, 0.6);
-    else if (here?.ref === ref) scan.fact("LOCATED_IN", facility.ref, ref, 0.65);
   }
 }
 

@@ -107,6 +107,10 @@ function readPlatforms(scan: SentenceScan, drafted: Map<ProductPhrase, string>):
   }
 }
 
+/** The verb of a relative clause whose subject makes the product before it: "(the stack that Hyvolta) makes". */
+const MAKES_AFTER =
+  /^\s+(?:also\s+)?(?:makes|made|builds|built|produces|produced|develops|developed|designs|designed|assembles|assembled|manufactures|manufactured)\b/i;
+
 /**
  * Whose product a phrase names, by the words next to it: a company right before it or possessing it
  * ("Velmar T-44 tractors", "HELIOS's HyStack™ 200"), the sentence's actor for "its" ("supply its
@@ -115,11 +119,18 @@ function readPlatforms(scan: SentenceScan, drafted: Map<ProductPhrase, string>):
 function ownerOf(scan: SentenceScan, phrase: ProductPhrase): string | undefined {
   const companies = scan.mentionsOf("Company");
   const before = scan.text.slice(0, phrase.start);
-  const named = companies.find(({ mention }) => /^(?:['’]s)?\s+(?:the\s+)?$/.test(before.slice(scan.local(mention.end))));
+  // "Velmar T-44 tractors", "HELIOS's HyStack 200", and the customer a part is "for": "to truck maker Dellmark for the T9e".
+  const named = companies.find(({ mention }) => /^(?:['’]s)?\s+(?:for\s+)?(?:the\s+)?$/.test(before.slice(scan.local(mention.end))));
   if (named) return named.ref;
-  if (/\b(?:its|their)\s+(?:new\s+|own\s+|latest\s+)?$/i.test(before)) return scan.actor ?? undefined;
-  const from = scan.text.slice(phrase.end).match(/^\s+from\s+/);
-  return from ? companies.find(({ mention }) => scan.local(mention.start) === phrase.end + from[0].length)?.ref : undefined;
+  if (/\b(?:its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(before)) return scan.actor ?? undefined;
+  if (/\bour\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(before)) return scan.memory.firstCompany() ?? undefined;
+  const after = scan.text.slice(phrase.end);
+  const from = after.match(/^\s+from\s+/);
+  if (from) return companies.find(({ mention }) => scan.local(mention.start) === phrase.end + from[0].length)?.ref;
+  // "the HydraCore 120 stack that Hyvolta makes": the company of a relative clause that makes it.
+  const maker = after.match(/^(?:\s+[\p{Ll}-]+){0,2}\s+(?:that|which)\s+/u);
+  const makerRef = maker && companies.find(({ mention }) => scan.local(mention.start) === phrase.end + maker[0].length);
+  return makerRef && MAKES_AFTER.test(scan.text.slice(scan.local(makerRef.mention.end))) ? makerRef.ref : undefined;
 }
 
 /** One product: who develops it, the market it is "for", and where it (or its maker) sells. */
@@ -154,11 +165,15 @@ function readProduct(scan: SentenceScan, phrase: ProductPhrase, maker: string): 
  */
 export function productsPattern(scan: SentenceScan): void {
   const maker = scan.actor;
-  if (!PRODUCT_VERB.test(scan.text) || !maker) return;
+  if (!maker) return;
   const names = [...scan.mentionsOf("Company"), ...scan.mentionsOf("Person"), ...scan.mentionsOf("Market")].map(({ mention }) => mention);
-  // A code that is a company's name ("Kargo9") is no model.
+  const verb = PRODUCT_VERB.test(scan.text);
+  // A code that is a company's name ("Kargo9") is no model; without a product verb, only a model its maker names is ("the Kestova E-Liner 13 coach").
   const phrases = productPhrasesIn(scan.text).filter(
-    (phrase) => !phrase.model || !names.some((name) => scan.local(name.start) <= phrase.start && phrase.end <= scan.local(name.end)),
+    (phrase) =>
+      (!phrase.model || !names.some((name) => scan.local(name.start) <= phrase.start && phrase.end <= scan.local(name.end))) &&
+      (verb ||
+        (phrase.model && ownerOf(scan, phrase) !== undefined && !/\b(?:its|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(scan.text.slice(0, phrase.start)))),
   );
   const drafted = new Map(phrases.map((phrase): [ProductPhrase, string] => [phrase, readProduct(scan, phrase, maker)]));
   readPlatforms(scan, drafted);

@@ -170,6 +170,26 @@ describe("facilitiesPattern", () => {
     expect(facts).toEqual(["Arcadia Motors OPERATES plant", "plant LOCATED_IN Monterrey"]);
   });
 
+  it("locates a plant at an unknown town right after it, even with a date after the town", () => {
+    const { facts } = read("Tarvik Motors will build the truck at its plant in Chakan from 2027.", [facilitiesPattern]);
+    expect(facts).toEqual(["Tarvik Motors OPERATES plant", "plant LOCATED_IN Chakan"]);
+  });
+
+  it("locates a plant at the town that is also the company's headquarters", () => {
+    const { facts } = read("Corvo Vehicles, based in Puebla, builds vans at its plant in Puebla.", [headquartersPattern, facilitiesPattern]);
+    expect(facts).toEqual(expect.arrayContaining(["Corvo Vehicles HEADQUARTERED_IN Puebla", "plant LOCATED_IN Puebla"]));
+  });
+
+  it.each([
+    ["a cross-dock hub in Duisburg", "cross-dock hub", "DISTRIBUTION_CENTER"],
+    ["a depot in Chiasso", "depot", "DISTRIBUTION_CENTER"],
+    ["a service centre in Como", "service centre", "OTHER"],
+  ])("reads %j as a facility of its kind, at its place", (phrase, name, kind) => {
+    const { facts, drafts } = read(`Freightline Partners has opened ${phrase}.`, [facilitiesPattern]);
+    expect(drafts).toEqual([expect.objectContaining({ label: "Facility", name, properties: expect.objectContaining({ kind }) })]);
+    expect(facts).toContain(`${name} LOCATED_IN ${phrase.split(" in ")[1]}`);
+  });
+
   it("calls a planned plant PLANNED even when it says it will be operating, dated by when it is expected to run", () => {
     const { facts, drafts } = read("Foton Motor Co. plans a plant in Jalisco that will be operating by 2026.", [facilitiesPattern]);
     expect(facts).toEqual(["Foton Motor Co. OPERATES plant", "plant LOCATED_IN Jalisco"]);

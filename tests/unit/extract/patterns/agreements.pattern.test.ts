@@ -111,6 +111,27 @@ describe("agreements in any wording", () => {
     ]);
   });
 
+  it("covers the model a supplied part is for, beside the part itself", () => {
+    const [agreement] = agreementsOf(
+      "Driveline supplier ORVANA AB will supply its HX-220 electric axle to truck maker Dellmark for the T9e, a Class 8 tractor.",
+    );
+    expect(agreement.covers).toEqual(["HX-220", "T9e"]);
+  });
+
+  it('reads "It covers ..." right after an agreement as more of that agreement', () => {
+    const [agreement] = agreementsOf(
+      "Nordcell AB and Kestova Motors have signed a framework agreement under which Nordcell will supply battery packs.",
+      "It covers up to 1,200 packs for the Kestova Motors E-Liner 13 coach between 2025 and 2028.",
+    );
+    expect(agreement.covers).toEqual(["E-Liner 13"]);
+    const [unrelated] = agreementsOf(
+      "Nordcell AB and Kestova Motors have signed a framework agreement under which Nordcell will supply battery packs.",
+      "Kestova Motors builds coaches in Brno.",
+      "It covers the Kestova Motors E-Liner 13 coach.",
+    );
+    expect(unrelated.covers).toEqual([]);
+  });
+
   it('reads "selected X as (its) supplier", and "we" as the company the article names first', () => {
     expect(agreementsOf("Kestrel Vehicles Ltd has chosen Meridian Autoparts Corp. as the exclusive supplier of drive units for vans in Ireland.")).toEqual([
       expect.objectContaining({

@@ -19,6 +19,29 @@ describe("products and platforms", () => {
     });
   });
 
+  it("takes the company of a relative clause that makes the model as its developer", async () => {
+    const { facts } = await products("Kargo9 runs eight trucks from Hyvolta, powered by the HydraCore™ 120 stack that Hyvolta makes in Bolzano.");
+    expect(facts).toContain("Hyvolta DEVELOPS HydraCore 120");
+    expect(facts).not.toContain("Kargo9 DEVELOPS HydraCore 120");
+  });
+
+  it("takes 'our' as the company the article names first, with adjectives before the model", async () => {
+    const { facts } = await products("Keystone Motor Works builds trucks in Ohio. The K-HAUL E8 shares its chassis with our diesel K-HAUL 88.");
+    expect(facts).toContain("Keystone Motor Works DEVELOPS K-HAUL 88");
+  });
+
+  it("reads a model its maker names even without a product verb, and the customer a part is for as the model's maker", async () => {
+    const named = await products("Kestova Motors is a coach builder. Nordcell has packs for the Kestova Motors E-Liner 13 coach.");
+    expect(named.facts).toContain("Kestova Motors DEVELOPS E-Liner 13");
+    const forCustomer = await products("ORVANA AB will supply its HX-220 electric axle to truck maker Dellmark for the T9e.");
+    expect(forCustomer.facts).toEqual(["ORVANA DEVELOPS HX-220", "Dellmark DEVELOPS T9e"]);
+  });
+
+  it("leaves a bare model code with no verb and no maker out", async () => {
+    expect((await products("Dellmark Trucks unveiled the KX-9 in Lyon.")).vehicles).toEqual(["KX-9 (MODEL)"]);
+    expect((await products("Dellmark Trucks is a truck maker. The KX-9 is popular.")).vehicles).toEqual([]);
+  });
+
   it("takes weight classes listed together as market segments, not a product line", async () => {
     expect((await products("Dellmark Trucks designs, makes and sells light, medium and heavy trucks.")).vehicles).toEqual([]);
     expect((await products("Dellmark Trucks unveiled new electric trucks in Madrid.")).vehicles).toEqual(["electric trucks (PRODUCT_LINE)"]);
