@@ -3,7 +3,7 @@ import type { DraftOf, EntityValue } from "../drafts";
 import type { FoundDate } from "../find-dates";
 import { FACILITY_KINDS } from "../lexicon";
 import { facilityStatusOf } from "../status-of";
-import { datesFrom, placeAfter, type SentenceScan } from "./sentence-scan";
+import { datesFrom, placeAfter, vehiclesOfSentence, type SentenceScan } from "./sentence-scan";
 
 interface FacilityPhrase {
   match: RegExpExecArray;
@@ -85,14 +85,6 @@ function facilityPlaces(scan: SentenceScan, facility: DraftOf<"Facility">, match
   }
 }
 
-/** "The trucks are built at its new plant": the latest product is made there. */
-function productsBuiltAt(scan: SentenceScan, facility: DraftOf<"Facility">, match: RegExpExecArray): void {
-  const lead = scan.text.slice(0, match.index).replace(/(its|the|their|a)\s+(\w+\s+)?$/i, "");
-  if (!/\b(built|produced|made|assembled|manufactured)\s+at\s+$/i.test(lead)) return;
-  const product = latestDraft(scan.memory, "Vehicle");
-  if (product) scan.fact("PRODUCES", facility.ref, product.ref, 0.5);
-}
-
 /**
  * Facilities: every plant, factory, centre or site the sentence names, run by the company it names
  * (or the article's company), located at the place right after it; "being considered" makes the
@@ -110,6 +102,34 @@ export function facilitiesPattern(scan: SentenceScan): void {
     if (scan.facilities.has(facility)) return;
     scan.facilities.add(facility);
     facilityPlaces(scan, facility, match);
-    productsBuiltAt(scan, facility, match);
   });
+}
+
+/** A making verb, then what is made, then where: "builds the eV5 at its plant", "are built at the new factory". */
+const MADE_AT = /\b(?:builds?|built|building|assembles?|assembled|assembling|makes?|made|making|produces?|produced|producing|manufactures?|manufactured|manufacturing)\b(?<made>[^.;]*?)\b(?:at|in)\s+(?:its|the|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * What a facility makes, after the products pattern: the products the sentence names between a
+ * making verb and the facility ("builds the eV5 and eV7 at its plant in Puebla"), else, for a
+ * product it only refers to ("will build the truck at its plant", "are built at the new plant"),
+ * the latest product of the article that the facility's operator develops. Of the products named,
+ * those the operator develops, when there are any: a supplier's part "for the T9e" is not the T9e.
+ */
+export function facilityProductsPattern(scan: SentenceScan): void {
+  for (const facility of scan.facilities) {
+    const at = scan.text.search(new RegExp(`\\b${facility.name.split(" ").at(-1)}\\b`, "i"));
+    const made = at > 0 ? scan.text.slice(0, at).match(MADE_AT) : null;
+    if (!made?.groups || made.index === undefined) continue;
+    const from = made.index;
+    const operators = new Set(scan.memory.facts.filter((fact) => fact.type === "OPERATES" && fact.to === facility.ref).map((fact) => fact.from));
+    const ownProduct = (vehicle: DraftOf<"Vehicle">) => scan.memory.facts.some((fact) => fact.type === "DEVELOPS" && fact.to === vehicle.ref && operators.has(fact.from));
+    const between = vehiclesOfSentence(scan).filter((vehicle) => {
+      const where = scan.text.indexOf(vehicle.name, from);
+      return where >= from && where < at;
+    });
+    const own = between.filter(ownProduct);
+    const latest = latestDraft(scan.memory, "Vehicle", ownProduct);
+    const products = between.length ? (own.length ? own : between) : latest && /\b(?:the|these|those|it|them|this)\b/i.test(made.groups.made) ? [latest] : [];
+    for (const product of products) scan.fact("PRODUCES", facility.ref, product.ref, 0.55);
+  }
 }

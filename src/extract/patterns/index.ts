@@ -2,7 +2,7 @@ import type { DocumentMemory } from "../document-memory";
 import { agreementCoversPattern, agreementsPattern } from "./agreements.pattern";
 import { corporateLinksPattern } from "./corporate-links.pattern";
 import { eventAppearancesPattern } from "./event-appearances.pattern";
-import { facilitiesPattern } from "./facilities.pattern";
+import { facilitiesPattern, facilityProductsPattern } from "./facilities.pattern";
 import { figuresPattern } from "./figures.pattern";
 import { headquartersPattern } from "./headquarters.pattern";
 import { launchesAndStartsPattern } from "./launches-and-starts.pattern";
@@ -16,7 +16,7 @@ export type SentencePattern = (scan: SentenceScan) => void;
 /**
  * The fact patterns, in the order each sentence runs them. The order matters: headquarters and
  * signing places are taken before markets and sites are read, facilities before the figures that
- * may be about them, and products before the launches, sales and shows that feature them and the agreements that cover them.
+ * may be about them, and products before the launches, sales and shows that feature them, the facilities that make them and the agreements that cover them.
  */
 export const SENTENCE_PATTERNS: readonly SentencePattern[] = [
   positionsPattern,
@@ -25,6 +25,7 @@ export const SENTENCE_PATTERNS: readonly SentencePattern[] = [
   agreementsPattern,
   facilitiesPattern,
   productsPattern,
+  facilityProductsPattern,
   agreementCoversPattern,
   launchesAndStartsPattern,
   salesPattern,

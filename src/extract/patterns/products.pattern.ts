@@ -1,7 +1,7 @@
 import { isDraftOf } from "../document-memory";
 import type { EntityValue } from "../drafts";
 import { DEMONYMS, VEHICLE_NOUNS } from "../lexicon";
-import { placeAfter, targetMarkets, type SentenceScan } from "./sentence-scan";
+import { targetMarkets, type SentenceScan } from "./sentence-scan";
 
 interface ProductPhrase {
   name: string;
@@ -13,15 +13,13 @@ interface ProductPhrase {
 
 /** A product noun phrase: up to four modifiers (lower-case adjectives or capitalised names such as NEV) and a vehicle noun. */
 const PRODUCT_PHRASE = new RegExp(
-  `\\b(?:(?:[Nn]ew|[Aa]ll-electric|[Ee]lectric|[Pp]ure electric|[Bb]attery-electric|[Hh]ydrogen|[Ll]ight|[Mm]edium|[Hh]eavy|[Cc]ommercial|[Pp]anel|[Ff]uel[- ]cell|[Ee]nergy|[Cc]ity|[Mm]ini|[A-Z]{2,5}|[A-Z][a-z]+)\\s+){1,4}${VEHICLE_NOUNS.source.slice(2, -2)}\\b`,
+  `\\b(?:(?:[Nn]ew|[Aa]ll-electric|[Ee]lectric|[Pp]ure electric|[Bb]attery-electric|[Hh]ydrogen|[Ll]ight|[Mm]edium|[Hh]eavy|[Cc]ommercial|[Pp]anel|[Ff]uel[- ]cell|[Ee]nergy|[Cc]ity|[Mm]ini|[A-Z]{2,5}|(?!(?:The|These|Those|This|That|Its|Their|Our|Both|All|Each|A|An)\\s)[A-Z][a-z]+)\\s+){1,4}${VEHICLE_NOUNS.source.slice(2, -2)}\\b`,
   "g",
 );
 const PRODUCT_VERB =
   /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|builds|building|built|design|designed|sells?|sold|introduce[sd]?|debut(ed)?|showcased?|showed|brought|exported|received|certified|offers?|rolled out|suppl(?:y|ies)|supplier|fits?|fitted|fitting|assembles?|assembled|ordered|orders?|uses?|powered|shares|licen[sc]es?|licensed|makes?|runs?)\b/i;
 /** The start of a list of weight classes ending just before a product phrase: "light, medium and ", "light- and ". */
 const WEIGHT_CLASS_LIST = /\b(?:light|medium|heavy)(?:-duty)?-?,?\s+(?:(?:light|medium|heavy)(?:-duty)?-?,?\s+)*(?:and|or)\s+$/i;
-/** From "sells" to the first "in <Place>" of its clause: "sells its buses in Poland". */
-const SELLS_PLACE_LEAD = /[^.;]*?\bin\s+/;
 const DEVELOPING_VERB =
   /\b(develop|developed|developing|launch|launched|unveil|unveiled|produce|produced|build|builds|building|design|designed|mastered|debuted|brought|makes|manufactures|manufactured)\b/i;
 
@@ -133,7 +131,7 @@ function ownerOf(scan: SentenceScan, phrase: ProductPhrase): string | undefined 
   return makerRef && MAKES_AFTER.test(scan.text.slice(scan.local(makerRef.mention.end))) ? makerRef.ref : undefined;
 }
 
-/** One product: who develops it, the market it is "for", and where it (or its maker) sells. */
+/** One product: who develops it and the market it is "for" (where it sells is the sales pattern's). */
 function readProduct(scan: SentenceScan, phrase: ProductPhrase, maker: string): string {
   const { memory, text } = scan;
   const existing = memory.drafts
@@ -148,13 +146,6 @@ function readProduct(scan: SentenceScan, phrase: ProductPhrase, maker: string): 
     ? targetMarkets(scan, new Set()).find((market) => market.name === forMarket[1] || DEMONYMS[forMarket[1].toLowerCase()] === market.name)
     : undefined;
   if (target) scan.fact("TARGETS_MARKET", vehicle.ref, target.ref, 0.55);
-  if (/\b(sells?|sold|put into operation|exported|available)\b[^.;]*\b(in|to)\b/i.test(text)) {
-    for (const { ref, mention } of scan.mentionsOf("Market"))
-      if (mention.start > scan.sentence.start + phrase.end) scan.fact("SELLS_IN", vehicle.ref, ref, 0.5);
-  }
-  const sells = text.match(/\bsells?\b/);
-  const soldIn = sells ? placeAfter(scan, (sells.index ?? 0) + sells[0].length, SELLS_PLACE_LEAD) : undefined;
-  if (soldIn) scan.fact("SELLS_IN", maker, soldIn.ref, 0.6);
   return vehicle.ref;
 }
 
