@@ -7,14 +7,14 @@ import { f1, type Score } from "../../../../src/tools/eval/score-extraction";
 /**
  * The figures `npm run eval:extract` prints today, to two decimals as it prints them: the extractor
  * may not score below them. Raise a floor when the extractor improves; never lower one to let a
- * change through. A floor follows the figures down only when the gold itself grows. The held-out
- * test half has no floor: a floor there would send whoever breaks it to read the test half's
- * errors, which is tuning on it.
+ * change through. A floor follows the figures down only when the gold itself grows, or when articles
+ * the rules have never seen join the corpus. The held-out test half has no floor: a floor there would
+ * send whoever breaks it to read the test half's errors, which is tuning on it.
  */
 const EVAL_DIR = path.join(PROJECT_ROOT, "seeds", "eval");
 const FLOORS = [
   { corpus: "seed", dir: path.join(PROJECT_ROOT, "seeds"), only: undefined, minArticles: 3, entityF1: 0.88, relationF1: 0.68 },
-  { corpus: "dev-half evaluation", dir: EVAL_DIR, only: loadEvalSplit(EVAL_DIR).dev, minArticles: 18, entityF1: 0.92, relationF1: 0.71 },
+  { corpus: "dev-half evaluation", dir: EVAL_DIR, only: loadEvalSplit(EVAL_DIR).dev, minArticles: 26, entityF1: 0.85, relationF1: 0.59 },
 ];
 
 const printed = (score: Score) => Number(f1(score).toFixed(2));
