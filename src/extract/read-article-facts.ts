@@ -30,10 +30,22 @@ function placeHierarchyFacts({ clusters, clusterRef }: ArticleFactsInput, memory
 }
 
 /**
+ * A company's headquarters is one place: when the article names its city ("headquartered in
+ * Daejeon") as well as its country by an adjective ("a Korean cell maker"), the city is kept.
+ */
+function preferCityHeadquarters({ clusters, clusterRef }: ArticleFactsInput, memory: DocumentMemory): void {
+  const countries = new Set(clusters.filter((cluster) => cluster.place?.kind === "COUNTRY").map(clusterRef));
+  const headquarters = memory.facts.filter((fact) => fact.type === "HEADQUARTERED_IN");
+  const withCity = new Set(headquarters.filter((fact) => !countries.has(fact.to)).map((fact) => fact.from));
+  memory.facts = memory.facts.filter((fact) => fact.type !== "HEADQUARTERED_IN" || !withCity.has(fact.from) || !countries.has(fact.to));
+}
+
+/**
  * Reads the facts of an article sentence by sentence, in order, each sentence's mentions given by
  * their cluster's ref, into one document memory; then the place hierarchy the article shows. The
  * company the article names most is what unattributed figures refer to; "the company" or "its" in a
- * sentence naming none is the first company of the sentence before.
+ * sentence naming none is the first company of the sentence before. A company's city headquarters
+ * wins over the country an adjective gives it.
  */
 export function readArticleFacts(input: ArticleFactsInput): DocumentMemory {
   const { clusters, clusterOf, clusterRef } = input;
@@ -48,5 +60,6 @@ export function readArticleFacts(input: ArticleFactsInput): DocumentMemory {
     previous = { index: sentence.index, companies };
   });
   placeHierarchyFacts(input, memory);
+  preferCityHeadquarters(input, memory);
   return memory;
 }

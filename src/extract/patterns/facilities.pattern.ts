@@ -106,7 +106,8 @@ export function facilitiesPattern(scan: SentenceScan): void {
 }
 
 /** A making verb, then what is made, then where: "builds the eV5 at its plant", "are built at the new factory". */
-const MADE_AT = /\b(?:builds?|built|building|assembles?|assembled|assembling|makes?|made|making|produces?|produced|producing|manufactures?|manufactured|manufacturing)\b(?<made>[^.;]*?)\b(?:at|in)\s+(?:its|the|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const MADE_AT =
+  /\b(?:builds?|built|building|assembles?|assembled|assembling|makes?|made|making|produces?|produced|producing|manufactures?|manufactured|manufacturing)\b(?<made>[^.;]*?)\b(?:at|in)\s+(?:its|the|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * What a facility makes, after the products pattern: the products the sentence names between a
@@ -122,7 +123,8 @@ export function facilityProductsPattern(scan: SentenceScan): void {
     if (!made?.groups || made.index === undefined) continue;
     const from = made.index;
     const operators = new Set(scan.memory.facts.filter((fact) => fact.type === "OPERATES" && fact.to === facility.ref).map((fact) => fact.from));
-    const ownProduct = (vehicle: DraftOf<"Vehicle">) => scan.memory.facts.some((fact) => fact.type === "DEVELOPS" && fact.to === vehicle.ref && operators.has(fact.from));
+    const ownProduct = (vehicle: DraftOf<"Vehicle">) =>
+      scan.memory.facts.some((fact) => fact.type === "DEVELOPS" && fact.to === vehicle.ref && operators.has(fact.from));
     const between = vehiclesOfSentence(scan).filter((vehicle) => {
       const where = scan.text.indexOf(vehicle.name, from);
       return where >= from && where < at;

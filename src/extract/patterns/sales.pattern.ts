@@ -50,8 +50,7 @@ export function salesPattern(scan: SentenceScan): void {
   const selling = scan.text.match(SELLING);
   const supplying = scan.text.match(SUPPLYING_TO);
   if (selling?.index !== undefined) {
-    for (const seller of sellersOf(scan, selling.index))
-      for (const { ref } of marketsOfClause(scan, selling.index)) scan.fact("SELLS_IN", seller, ref, 0.55);
+    for (const seller of sellersOf(scan, selling.index)) for (const { ref } of marketsOfClause(scan, selling.index)) scan.fact("SELLS_IN", seller, ref, 0.55);
   } else if (supplying?.index !== undefined && scan.actor) {
     for (const { ref } of marketsOfClause(scan, supplying.index + supplying[0].length - 1)) scan.fact("SELLS_IN", scan.actor, ref, 0.5);
   }

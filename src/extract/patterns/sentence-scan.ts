@@ -90,8 +90,8 @@ const SUBJECT_PRONOUN = /^(the company|it|the firm|the automaker|the group)\b/i;
 const REFERENCE = /\b(?:the (?:company|firm|group|automaker|carmaker|truck ?maker|bus ?maker|manufacturer|supplier|venture)(?:['’]s)?|it|its|their)\b/i;
 /** "We" and "our" in an interview or a quote: the article's company. */
 const FIRST_PERSON = /\b(?:we|our)\b/i;
-/** A reference with a modifier: "the Rotterdam-based group". */
-const MODIFIED_REFERENCE = /\bthe [\w-]+ (?:company|firm|group|automaker|carmaker|maker|manufacturer|supplier|carrier|operator)\b/i;
+/** A reference with a modifier or two: "the Rotterdam-based group", "the Norwegian cell maker". */
+const MODIFIED_REFERENCE = /\bthe (?:[\w-]+ ){1,2}(?:company|firm|group|automaker|carmaker|maker|manufacturer|supplier|carrier|operator|builder|haulier)\b/i;
 
 /** The company a reference in a sentence naming none points to: the previous sentence's first company, else the article's. */
 function referent(ctx: SentenceContext, memory: DocumentMemory): { ref: string | null; fromSentence?: number } {

@@ -3,7 +3,7 @@ import type { DraftEntity } from "../../../src/extract/drafts";
 import { agreementCoversPattern, agreementsPattern } from "../../../src/extract/patterns/agreements.pattern";
 import { corporateLinksPattern } from "../../../src/extract/patterns/corporate-links.pattern";
 import { eventAppearancesPattern } from "../../../src/extract/patterns/event-appearances.pattern";
-import { facilitiesPattern } from "../../../src/extract/patterns/facilities.pattern";
+import { facilitiesPattern, facilityProductsPattern } from "../../../src/extract/patterns/facilities.pattern";
 import { figuresPattern } from "../../../src/extract/patterns/figures.pattern";
 import { headquartersPattern } from "../../../src/extract/patterns/headquarters.pattern";
 import { readSentenceFacts, SENTENCE_PATTERNS, type SentencePattern } from "../../../src/extract/patterns";
@@ -45,6 +45,7 @@ describe("the sentence patterns", () => {
       agreementsPattern,
       facilitiesPattern,
       productsPattern,
+      facilityProductsPattern,
       agreementCoversPattern,
       launchesAndStartsPattern,
       salesPattern,
