@@ -47,7 +47,7 @@ function dateOf(source: HistorySource, statement: Statement<unknown>): HistoryDa
 }
 
 function valueOf(value: unknown): string | null {
-  return value === undefined || value === null ? null : String(value);
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : null;
 }
 
 /** The values a statement gives: the one it states, else those its dates imply on their own (an opening date says the plant runs). */

@@ -75,7 +75,9 @@ class ModelChecker {
       if (spec.type === "Date" || spec.type === "StringList") this.problems.push(`${where}: only single values (not dates or lists) can have a history`);
       if (fields.has(historyFieldName(name))) this.problems.push(`${where}: the field ${historyFieldName(name)} it adds is taken`);
       if (spec.history.from.length === 0) this.problems.push(`${where}: name at least one date source in from`);
-      for (const source of spec.history.from) if (!this.historySource(spec, properties, source)) this.problems.push(`${where}: ${JSON.stringify(source)} is not a date of ${label} with a value of ${name}, or a date of documents`);
+      for (const source of spec.history.from)
+        if (!this.historySource(spec, properties, source))
+          this.problems.push(`${where}: ${JSON.stringify(source)} is not a date of ${label} with a value of ${name}, or a date of documents`);
     }
   }
 

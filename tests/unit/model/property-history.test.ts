@@ -18,7 +18,10 @@ const summary = (history: ReturnType<typeof statedHistory<string>>) => history.m
 
 describe("statedHistory", () => {
   it("dates a stated value from the document's publication when the statement gives no date of its own", () => {
-    const history = statedHistory("status", SPEC, [statement("document:b", { status: "OPERATING" }, "2026-03"), statement("document:a", { status: "PLANNED" }, "2022")]);
+    const history = statedHistory("status", SPEC, [
+      statement("document:b", { status: "OPERATING" }, "2026-03"),
+      statement("document:a", { status: "PLANNED" }, "2022"),
+    ]);
     expect(summary(history)).toEqual([
       ["PLANNED", "2022-01-01", "publishedOn"],
       ["OPERATING", "2026-03-01", "publishedOn"],
@@ -42,7 +45,11 @@ describe("statedHistory", () => {
   });
 
   it("lists a statement without any date last, undated, and leaves out statements that give neither value nor date", () => {
-    const history = statedHistory("status", SPEC, [statement("document:a", { status: "PLANNED" }), statement("document:b", { status: "OPERATING" }, "2026"), statement("document:c", { kind: "PLANT" }, "2020")]);
+    const history = statedHistory("status", SPEC, [
+      statement("document:a", { status: "PLANNED" }),
+      statement("document:b", { status: "OPERATING" }, "2026"),
+      statement("document:c", { kind: "PLANT" }, "2020"),
+    ]);
     expect(summary(history)).toEqual([
       ["OPERATING", "2026-01-01", "publishedOn"],
       ["PLANNED", null, null],
@@ -70,7 +77,10 @@ describe("valueAsOf", () => {
   });
 
   it("gives the later document's value when two values start the same day", () => {
-    const same = statedHistory("status", SPEC, [statement("document:b", { status: "OPERATING" }, "2024"), statement("document:a", { status: "PLANNED" }, "2024")]);
+    const same = statedHistory("status", SPEC, [
+      statement("document:b", { status: "OPERATING" }, "2024"),
+      statement("document:a", { status: "PLANNED" }, "2024"),
+    ]);
     expect(valueAsOf(same, "2024-12-31")).toBe("OPERATING");
   });
 });

@@ -49,7 +49,10 @@ describe("validateModel", () => {
   });
 
   it("names a history whose date sources are not dates of the label or of documents, or whose value the property cannot take", () => {
-    const status = { ...Facility.properties.status, history: { from: [{ property: "ordinal", value: "OPERATING" }, { property: "openedOn", value: "CLOSED" }, { document: "title" }] } };
+    const status = {
+      ...Facility.properties.status,
+      history: { from: [{ property: "ordinal", value: "OPERATING" }, { property: "openedOn", value: "CLOSED" }, { document: "title" }] },
+    };
     const model = { ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Facility: { ...Facility, properties: { ...Facility.properties, status } } } };
     expect(() => validateModel(model)).toThrow('Facility.status.history: {"property":"ordinal","value":"OPERATING"} is not a date of Facility');
     expect(() => validateModel(model)).toThrow('Facility.status.history: {"property":"openedOn","value":"CLOSED"} is not a date of Facility');
@@ -73,7 +76,10 @@ describe("validateModel", () => {
   it("names a history on a relationship's property", () => {
     const HOLDS_POSITION = GRAPH_MODEL.relationships.HOLDS_POSITION;
     const title = { ...HOLDS_POSITION.properties.title, history: { from: [{ document: "publishedOn" }] } };
-    const model = { ...GRAPH_MODEL, relationships: { ...GRAPH_MODEL.relationships, HOLDS_POSITION: { ...HOLDS_POSITION, properties: { ...HOLDS_POSITION.properties, title } } } };
+    const model = {
+      ...GRAPH_MODEL,
+      relationships: { ...GRAPH_MODEL.relationships, HOLDS_POSITION: { ...HOLDS_POSITION, properties: { ...HOLDS_POSITION.properties, title } } },
+    };
     expect(() => validateModel(model)).toThrow("HOLDS_POSITION.title: only node properties can have a history");
   });
 
