@@ -38,7 +38,27 @@ export interface PropertySpec<K extends string = string> {
   readonly computed?: boolean;
   /** Node properties only: the node has one true value of it (a facility opens once), so documents that state different values are a conflict. */
   readonly oneValue?: boolean;
+  /**
+   * Node properties only: the value changes over time (a plant is planned, then runs), so each
+   * document states it as of some date. The node keeps the merged value as before; GraphQL adds
+   * `<name>History` (every stated value from the date it held, with its quote) and an `asOf`
+   * argument on the property's field that answers the value that held then (see HistorySpec).
+   */
+  readonly history?: HistorySpec;
 }
+
+/**
+ * Where the date from which a stated value held comes from. `from` is tried in order for each
+ * document's statement: `{ property, value }` says a date of the node, when the statement gives it,
+ * is when that value began (a plant is OPERATING from its openedOn), and applies even where the
+ * statement gives the date alone; `{ document }` takes a date of the stating document (its
+ * publication). A statement that gives neither has no date: it is listed, but no as-of answer uses it.
+ */
+export interface HistorySpec {
+  readonly from: readonly HistorySource[];
+}
+
+export type HistorySource = { readonly property: string; readonly value: string } | { readonly document: string };
 
 /** Every entity label: used where a relationship may join, or a field may reach, any entity. */
 export const ANY_ENTITY = "ANY_ENTITY";

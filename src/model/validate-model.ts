@@ -1,4 +1,5 @@
-import type { EnumSpec, GraphModelSpec, PropertySpec, RelationshipSpec, ValiditySource } from "./model-spec";
+import type { EnumSpec, GraphModelSpec, HistorySource, PropertySpec, RelationshipSpec, ValiditySource } from "./model-spec";
+import { historyFieldName } from "./property-history";
 import { isEnum, ModelView, type PropertyMap, type ResolvedRelationField } from "./model-view";
 import { ANY_NODE_LABEL, STORED_PROPERTY_NAMES } from "./stored-properties";
 
@@ -60,6 +61,29 @@ class ModelChecker {
     for (const field of this.view.relationFields(label)) this.relationField(field, properties);
     this.once(label, properties);
     this.measures(label, properties);
+    this.history(label, properties);
+  }
+
+  /** A property with a history is the label's own, of one value, with date sources that exist and a field name that is free. */
+  private history(label: string, properties: PropertyMap): void {
+    const fields = new Set([...Object.keys(properties), ...this.view.relationFields(label).map((field) => field.name), ...NODE_FIELDS]);
+    for (const [name, spec] of Object.entries(properties)) {
+      if (!spec.history) continue;
+      const where = `${label}.${name}.history`;
+      if (!(name in this.model.labels[label].properties)) this.problems.push(`${where}: only a label's own properties can have a history`);
+      if (spec.oneValue) this.problems.push(`${where}: a property with one value cannot also change over time`);
+      if (spec.type === "Date" || spec.type === "StringList") this.problems.push(`${where}: only single values (not dates or lists) can have a history`);
+      if (fields.has(historyFieldName(name))) this.problems.push(`${where}: the field ${historyFieldName(name)} it adds is taken`);
+      if (spec.history.from.length === 0) this.problems.push(`${where}: name at least one date source in from`);
+      for (const source of spec.history.from)
+        if (!this.historySource(spec, properties, source))
+          this.problems.push(`${where}: ${JSON.stringify(source)} is not a date of ${label} with a value of ${name}, or a date of documents`);
+    }
+  }
+
+  private historySource(spec: PropertySpec, properties: PropertyMap, source: HistorySource): boolean {
+    if ("document" in source) return this.view.propertiesOf(this.model.documentLabel)[source.document]?.type === "Date";
+    return properties[source.property]?.type === "Date" && this.view.accepts(spec, source.value);
   }
 
   private measures(label: string, properties: PropertyMap): void {
@@ -138,6 +162,8 @@ class ModelChecker {
     if (!TYPE_NAME.test(type)) this.problems.push(`relationship type "${type}" must be UPPER_SNAKE_CASE`);
     const spec = this.model.relationships[type];
     this.properties(type, this.view.relationshipPropertiesOf(type), spec.edge ? EDGE_FIELDS : new Set(), spec.provenance);
+    for (const [name, property] of Object.entries(this.view.relationshipPropertiesOf(type)))
+      if (property.history) this.problems.push(`${type}.${name}: only node properties can have a history`);
     this.validity(type, spec);
     if (spec.caption !== undefined && !(spec.caption in spec.properties)) this.problems.push(`${type}: caption "${spec.caption}" is not one of its properties`);
     if (spec.edge) {

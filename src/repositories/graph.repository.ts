@@ -4,6 +4,7 @@ import type { Neo4jGateway, Params } from "../db/neo4j-gateway";
 import type { NodeLabel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
+import { documentDateKeys, historyProperties, type Statement } from "../model/property-history";
 import type { EdgeRecord, NodeRecord, RelatedRecord } from "./node-record";
 import { cachedText, compilePrefetch, compileSteps, factFilter } from "./prefetch-cypher";
 import { readNodeRecord, readRelatedRecord, WHOLE, type Projection } from "./projection";
@@ -191,6 +192,29 @@ function byNameStatement(template: "find-nodes-by-name"): RenderedCypher {
   return { template, text: (findByNameText ??= renderCypher(template, { matches: byNameMatches() })) };
 }
 
+/** The evidence of a mention: the document and the quote with its offsets. */
+export interface MentionEvidence {
+  documentId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+interface RawMention extends MentionEvidence {
+  properties: string | null;
+  document: unknown[];
+}
+
+function readStatement(raw: RawMention, documentKeys: string[]): Statement<MentionEvidence> {
+  const { properties, document, ...provenance } = raw;
+  return {
+    documentId: raw.documentId,
+    properties: (properties ? JSON.parse(properties) : {}) as Record<string, unknown>,
+    document: Object.fromEntries(documentKeys.map((key, index) => [key, document[index]])),
+    provenance,
+  };
+}
+
 /** The rendered entity list statements: a few per label, rendered once. */
 const listStatements = new Map<string, RenderedCypher>();
 
@@ -202,6 +226,7 @@ const listStatements = new Map<string, RenderedCypher>();
 export class GraphRepository {
   private readonly nodeLoader: DataLoader<string, NodeRecord | null>;
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedRecord[]>>();
+  private statementLoader: DataLoader<string, Statement<MentionEvidence>[]> | null = null;
   private projection: Projection = WHOLE;
 
   constructor(private readonly gateway: Neo4jGateway) {
@@ -395,6 +420,22 @@ export class GraphRepository {
       this.relatedLoaders.set(shape, loader);
     }
     return loader;
+  }
+
+  /**
+   * What each document states of a node, with the stating document's dates that history
+   * declarations read (see src/model/property-history.ts), batched with every other such read of the
+   * request so that a list of nodes costs one round trip.
+   */
+  statements(id: string): Promise<Statement<MentionEvidence>[]> {
+    this.statementLoader ??= new DataLoader(async (ids) => {
+      const view = modelInUse();
+      const documentKeys = documentDateKeys(view.labels.flatMap((label) => historyProperties(view.propertiesOf(label)).map(([, spec]) => spec)));
+      const rows = await this.gateway.read("read-property-history", { ids: [...ids], mention: view.mentionType, documentKeys });
+      const byId = new Map(rows.map((row) => [row.id as string, (row.mentions as RawMention[]).map((raw) => readStatement(raw, documentKeys))]));
+      return ids.map((nodeId) => byId.get(nodeId) ?? []);
+    });
+    return this.statementLoader.load(id);
   }
 
   /**

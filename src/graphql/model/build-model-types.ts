@@ -20,7 +20,7 @@ export function buildModelTypes(model: GraphModelSpec): ModelTypes {
     const nodeTypes = createNodeTypes(view, enums);
     const edgeTypes = createEdgeTypes(view, enums);
     addPropertyFields(Relationship, model.factProperties, enums);
-    const { resolvers, relationQueries, wrapperEnds } = createEntityResolvers({ view, nodeTypes, edgeTypes });
+    const { resolvers, relationQueries, wrapperEnds } = createEntityResolvers({ view, nodeTypes, edgeTypes, enums });
     relationQueries.Node = { mentions: { types: [view.mentionType] as RelationQuery["types"], direction: "OUTGOING" } };
     wrapperEnds[Relationship.name] = RELATIONSHIP_ENDS;
     return { view, enums, nodeTypes, resolvers, relationQueries, wrapperEnds };

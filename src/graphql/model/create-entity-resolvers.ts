@@ -9,11 +9,18 @@ import { Node } from "../node/node.interface";
 import type { RelationQuery } from "./active-model";
 import { supersededFacts, supersedingFact, type SupersessionRoot } from "../common/supersession";
 import { fillEdge, type FactEdge } from "./fact-edge.type";
+import { historyFieldName, historyProperties, statedHistory, valueAsOf } from "../../model/property-history";
+import type { HistorySpec } from "../../model/model-spec";
+import { PropertyAsOfArgs } from "../common/as-of.args";
+import { StatedValue, toStatedValue } from "../common/stated-value.type";
+import type { EnumObject } from "./model-enums";
+import { graphType } from "./property-fields";
 
 interface Derived {
   view: ModelView;
   nodeTypes: Map<string, ClassType<Node>>;
   edgeTypes: Map<string, ClassType<FactEdge>>;
+  enums: Map<string, EnumObject>;
 }
 
 type Method = (this: { repository: GraphRepository }, root: never, args?: never) => Promise<unknown>;
@@ -91,8 +98,31 @@ function labelResolver(derived: Derived, label: string, queries: Record<string, 
       args: filters,
     });
   }
+  for (const [name, history] of historyProperties(derived.view.propertiesOf(label))) addHistoryFields(resolver as ClassType, derived, label, name, history);
   Resolver(() => type)(resolver);
   return resolver as ClassType;
+}
+
+/**
+ * The fields of a property that changes over time (see HistorySpec): the property's own field, which
+ * answers as stored without asOf and the value that held then with it, and `<name>History`, every
+ * stated value in date order with its quote. Both read the node's statements through the
+ * repository's batched loader, so a list of nodes costs one round trip.
+ */
+function addHistoryFields(resolver: ClassType, derived: Derived, label: string, name: string, history: HistorySpec): void {
+  const spec = derived.view.propertiesOf(label)[name];
+  const read = async (repository: GraphRepository, node: Node) => statedHistory(name, history, await repository.statements(node.id));
+  const current = async function (this: { repository: GraphRepository }, node: Node, args?: PropertyAsOfArgs) {
+    if (!args?.asOf) return (node as unknown as Record<string, unknown>)[name];
+    return valueAsOf(await read(this.repository, node), args.asOf.end);
+  } as Method;
+  const listed = async function (this: { repository: GraphRepository }, node: Node) {
+    return (await read(this.repository, node)).map(toStatedValue);
+  } as Method;
+  addFieldResolver(resolver, name, current, graphType(spec, derived.enums), { description: spec.description, args: PropertyAsOfArgs, nullable: true });
+  addFieldResolver(resolver, historyFieldName(name), listed, () => [StatedValue], {
+    description: `Every value of ${name} the documents state, from the date each says it held (earliest first, undated last), with its quote. A later value supersedes an earlier one for ${name}(asOf:); nothing is dropped.`,
+  });
 }
 
 @Resolver()

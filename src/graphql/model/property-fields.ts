@@ -21,7 +21,8 @@ function readValue(spec: PropertySpec, properties: Record<string, unknown>, name
   return typeof value === "boolean" ? value : null;
 }
 
-function graphType(spec: PropertySpec, enums: Map<string, EnumObject>): () => object {
+/** The GraphQL type of a property's field: its enum, or the scalar (a date's PartialDate) its type names. */
+export function graphType(spec: PropertySpec, enums: Map<string, EnumObject>): () => object {
   if (isEnum(spec.type)) {
     const object = enums.get(spec.type.name) as EnumObject;
     return () => object;
@@ -34,7 +35,8 @@ function graphType(spec: PropertySpec, enums: Map<string, EnumObject>): () => ob
 /**
  * Adds a GraphQL field for each declared property to `type`: a getter that reads the stored value
  * (a date is read back from its flattened parts), typed as the model says. Required properties and
- * lists are non-null; the rest are null when a source does not give them.
+ * lists are non-null; the rest are null when a source does not give them. A property with a history
+ * keeps its getter but gets its field from the label's resolver, which adds the asOf argument.
  */
 export function addPropertyFields(type: ClassType<HasProperties>, properties: PropertyMap, enums: Map<string, EnumObject>): void {
   for (const [name, spec] of Object.entries(properties)) {
@@ -44,6 +46,7 @@ export function addPropertyFields(type: ClassType<HasProperties>, properties: Pr
       },
       configurable: true,
     });
+    if (spec.history) continue;
     const nullable = !spec.required && spec.type !== "StringList";
     Field(graphType(spec, enums), { nullable, description: spec.description })(
       type.prototype,

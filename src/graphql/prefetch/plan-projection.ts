@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import type { ModelView, PropertyMap } from "../../model/model-view";
 import { DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
+import { historyFieldName, historyProperties } from "../../model/property-history";
 import type { Projection } from "../../repositories/projection";
 import { Node } from "../node/node.interface";
 import { SearchHit } from "../search/search-hit.type";
@@ -64,9 +65,10 @@ function relationshipKeys(view: ModelView, type: string, field: string): string[
   return field === "properties" ? null : storedKeys(view.relationshipPropertiesOf(type), field);
 }
 
-/** What reading `field` of a node of `label` needs: its aliases, a declared property, or (null) all of it. */
+/** What reading `field` of a node of `label` needs: its aliases, a declared property, nothing for a history (read apart), or (null) all of it. */
 function nodeKeys(view: ModelView, label: string, field: string): string[] | null {
   if (field === S.aliases) return [S.aliases];
+  if (historyProperties(view.propertiesOf(label)).some(([name]) => historyFieldName(name) === field)) return [];
   return field === "properties" ? null : storedKeys(view.propertiesOf(label), field);
 }
 

@@ -19,7 +19,11 @@ export const FACILITY = defineLabel({
   many: "facilities",
   properties: {
     kind: { type: FACILITY_KIND, description: "What sort of facility it is." },
-    status: { type: FACILITY_STATUS, description: "Whether it runs yet." },
+    status: {
+      type: FACILITY_STATUS,
+      description: "Whether it runs yet.",
+      history: { from: [{ property: "openedOn", value: "OPERATING" }, { document: "publishedOn" }] },
+    },
     ordinal: { type: "Int", description: "1 for a company's first such facility in a country, 2 for its second..." },
     products: { type: "StringList", description: "What it makes, in the source's words." },
     estimatedInvestmentUsd: { type: "Float", description: "Estimated investment in US dollars." },

@@ -2,7 +2,7 @@ import { GRAPH_MODEL } from "../../../src/model/graph-model";
 import { defineModel } from "../../../src/model/model-spec";
 import { validateModel } from "../../../src/model/validate-model";
 
-const { Company, Agreement, Figure } = GRAPH_MODEL.labels;
+const { Company, Agreement, Figure, Facility } = GRAPH_MODEL.labels;
 
 describe("validateModel", () => {
   it("accepts the product model", () => {
@@ -46,6 +46,41 @@ describe("validateModel", () => {
     };
     expect(() => validateModel(model)).toThrow("Figure.measures: APPLIES_TO must be a relationship type that ends at Figure");
     expect(() => validateModel(model)).toThrow('Figure.measures: asOf "metric" is not a date property of Figure');
+  });
+
+  it("names a history whose date sources are not dates of the label or of documents, or whose value the property cannot take", () => {
+    const status = {
+      ...Facility.properties.status,
+      history: { from: [{ property: "ordinal", value: "OPERATING" }, { property: "openedOn", value: "CLOSED" }, { document: "title" }] },
+    };
+    const model = { ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Facility: { ...Facility, properties: { ...Facility.properties, status } } } };
+    expect(() => validateModel(model)).toThrow('Facility.status.history: {"property":"ordinal","value":"OPERATING"} is not a date of Facility');
+    expect(() => validateModel(model)).toThrow('Facility.status.history: {"property":"openedOn","value":"CLOSED"} is not a date of Facility');
+    expect(() => validateModel(model)).toThrow('Facility.status.history: {"document":"title"} is not a date of Facility');
+  });
+
+  it("names a history on a property of one value, on a date, or whose history field is taken", () => {
+    const history = { from: [{ document: "publishedOn" }] };
+    const properties = {
+      ...Facility.properties,
+      openedOn: { ...Facility.properties.openedOn, history },
+      kind: { ...Facility.properties.kind, oneValue: true, history },
+      kindHistory: { type: "String", description: "x" },
+    } as const;
+    const model = { ...GRAPH_MODEL, labels: { ...GRAPH_MODEL.labels, Facility: { ...Facility, properties } } };
+    expect(() => validateModel(model)).toThrow("Facility.openedOn.history: only single values (not dates or lists) can have a history");
+    expect(() => validateModel(model)).toThrow("Facility.kind.history: a property with one value cannot also change over time");
+    expect(() => validateModel(model)).toThrow("Facility.kind.history: the field kindHistory it adds is taken");
+  });
+
+  it("names a history on a relationship's property", () => {
+    const HOLDS_POSITION = GRAPH_MODEL.relationships.HOLDS_POSITION;
+    const title = { ...HOLDS_POSITION.properties.title, history: { from: [{ document: "publishedOn" }] } };
+    const model = {
+      ...GRAPH_MODEL,
+      relationships: { ...GRAPH_MODEL.relationships, HOLDS_POSITION: { ...HOLDS_POSITION, properties: { ...HOLDS_POSITION.properties, title } } },
+    };
+    expect(() => validateModel(model)).toThrow("HOLDS_POSITION.title: only node properties can have a history");
   });
 
   it("names a primary date that is not a date", () => {

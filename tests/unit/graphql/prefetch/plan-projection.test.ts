@@ -37,6 +37,11 @@ describe("planProjection", () => {
     );
   });
 
+  it("reads no stored property of the node for a property's history, which is read from its mentions, and the property itself for its as-of field", () => {
+    expect(plan(`{ facility(id: "facility:x") { statusHistory { value } } }`).nodeKeys.Facility).toEqual(["id", "name"]);
+    expect(plan(`{ facility(id: "facility:x") { status(asOf: "2020") } }`).nodeKeys.Facility).toEqual(["id", "name", "status"]);
+  });
+
   it("follows named and inline fragments and unites what aliases ask", () => {
     const keys = plan(`{ a: company(id: "company:x") { ...F } b: node(id: "company:y") { ... on Company { description } } }
       fragment F on Company { kind }`).nodeKeys.Company;
