@@ -1,6 +1,6 @@
 /** Nouns for what a company is: "truck maker Dellmark", "ampwise, a Munich startup", "a unit of". */
 const COMPANY_NOUN =
-  "(?:supplier|maker|manufacturer|producer|builder|developer|operator|carrier|startup|start-up|firm|group|company|haulier|hauler|specialist|provider|rival|subsidiary|distributor|dealer|lender|integrator|vendor|forwarder|shipper|retailer|unit|division|automaker|carmaker|truckmaker|busmaker|conglomerate|holding|investor|fund|owner|parent)";
+  "(?:supplier|maker|manufacturer|producer|builder|coachbuilder|bodybuilder|shipbuilder|developer|operator|carrier|startup|start-up|firm|group|company|haulier|hauler|specialist|provider|rival|subsidiary|distributor|dealer|lender|integrator|vendor|forwarder|shipper|retailer|unit|division|automaker|carmaker|truckmaker|busmaker|conglomerate|holding|investor|fund|owner|parent|railway|lessor|utility)";
 
 /** A company noun right before the name: "axle maker DURATEC", "Driveline supplier ORVANA AB", "investment firm Cordillera Capital", "the Rotterdam-based Freightline". */
 const NOUN_BEFORE = new RegExp(`(?:\\b${COMPANY_NOUN}|-based)\\s+$`, "i");
@@ -14,7 +14,7 @@ const POSSESSED_AFTER =
 
 /** A business verb after the name, its subject: "Orvana will build", "Ampwise has installed", "Kargo9 runs". */
 const SUBJECT_OF =
-  /^\s+(?:(?:has|have|had|will|would|is|was|also|already|now|recently|plans to|aims to|agreed to|expects to)\s+)*(?:supplies|supply|supplied|builds|build|makes|make|manufactures|manufacture|produces|produce|assembles|assemble|ordered|order|orders|installed|install|installs|operates|operate|employs|employ|exports|export|sells|sell|invests|invest|investing|opened|open|opens|delivered|delivers|deliver|develops|develop|developed|acquired|acquire|bought|buys|runs|run|teamed|partnered|signed|shipped|ships|won|raised)\b/i;
+  /^\s+(?:(?:has|have|had|will|would|is|was|also|already|now|recently|plans to|aims to|agreed to|expects to)\s+)*(?:supplies|supply|supplied|builds|build|makes|make|manufactures|manufacture|produces|produce|assembles|assemble|ordered|order|orders|installed|install|installs|operates|operate|employs|employ|exports|export|sells|sell|invests|invest|investing|opened|open|opens|delivered|delivers|deliver|develops|develop|developed|acquired|acquire|bought|buys|runs|run|teamed|partnered|signed|shipped|ships|won|raised|tapped|extended|renewed|selected|chose|picked|awarded|placed|licensed|licenses)\b/i;
 
 /** A name a company deal or product comes from: "trucks from Hyvolta", "teamed up with X", "supplied by X", "a deal with X". */
 const OBJECT_OF =

@@ -320,8 +320,15 @@ export const INDUSTRY_ENDINGS = new Set([
   "logistik",
 ]);
 
+/** ISO currency codes a source writes before an amount ("NOK 900 million", "SEK 350m"): never a company or a model. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  ...["USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "BRL", "MXN", "KRW", "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "RON", "TRY"],
+  ...["AED", "SAR", "QAR", "THB", "IDR", "MYR", "SGD", "VND", "PHP", "AUD", "NZD", "CAD", "ZAR", "CLP", "COP", "ARS", "PEN", "EGP", "NGN"],
+]);
+
 /** Acronyms and all-caps words that are not company names. */
 export const NOT_COMPANY_ACRONYMS = new Set([
+  ...CURRENCY_CODES,
   "MOU",
   "EV",
   "EVS",

@@ -266,6 +266,14 @@ function readRun(reader: RunReader, run: Token[]): Token[] | null {
     return null;
   }
   if (readMarketAdjective(reader, run, nameKey(textOf(reader.documentText, run)))) return null;
+  // "Mexican power electronics maker ...": a country's demonym the name filter would drop is the country.
+  if (run.length === 1 && NOT_NAMES.has(run[0].text.toLowerCase()) && readCountryWord(reader, run, nameKey(run[0].text))) return null;
+  // "Kanhwa Cell of South Korea": the company, and the country it is of.
+  const of = run.findIndex((token, i) => i > 0 && token.text === "of" && findPlace(textOf(reader.documentText, run.slice(i + 1)))?.kind === "COUNTRY");
+  if (of > 0) {
+    reader.push("Market", run.slice(of + 1), { place: findPlace(textOf(reader.documentText, run.slice(of + 1)))! }, 0.85);
+    return readRun(reader, run.slice(0, of));
+  }
   const tokens = withoutModelCode(nameTokens(reader, run));
   if (tokens.length === 0) return null;
   const text = textOf(reader.documentText, tokens);

@@ -19,7 +19,7 @@ const ANOTHER = /\b(also|separately|another|second|further|new|additional)\b/i;
 const SIGNER_BREAK = /[,;]|\b(?:said|says|told|who|which|that|when|after|while|announced|is|was|were|will)\b/i;
 /** A sentence that opens by saying more of the agreement before it: "It covers ...", "The deal includes ...". */
 const GOES_ON =
-  /^\s*(?:it|the\s+(?:deal|contract|agreement|order|framework|accord|pact|licen[cs]e))\s+(?:also\s+)?(?:covers|includes|spans|involves|calls for|foresees|provides for)\b/i;
+  /^\s*(?:it|the\s+(?:deal|contract|agreement|order|framework|accord|pact|licen[cs]e))(?:,[^,]*,)?\s+(?:also\s+)?(?:covers|includes|spans|involves|calls for|foresees|provides for)\b/i;
 /** Generic nouns a definite reference uses for an agreement: "the agreement", "the deal", "the contract". */
 const GENERIC_NOUN = /^(agreement|deal|contract|accord|pact)$/i;
 /** A company named as an owner, parent or brand, not a party: "a unit of Brenner Technik AG", "controlled by ...", "Iveco Group's powertrain brand FPT". */
@@ -257,7 +257,10 @@ export function agreementsPattern(scan: SentenceScan): void {
   }
   const definite = new RegExp(`\\b(the|this|that|its|their)\\s+([\\w-]+\\s+){0,2}${escapeRegExp(phrase[0])}`, "i").test(scan.text);
   const previous = referencedAgreement(scan, phrase, kind, definite);
-  const isNew = !previous || (!definite && (scan.companies.length >= 1 || kind === "PARTNER_DESIGNATION") && previous.sentence !== scan.sentence.index);
+  // "also extended its contract with OHMTEK": a definite agreement with a company that is no party of the last one is another.
+  const withStranger = definite && previous !== undefined && parties.length >= 2 && parties.some((party) => !partiesTo(scan, previous).has(party));
+  const isNew =
+    !previous || withStranger || (!definite && (scan.companies.length >= 1 || kind === "PARTNER_DESIGNATION") && previous.sentence !== scan.sentence.index);
   const creates = isNew && parties.length > 0 && (parties.length >= 2 || ONE_PARTY_KINDS.includes(kind));
   const agreement = creates ? newAgreement(scan, phrase, kind, parties) : previous;
   if (agreement) {
@@ -281,13 +284,16 @@ export function agreementCoversPattern(scan: SentenceScan): void {
     .sort((a, b) => a.at - b.at);
   let end = -1;
   for (const { vehicle, at } of models) {
-    const listed = end < 0 || /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/.test(scan.text.slice(end, at));
+    const listed = end < 0 || MODEL_LIST_GAP.test(scan.text.slice(end, at));
     // "will supply its HX-220 axle to Dellmark for the T9e": what the supplied part is for is covered too.
     if (!listed && !FOR_MODEL.test(scan.text.slice(0, at))) continue;
     scan.fact("COVERS", scan.agreement.ref, vehicle.ref, 0.6);
     end = at + vehicle.name.length;
   }
 }
+
+/** Between two models of one list, with an apposition and an adjective allowed: ", and the", ", a 12-metre model, and the articulated ". */
+const MODEL_LIST_GAP = /^(?:,\s+(?:an?|the)\s+[^,;]*)?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+|its\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
 /** What leads to the model a supplied part is for: "for the T9e", "for its Metro e12", "for the Kestova E-Liner 13". */
 const FOR_MODEL = /\bfor\s+(?:the|its|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;

@@ -1,6 +1,6 @@
 import { isDraftOf } from "../document-memory";
 import type { EntityValue } from "../drafts";
-import { DEMONYMS, VEHICLE_NOUNS } from "../lexicon";
+import { CURRENCY_CODES, DEMONYMS, VEHICLE_NOUNS } from "../lexicon";
 import { targetMarkets, type SentenceScan } from "./sentence-scan";
 
 interface ProductPhrase {
@@ -31,7 +31,7 @@ const NOT_MODELS =
 
 /** True when a word is shaped like a model code: a digit with a capital, a trademark, a capital after a hyphen or after lower case ("eLX", "K-Pack", "ERGO-e"). */
 function looksLikeModel(word: string, trademark: boolean, code: string | undefined): boolean {
-  if (NOT_MODELS.test(word) || NOT_MODELS.test(word.split("-")[0])) return false;
+  if (NOT_MODELS.test(word) || NOT_MODELS.test(word.split("-")[0]) || CURRENCY_CODES.has(word)) return false;
   if (trademark) return /\p{Lu}/u.test(word);
   const withDigit = /\d/.test(word) || Boolean(code);
   if (withDigit && /\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;

@@ -129,6 +129,24 @@ describe("headquartersPattern", () => {
   it("bases the company after a place glued to -based", () => {
     expect(read("Beijing-based Foton Motor Co. sells trucks.", [headquartersPattern]).facts).toEqual(["Foton Motor Co. HEADQUARTERED_IN Beijing"]);
   });
+
+  it("bases a company in apposition to an -based phrase, not the company after it", () => {
+    const { facts } = read("Voltix Inc., the Austin-based maker of chargers, signed a deal with Bayline Freight Corp.", [headquartersPattern]);
+    expect(facts).toEqual(["Voltix Inc. HEADQUARTERED_IN Austin"]);
+  });
+
+  it.each([
+    ["Norwegian bus operator Skarvhavn Trafikk has ordered buses.", "Skarvhavn Trafikk HEADQUARTERED_IN Norwegian"],
+    ["Mexican power electronics maker Grupo Tensa builds cabinets.", "Grupo Tensa HEADQUARTERED_IN Mexican"],
+    ["Caravela buys axles from Kestrup Drive Systems, a Danish supplier.", "Kestrup Drive Systems HEADQUARTERED_IN Danish"],
+    ["Caravela buys cells from Kanhwa Cell of South Korea.", "Kanhwa Cell HEADQUARTERED_IN South Korea"],
+  ])("bases the company a country word stands next to: %j", (text, fact) => {
+    expect(read(text, [headquartersPattern]).facts).toEqual([fact]);
+  });
+
+  it("bases no company on a country word that only qualifies a market or a product", () => {
+    expect(read("Caravela Trucks sells its trucks in the Brazilian market.", [headquartersPattern]).facts).toEqual([]);
+  });
 });
 
 describe("agreementsPattern", () => {

@@ -132,6 +132,31 @@ describe("agreements in any wording", () => {
     expect(unrelated.covers).toEqual([]);
   });
 
+  it("takes a definite contract with a company that is no party of the last agreement as another agreement", () => {
+    const agreements = agreementsOf(
+      "Norwegian bus operator Skarvhavn Trafikk has tapped coachbuilder Trellund Bus to supply 140 buses.",
+      "Skarvhavn also extended its contract with charging specialist OHMTEK for the depot chargers.",
+    );
+    expect(agreements.map((agreement) => agreement.parties)).toEqual([
+      ["Skarvhavn Trafikk", "Trellund Bus"],
+      ["Skarvhavn", "OHMTEK"],
+    ]);
+  });
+
+  it("covers every model of a list with an apposition in it, after 'The order, ..., covers'", () => {
+    const [agreement] = agreementsOf(
+      "Skarvhavn Trafikk has tapped coachbuilder Trellund Bus to supply 140 buses.",
+      "The order, the largest in its history, covers the TB12e, a 12-metre low-floor model, and the articulated TB18e.",
+    );
+    expect(agreement.covers).toEqual(["TB12e", "TB18e"]);
+  });
+
+  it("never takes a currency code before an amount for a party or a model", () => {
+    const [agreement] = agreementsOf("Skarvhavn Trafikk has tapped coachbuilder Trellund Bus to supply buses in a deal worth about NOK 900 million.");
+    expect(agreement.parties).toEqual(["Skarvhavn Trafikk", "Trellund Bus"]);
+    expect(agreement.covers).toEqual([]);
+  });
+
   it('reads "selected X as (its) supplier", and "we" as the company the article names first', () => {
     expect(agreementsOf("Kestrel Vehicles Ltd has chosen Meridian Autoparts Corp. as the exclusive supplier of drive units for vans in Ireland.")).toEqual([
       expect.objectContaining({
