@@ -388,7 +388,12 @@ export class GraphRepository {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const rows = await this.gateway.read(findRelatedStatement(hasFactFilter(params)), { ...params, ids: [...ids], ...this.projectionParams() });
-        const byId = new Map(rows.map((row) => [row.id as string, (row.related as RawRelated[]).map((raw) => readRelatedRecord(raw, row.id as string))]));
+        const byId = new Map(
+          rows.map((row) => [
+            row.id as string,
+            (row.related as RawRelated[]).map((raw) => readRelatedRecord(raw, row.id as string, params.knownAsOf as string | null)),
+          ]),
+        );
         for (const related of byId.values()) for (const record of related) this.prime(record.node);
         return ids.map((nodeId) => byId.get(nodeId) ?? []);
       });
@@ -417,7 +422,8 @@ export class GraphRepository {
   private fillPrefetched(keys: Map<PrefetchStep, string>, parentId: string, steps: PrefetchStep[], results: PrefetchedSteps): void {
     for (const step of steps) {
       const raw = results[keys.get(step) as string] ?? [];
-      const records = raw.map((related) => readRelatedRecord(related, parentId));
+      const { knownAsOf } = relatedShape(step.query).params;
+      const records = raw.map((related) => readRelatedRecord(related, parentId, knownAsOf as string | null));
       this.relatedLoader(step.query).prime(parentId, records);
       records.forEach((record, index) => {
         this.prime(record.node);

@@ -7,7 +7,7 @@ import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
 import { cachedText, factFilter } from "./prefetch-cypher";
 import { factFilterParams, hasFactFilter, type FactFilter } from "./related-shape";
-import { readNodeRecord, readProjected, type ProjectedMap, type Projection } from "./projection";
+import { readFactProperties, readNodeRecord, type ProjectedMap, type Projection } from "./projection";
 
 export type { NodeRecord };
 
@@ -101,14 +101,19 @@ function filteredStatement(template: string, filtered: boolean, relationships: R
 type RawNode = Parameters<typeof readNodeRecord>[0];
 type RawEdge = Omit<EdgeRecord, "properties"> & ProjectedMap;
 
-/** A relationship read by a projecting statement, with the ids of its ends. */
-function readEdgeRecord({ type, source, target, properties, keys, values }: RawEdge): EdgeRecord {
-  return { type, source, target, properties: readProjected({ properties, keys, values }) };
+/** The reader of the relationships a projecting statement returns, with the ids of their ends, as the graph knew them at `knownAsOf` when the read asks. */
+function edgeReader(knownAsOf: string | null | undefined): (raw: RawEdge) => EdgeRecord {
+  return ({ type, source, target, properties, keys, values }) => ({
+    type,
+    source,
+    target,
+    properties: readFactProperties({ properties, keys, values }, knownAsOf),
+  });
 }
 
 /** A dated fact's node and relationship, read by a projecting timeline statement. */
-function readDatedFact(raw: { node: RawNode; via: RawEdge | null }): { node: NodeRecord; via: EdgeRecord | null } {
-  return { node: readNodeRecord(raw.node), via: raw.via ? readEdgeRecord(raw.via) : null };
+function readDatedFact(raw: { node: RawNode; via: RawEdge | null }, readEdge: (raw: RawEdge) => EdgeRecord): { node: NodeRecord; via: EdgeRecord | null } {
+  return { node: readNodeRecord(raw.node), via: raw.via ? readEdge(raw.via) : null };
 }
 
 export type AgreementGrouping = "MARKET" | "KIND" | "YEAR";
@@ -186,7 +191,7 @@ export class TraversalRepository {
       nodes.set(node.properties.id as string, node);
       this.graph.prime(node);
     }
-    const edges = new Map((row.relationships as RawEdge[]).map((raw) => readEdgeRecord(raw)).map((edge) => [edge.properties.id as string, edge]));
+    const edges = new Map((row.relationships as RawEdge[]).map(edgeReader(filter?.knownAsOf)).map((edge) => [edge.properties.id as string, edge]));
     const paths = (row.paths as { nodes: string[]; relationships: string[] }[]).map((path) => ({
       nodes: path.nodes.map((id) => nodes.get(id)!),
       relationships: path.relationships.map((id) => edges.get(id)!),
@@ -214,7 +219,7 @@ export class TraversalRepository {
     });
     if (!row) return null;
     const nodes = (row.nodes as NeighborhoodRow[]).map(({ depth, ...node }) => ({ depth, node: readNodeRecord(node) }));
-    const edges = (row.edges as RawEdge[]).map(readEdgeRecord);
+    const edges = (row.edges as RawEdge[]).map(edgeReader(query.filter?.knownAsOf));
     return { nodes, edges, truncated: row.truncated as boolean };
   }
 
@@ -224,7 +229,8 @@ export class TraversalRepository {
     const statement = filteredStatement("find-timeline-facts", hasFactFilter(filterParams), { factFilter: "r", factFilterLink: "link" });
     const [row] = await this.gateway.read(statement, { id, factTypes: modelInUse().factTypes, ...filterParams, ...this.timelineProjection() });
     if (row.missing) return null;
-    const facts = (row.facts as { node: RawNode; via: RawEdge | null }[]).map(readDatedFact);
+    const readEdge = edgeReader(filter?.knownAsOf);
+    const facts = (row.facts as { node: RawNode; via: RawEdge | null }[]).map((raw) => readDatedFact(raw, readEdge));
     for (const { node } of facts) this.graph.prime(node);
     return facts;
   }
@@ -235,9 +241,10 @@ export class TraversalRepository {
     const filterParams = factFilterParams(filter);
     const params = { ...datedFactParams(modelInUse()), ...rest, ...filterParams, ...this.timelineProjection() };
     const [row] = await this.gateway.read(listDatedFactsStatement(hasFactFilter(filterParams)), params);
+    const readEdge = edgeReader(filter?.knownAsOf);
     const facts = (row.facts as { node: RawNode; via: (RawEdge & { sourceNode: RawNode }) | null; property: string; kind: string; sortKey: string }[]).map(
       ({ node, via, property, kind, sortKey }) => {
-        const fact = readDatedFact({ node, via });
+        const fact = readDatedFact({ node, via }, readEdge);
         this.graph.prime(fact.node);
         const source = via ? readNodeRecord(via.sourceNode) : null;
         if (source) this.graph.prime(source);
@@ -266,11 +273,12 @@ export class TraversalRepository {
     const statement = filteredStatement("find-common-connections", hasFactFilter(filterParams), { factFilterA: "ra", factFilterB: "rb" });
     const params = { a, b, types: factTypesOr(types), limit, ...filterParams, ...this.graph.projectionParams() };
     const [row] = await this.gateway.read(statement, params);
+    const readEdge = edgeReader(filter?.knownAsOf);
     for (const end of row.ends as RawNode[]) this.graph.prime(readNodeRecord(end));
     const connections = (row.connections as { node: RawNode; viaA: RawEdge[]; viaB: RawEdge[] }[]).map((raw) => {
       const node = readNodeRecord(raw.node);
       this.graph.prime(node);
-      return { node, viaA: raw.viaA.map(readEdgeRecord), viaB: raw.viaB.map(readEdgeRecord) };
+      return { node, viaA: raw.viaA.map(readEdge), viaB: raw.viaB.map(readEdge) };
     });
     return { missing: row.missing as string[], connections };
   }

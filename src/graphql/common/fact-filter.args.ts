@@ -42,6 +42,9 @@ export class FactFilterArgs {
   minReliability?: SourceGrade | null;
 }
 
+/** The argument that asks what the graph knew at a time: the projection planner looks for it (see planProjection). */
+export const KNOWN_AS_OF_ARGUMENT = "knownAsOf" satisfies keyof FactFilterArgs;
+
 /** The repository's form of the fact filters; an empty object when none is given. */
 export function factFilterOf(args: Partial<FactFilterArgs> | undefined): Pick<RelatedQuery, "asOf" | "knownAsOf" | "minSources" | "minReliability"> {
   const filter: Pick<RelatedQuery, "asOf" | "knownAsOf" | "minSources" | "minReliability"> = {};
