@@ -25,7 +25,11 @@ export class FactFilterArgs {
   @IsOptional()
   asOf?: ParsedDate | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: "Only what the graph knew at this time: facts stated by documents recorded by then." })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "Only what the graph knew at this time: facts stated by documents recorded by then, each with its sources, grade and evidence as they were then; minSources and minReliability count those.",
+  })
   @IsOptional()
   knownAsOf?: Date | null;
 
