@@ -5,8 +5,9 @@ import type { NodeLabel, RelationshipType } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
-import { cachedText, factFilter } from "./prefetch-cypher";
-import { factFilterParams, hasFactFilter, type FactFilter } from "./related-shape";
+import { clausesKey, factFilter, factFilterClauses, type FactFilterClause } from "./fact-filter-cypher";
+import { cachedText } from "./prefetch-cypher";
+import { factFilterParams, type FactFilter } from "./related-shape";
 import { readFactProperties, readNodeRecord, type ProjectedMap, type Projection } from "./projection";
 
 export type { NodeRecord };
@@ -75,26 +76,26 @@ export interface DatedFactRecord {
 const statements = new Map<string, RenderedCypher>();
 
 /** The statement of the graph-wide timeline, rendered around the shared dated-facts template. */
-function listDatedFactsStatement(filtered: boolean): RenderedCypher {
-  return cachedText(statements, `list-dated-facts:${filtered}`, () => ({
+function listDatedFactsStatement(clauses: FactFilterClause[]): RenderedCypher {
+  return cachedText(statements, `list-dated-facts:${clausesKey(clauses)}`, () => ({
     template: "list-dated-facts",
-    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", { factFilter: factFilter("r", "", filtered) }) }),
+    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", { factFilter: factFilter("r", "", clauses) }) }),
   }));
 }
 
 /** The paths-between statement around one path search. */
-function pathStatement(kind: PathKind, filtered: boolean): RenderedCypher {
-  return cachedText(statements, `paths-between:${kind}:${filtered}`, () => ({
+function pathStatement(kind: PathKind, clauses: FactFilterClause[]): RenderedCypher {
+  return cachedText(statements, `paths-between:${kind}:${clausesKey(clauses)}`, () => ({
     template: kind,
-    text: renderCypher("paths-between", { search: renderCypher(kind, { factFilter: factFilter("r", "", filtered) }) }),
+    text: renderCypher("paths-between", { search: renderCypher(kind, { factFilter: factFilter("r", "", clauses) }) }),
   }));
 }
 
 /** A traversal template whose only slots are fact filters on the relationships it names. */
-function filteredStatement(template: string, filtered: boolean, relationships: Record<string, string> = { factFilter: "r" }): RenderedCypher {
-  return cachedText(statements, `${template}:${filtered}`, () => ({
+function filteredStatement(template: string, clauses: FactFilterClause[], relationships: Record<string, string> = { factFilter: "r" }): RenderedCypher {
+  return cachedText(statements, `${template}:${clausesKey(clauses)}`, () => ({
     template,
-    text: renderCypher(template, Object.fromEntries(Object.entries(relationships).map(([slot, variable]) => [slot, factFilter(variable, "", filtered)]))),
+    text: renderCypher(template, Object.fromEntries(Object.entries(relationships).map(([slot, variable]) => [slot, factFilter(variable, "", clauses)]))),
   }));
 }
 
@@ -147,9 +148,9 @@ type NeighborhoodRow = { depth: number } & Parameters<typeof readNodeRecord>[0];
 const ROWS_PER_NODE_CAP = 20;
 
 /** The neighborhood statement for a depth: one level block per hop. */
-function neighborhoodStatement(depth: number, filtered: boolean): RenderedCypher {
-  return cachedText(statements, `find-neighborhood:${depth}:${filtered}`, () => {
-    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", { factFilter: factFilter("r", "", filtered) })).join("\n");
+function neighborhoodStatement(depth: number, clauses: FactFilterClause[]): RenderedCypher {
+  return cachedText(statements, `find-neighborhood:${depth}:${clausesKey(clauses)}`, () => {
+    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", { factFilter: factFilter("r", "", clauses) })).join("\n");
     return { template: "find-neighborhood", text: renderCypher("find-neighborhood", { levels }) };
   });
 }
@@ -184,7 +185,7 @@ export class TraversalRepository {
     const { filter, ...rest } = query;
     const filterParams = factFilterParams(filter);
     const params = { ...rest, types: factTypesOr(query.types), ...filterParams, ...this.graph.projectionParams() };
-    const [row] = await this.gateway.read(pathStatement(kind, hasFactFilter(filterParams)), params);
+    const [row] = await this.gateway.read(pathStatement(kind, factFilterClauses(filterParams)), params);
     const nodes = new Map<string, NodeRecord>();
     for (const raw of row.nodes as RawNode[]) {
       const node = readNodeRecord(raw);
@@ -207,7 +208,7 @@ export class TraversalRepository {
   async neighborhood(query: NeighborhoodQuery): Promise<NeighborhoodRecord | null> {
     const { nodeKeys, relationshipKeys } = this.graph.projectionParams();
     const filterParams = factFilterParams(query.filter);
-    const [row] = await this.gateway.read(neighborhoodStatement(query.depth, hasFactFilter(filterParams)), {
+    const [row] = await this.gateway.read(neighborhoodStatement(query.depth, factFilterClauses(filterParams)), {
       id: query.id,
       types: factTypesOr(query.types),
       labels: query.labels,
@@ -226,7 +227,7 @@ export class TraversalRepository {
   /** The dated things around an entity, read with the request's projection widened to what a timeline entry needs; null when no node has the id. */
   async timelineFacts(id: string, filter?: FactFilter): Promise<{ node: NodeRecord; via: EdgeRecord | null }[] | null> {
     const filterParams = factFilterParams(filter);
-    const statement = filteredStatement("find-timeline-facts", hasFactFilter(filterParams), { factFilter: "r", factFilterLink: "link" });
+    const statement = filteredStatement("find-timeline-facts", factFilterClauses(filterParams), { factFilter: "r", factFilterLink: "link" });
     const [row] = await this.gateway.read(statement, { id, factTypes: modelInUse().factTypes, ...filterParams, ...this.timelineProjection() });
     if (row.missing) return null;
     const readEdge = edgeReader(filter?.knownAsOf);
@@ -240,7 +241,7 @@ export class TraversalRepository {
     const { filter, ...rest } = query;
     const filterParams = factFilterParams(filter);
     const params = { ...datedFactParams(modelInUse()), ...rest, ...filterParams, ...this.timelineProjection() };
-    const [row] = await this.gateway.read(listDatedFactsStatement(hasFactFilter(filterParams)), params);
+    const [row] = await this.gateway.read(listDatedFactsStatement(factFilterClauses(filterParams)), params);
     const readEdge = edgeReader(filter?.knownAsOf);
     const facts = (row.facts as { node: RawNode; via: (RawEdge & { sourceNode: RawNode }) | null; property: string; kind: string; sortKey: string }[]).map(
       ({ node, via, property, kind, sortKey }) => {
@@ -270,7 +271,7 @@ export class TraversalRepository {
     filter?: FactFilter,
   ): Promise<{ missing: string[]; connections: { node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[] }> {
     const filterParams = factFilterParams(filter);
-    const statement = filteredStatement("find-common-connections", hasFactFilter(filterParams), { factFilterA: "ra", factFilterB: "rb" });
+    const statement = filteredStatement("find-common-connections", factFilterClauses(filterParams), { factFilterA: "ra", factFilterB: "rb" });
     const params = { a, b, types: factTypesOr(types), limit, ...filterParams, ...this.graph.projectionParams() };
     const [row] = await this.gateway.read(statement, params);
     const readEdge = edgeReader(filter?.knownAsOf);
@@ -285,7 +286,7 @@ export class TraversalRepository {
 
   async mostConnected(label: NodeLabel, types: RelationshipType[], limit: number, filter?: FactFilter): Promise<{ node: NodeRecord; degree: number }[]> {
     const filterParams = factFilterParams(filter);
-    const rows = await this.gateway.read(filteredStatement("rank-by-degree", hasFactFilter(filterParams)), {
+    const rows = await this.gateway.read(filteredStatement("rank-by-degree", factFilterClauses(filterParams)), {
       label,
       types: factTypesOr(types),
       limit,

@@ -13,7 +13,7 @@ type SourceGrade = keyof typeof SOURCE_GRADE.values;
 /**
  * The filters every read of facts takes: what was true at a date, what the graph knew at a time, and
  * how well a fact is sourced. Relation fields, relationships(...) and the traversals share them, and
- * the repositories apply them inside the Cypher (see cypher/fact-filter.cypher).
+ * the repositories apply them inside the Cypher, only the clauses a read sets (see cypher/fact-filter/).
  */
 @ArgsType()
 export class FactFilterArgs {
