@@ -1,4 +1,4 @@
-// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
+// (Every {{factFilter}} slot is the fact filter clauses of cypher/fact-filter/ a read needs, rendered on the relationship it names.)
 // Every dated fact of the graph that passes the timeline filters: each declared date of a node
 // ($nodeDates) and of a relationship ($relationshipDates), with the kind the model gives it (a fixed
 // kind, or the holder's own kind property when it names a timeline kind) and a sort key that orders

@@ -1,4 +1,4 @@
-// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
+// (Every {{factFilter}} slot is the fact filter clauses of cypher/fact-filter/ a read needs, rendered on the relationship it names.)
 // Nodes linked to both a and b through facts of $types, with the relationships that link them to
 // each, most links first. The ends are looked up here, so an unknown id comes back in `missing`
 // instead of costing a statement of its own. Nodes and relationships are projected to the

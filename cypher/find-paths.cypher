@@ -1,4 +1,4 @@
-// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
+// (Every {{factFilter}} slot is the fact filter clauses of cypher/fact-filter/ a read needs, rendered on the relationship it names.)
 // The search of paths-between for up to 200 simple paths from a to b, shortest first, at most
 // $maxHops relationships long, over the allowed relationship types and in the asked direction
 // ($types: the fact types, never the mention relationship). One branch per direction, so that the

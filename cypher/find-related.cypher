@@ -1,7 +1,7 @@
 // The relationships of many nodes at once (one round trip per nesting level), optionally narrowed
 // to some relationship types ($types, never empty: the caller lists them all when it wants all), a
 // direction and the labels of the node at the other end; and, when given, by the fact filter
-// ({{factFilter}}, see fact-filter.cypher: origin, confidence, as-of, sources, grade). Relationships and nodes are projected to the
+// ({{factFilter}}, the clauses of fact-filter/ it needs: origin, confidence, as-of, sources, grade). Relationships and nodes are projected to the
 // properties $relationshipKeys and $nodeKeys list for their type and label (whole when absent). The
 // ends' ids are not read again: the caller knows both, and the direction says which is the source.
 UNWIND $ids AS id

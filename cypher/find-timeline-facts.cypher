@@ -1,4 +1,4 @@
-// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
+// (Every {{factFilter}} slot is the fact filter clauses of cypher/fact-filter/ a read needs, rendered on the relationship it names.)
 // The dated things around an entity: itself, its neighbors through facts ($factTypes), and the
 // events about the things it is linked to; each with the relationship that links it, if any. An
 // unknown id answers `missing: true` instead of costing a statement of its own. Nodes and

@@ -1,4 +1,4 @@
-// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
+// (Every {{factFilter}} slot is the fact filter clauses of cypher/fact-filter/ a read needs, rendered on the relationship it names.)
 // One hop of find-neighborhood: the relationships of the frontier of the types asked for ($types is
 // never empty), to neighbours with one of $labels when some are given, at most $rowCap of them in
 // neighbour-id order. The neighbours not reached before become the next frontier, as many as the

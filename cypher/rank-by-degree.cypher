@@ -1,4 +1,4 @@
-// (Every {{factFilter}} slot is cypher/fact-filter.cypher rendered on the relationship it names.)
+// (Every {{factFilter}} slot is the fact filter clauses of cypher/fact-filter/ a read needs, rendered on the relationship it names.)
 // The most connected nodes of a label, counting relationships of the given types (all fact types by
 // default, never the mention relationship).
 MATCH (n:$($label))

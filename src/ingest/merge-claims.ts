@@ -3,6 +3,7 @@ import { pickDate, type Claim } from "./fact-claims";
 import { CONFIDENCE, CURATED, EXTRACTED, FACT_PROPERTY as F, ORIGIN } from "./fact-origin";
 import type { Properties } from "./plan-document";
 import { UNKNOWN_GRADE } from "./publisher-grades";
+import { sourceSummary } from "./source-summary";
 
 /** What the loader knows of each document that supports a fact. */
 export interface ClaimDocument {
@@ -38,11 +39,26 @@ function boundFrom(claims: Claim[], name: string, pick: "earliest" | "latest"): 
 }
 
 /**
+ * What each claim's document was, one list per property in the order of the claims (see
+ * CLAIM_DOCUMENT_PROPERTY_NAMES). Neo4j lists hold no nulls, so an unknown time or publisher is "".
+ */
+function claimDocuments(sorted: Claim[], documents: Map<string, ClaimDocument>): Properties {
+  const docOf = (claim: Claim) => documents.get(claim.documentId);
+  return {
+    [S.evidenceRecordedAt]: sorted.map((claim) => docOf(claim)?.recordedAt ?? ""),
+    [S.evidencePublishers]: sorted.map((claim) => docOf(claim)?.publisher ?? ""),
+    [S.evidenceGrades]: sorted.map((claim) => docOf(claim)?.reliability ?? UNKNOWN_GRADE),
+  };
+}
+
+/**
  * One fact's stored properties from every claim that supports it. The earliest-recorded claim gives
  * the fact its id, provenance and own dates, so that a fact keeps its id as documents are added; the
  * others add evidence. The fact is curated if any claim is, holds from the earliest stated start
  * until the latest stated end (open when any claim leaves it open), counts its documents and
- * distinct publishers, and takes the best grade among them.
+ * distinct publishers, and takes the best grade among them. Beside each claim's evidence it keeps
+ * when its document was recorded, its publisher and grade, so that a read as of an earlier time can
+ * count and grade only the claims known then.
  */
 export function mergeClaims(claims: Claim[], documents: Map<string, ClaimDocument>, dateNames: string[]): Properties {
   const sorted = [...claims].sort(byRecording(documents));
@@ -65,11 +81,10 @@ export function mergeClaims(claims: Claim[], documents: Map<string, ClaimDocumen
         .map((doc) => doc.recordedAt)
         .filter((at): at is string => at !== null)
         .sort()[0] ?? null,
-    [F.sourceCount]: docs.length,
-    [F.independentSourceCount]: new Set(docs.map((doc) => doc.publisher ?? `document ${doc.id}`)).size,
-    [F.reliability]: docs.map((doc) => doc.reliability ?? UNKNOWN_GRADE).sort()[0],
+    ...sourceSummary(docs),
     [S.evidence]: sorted.map((claim) => JSON.stringify(claim)),
     [S.documentIds]: sorted.map((claim) => claim.documentId),
+    ...claimDocuments(sorted, documents),
   };
   for (const name of dateNames) {
     if (name === F.validFrom) Object.assign(merged, boundFrom(sorted, name, "earliest"));

@@ -20,6 +20,9 @@ export const STORED_PROPERTIES = {
   factKey: "factKey",
   evidence: "evidence",
   documentIds: "documentIds",
+  evidenceRecordedAt: "evidenceRecordedAt",
+  evidencePublishers: "evidencePublishers",
+  evidenceGrades: "evidenceGrades",
   supersededFrom: "supersededFrom",
   supersededBy: "supersededBy",
   supersededRecordedAt: "supersededRecordedAt",
@@ -37,14 +40,26 @@ export const PROVENANCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What each claim's document was when the fact was merged, one entry per claim in the order of
+ * `evidence`: when it was recorded ("" when unknown), its publisher ("" when none) and its grade.
+ * They let a read as of an earlier time count and grade only the claims the graph knew then.
+ */
+export const CLAIM_DOCUMENT_PROPERTY_NAMES = [
+  STORED_PROPERTIES.evidenceRecordedAt,
+  STORED_PROPERTIES.evidencePublishers,
+  STORED_PROPERTIES.evidenceGrades,
+] as const;
+
+/**
  * What the loader keeps on a fact to merge and order its evidence: its identity key, every
- * supporting document's evidence and ids, and when a later fact supersedes it. Not a fact's own
- * properties: Relationship.properties leaves them out.
+ * supporting document's evidence, ids and what the loader knew of it, and when a later fact
+ * supersedes it. Not a fact's own properties: Relationship.properties leaves them out.
  */
 export const EVIDENCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
   STORED_PROPERTIES.factKey,
   STORED_PROPERTIES.evidence,
   STORED_PROPERTIES.documentIds,
+  ...CLAIM_DOCUMENT_PROPERTY_NAMES,
   STORED_PROPERTIES.supersededFrom,
   STORED_PROPERTIES.supersededBy,
   STORED_PROPERTIES.supersededRecordedAt,

@@ -6,14 +6,15 @@ import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
 import { documentDateKeys, historyProperties, type Statement } from "../model/property-history";
 import type { EdgeRecord, NodeRecord, RelatedRecord } from "./node-record";
-import { cachedText, compilePrefetch, compileSteps, factFilter } from "./prefetch-cypher";
+import { clausesKey, factFilter, factFilterClauses, type FactFilterClause } from "./fact-filter-cypher";
+import { cachedText, compilePrefetch, compileSteps } from "./prefetch-cypher";
 import { readNodeRecord, readRelatedRecord, WHOLE, type Projection } from "./projection";
 
 type RawNode = Parameters<typeof readNodeRecord>[0];
 type RawRelated = Parameters<typeof readRelatedRecord>[0];
 /** What a prefetching statement returns below a node: per step key, the related records, each with its own steps. */
 type PrefetchedSteps = Record<string, (RawRelated & { steps: PrefetchedSteps })[]>;
-import { hasFactFilter, relatedShape, type PrefetchStep, type RelatedQuery } from "./related-shape";
+import { relatedShape, type PrefetchStep, type RelatedQuery } from "./related-shape";
 
 export type { DirectionValue, PrefetchStep, RelatedQuery } from "./related-shape";
 
@@ -180,11 +181,11 @@ function byNameMatches(): string {
 let findByNameText: string | null = null;
 const findRelated = new Map<string, RenderedCypher>();
 
-/** The relationship read of the DataLoaders, with the fact filter rendered in when one is set. */
-function findRelatedStatement(filtered: boolean): RenderedCypher {
-  return cachedText(findRelated, String(filtered), () => ({
+/** The relationship read of the DataLoaders, with the fact filter clauses it needs rendered in. */
+function findRelatedStatement(clauses: FactFilterClause[]): RenderedCypher {
+  return cachedText(findRelated, clausesKey(clauses), () => ({
     template: "find-related",
-    text: renderCypher("find-related", { factFilter: factFilter("r", "", filtered) }),
+    text: renderCypher("find-related", { factFilter: factFilter("r", "", clauses) }),
   }));
 }
 
@@ -412,8 +413,13 @@ export class GraphRepository {
     let loader = this.relatedLoaders.get(shape);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.gateway.read(findRelatedStatement(hasFactFilter(params)), { ...params, ids: [...ids], ...this.projectionParams() });
-        const byId = new Map(rows.map((row) => [row.id as string, (row.related as RawRelated[]).map((raw) => readRelatedRecord(raw, row.id as string))]));
+        const rows = await this.gateway.read(findRelatedStatement(factFilterClauses(params)), { ...params, ids: [...ids], ...this.projectionParams() });
+        const byId = new Map(
+          rows.map((row) => [
+            row.id as string,
+            (row.related as RawRelated[]).map((raw) => readRelatedRecord(raw, row.id as string, params.knownAsOf as string | null)),
+          ]),
+        );
         for (const related of byId.values()) for (const record of related) this.prime(record.node);
         return ids.map((nodeId) => byId.get(nodeId) ?? []);
       });
@@ -458,7 +464,8 @@ export class GraphRepository {
   private fillPrefetched(keys: Map<PrefetchStep, string>, parentId: string, steps: PrefetchStep[], results: PrefetchedSteps): void {
     for (const step of steps) {
       const raw = results[keys.get(step) as string] ?? [];
-      const records = raw.map((related) => readRelatedRecord(related, parentId));
+      const { knownAsOf } = relatedShape(step.query).params;
+      const records = raw.map((related) => readRelatedRecord(related, parentId, knownAsOf as string | null));
       this.relatedLoader(step.query).prime(parentId, records);
       records.forEach((record, index) => {
         this.prime(record.node);

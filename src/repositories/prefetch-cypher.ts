@@ -2,7 +2,8 @@ import type { RenderedCypher } from "../db/cypher-library";
 import { renderCypher } from "../db/cypher-library";
 import { modelInUse } from "../model/model-in-use";
 import type { Params } from "../db/neo4j-gateway";
-import { FACT_FILTER_PARAMS, hasFactFilter, relatedShape, type PrefetchStep } from "./related-shape";
+import { clausesKey, factFilter, factFilterClauses } from "./fact-filter-cypher";
+import { FACT_FILTER_PARAMS, relatedShape, type PrefetchStep } from "./related-shape";
 
 export interface CompiledPrefetch {
   statement: RenderedCypher;
@@ -37,10 +38,10 @@ export function cachedText<T>(cache: Map<string, T>, key: string, make: () => T)
 
 const stepTexts = new Map<string, { subqueries: string; results: string }>();
 
-/** The step's text-bearing part: its direction and relationship types. */
+/** The step's text-bearing part: its direction, relationship types and fact filter clauses. */
 function stepShape(step: PrefetchStep): string {
   const { params } = relatedShape(step.query);
-  return `${params.direction}:${params.types.join("|")}${hasFactFilter(params) ? ":filtered" : ""}`;
+  return `${params.direction}:${params.types.join("|")}:${clausesKey(factFilterClauses(params))}`;
 }
 
 /** The value parameters of a tree of steps and their result keys, numbered depth first as the rendered text numbers them, and the tree's shape. */
@@ -85,15 +86,6 @@ function fixedByShape(step: number, parent: number, direction: string, types: st
   };
 }
 
-/**
- * The fact filter (origin, confidence, as-of, known-as-of, sources, grade) on relationship variable
- * `r`, its parameters suffixed with `suffix`: written once in cypher/fact-filter.cypher, rendered
- * into every statement that reads facts.
- */
-export function factFilter(r: string, suffix = "", active = true): string {
-  return active ? renderCypher("fact-filter", { r, p: suffix }).trim() : "true";
-}
-
 /** Renders the nested CALL subqueries of a tree of steps, numbered depth first from 1. */
 function renderStepTree(steps: PrefetchStep[]): { subqueries: string; results: string } {
   let counter = 0;
@@ -113,7 +105,7 @@ function renderStepTree(steps: PrefetchStep[]): { subqueries: string; results: s
         from: shape.direction === "INCOMING" ? "<-" : "-",
         to: shape.direction === "OUTGOING" ? "->" : "-",
         types: shape.types.join("|"),
-        factFilter: factFilter(`r${number}`, String(number), hasFactFilter(shape)),
+        factFilter: factFilter(`r${number}`, String(number), factFilterClauses(shape)),
         ...fixedByShape(number, parent, shape.direction, shape.types),
         subqueries: nested.subqueries,
         results: nested.results,

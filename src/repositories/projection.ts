@@ -1,3 +1,4 @@
+import { factAsKnownAt } from "./fact-as-known";
 import type { NodeRecord, RelatedRecord } from "./node-record";
 
 /**
@@ -32,6 +33,11 @@ export function readProjected(map: ProjectedMap): Record<string, unknown> {
   return properties;
 }
 
+/** A fact's properties read by a projecting statement, as the graph knew them at `knownAsOf` when a read asks (see factAsKnownAt). */
+export function readFactProperties(map: ProjectedMap, knownAsOf: string | null | undefined): Record<string, unknown> {
+  return factAsKnownAt(readProjected(map), knownAsOf);
+}
+
 /** A node record read by a projecting statement. */
 export function readNodeRecord(raw: { label: string } & ProjectedMap): NodeRecord {
   return { label: raw.label, properties: readProjected(raw) };
@@ -39,8 +45,9 @@ export function readNodeRecord(raw: { label: string } & ProjectedMap): NodeRecor
 
 /**
  * A related record (relationship and node at the other end) read by a projecting statement from the
- * node `fromId`. The statement does not read the ends' ids again: the node at the other end always
- * has its id, and the direction says which end is the source.
+ * node `fromId`, as the graph knew it at `knownAsOf` when the read asks. The statement does not
+ * read the ends' ids again: the node at the other end always has its id, and the direction says
+ * which end is the source.
  */
 export function readRelatedRecord(
   raw: {
@@ -48,10 +55,11 @@ export function readRelatedRecord(
     node: { label: string } & ProjectedMap;
   },
   fromId: string,
+  knownAsOf: string | null | undefined,
 ): RelatedRecord {
   const { properties: _p, keys: _k, values: _v, ...relationship } = raw.relationship;
   const node = readNodeRecord(raw.node);
   const otherId = node.properties.id as string;
   const [source, target] = relationship.direction === "OUTGOING" ? [fromId, otherId] : [otherId, fromId];
-  return { relationship: { ...relationship, properties: readProjected(raw.relationship), source, target }, node };
+  return { relationship: { ...relationship, properties: readFactProperties(raw.relationship, knownAsOf), source, target }, node };
 }

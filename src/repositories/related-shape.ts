@@ -28,15 +28,10 @@ export interface RelatedQuery {
 /** The fact filters alone, as the traversals take them. */
 export type FactFilter = Pick<RelatedQuery, "origin" | "minConfidence" | "asOf" | "knownAsOf" | "minSources" | "minReliability">;
 
-/** The parameters of the fact filter (cypher/fact-filter.cypher), in the order its text uses them. */
+/** The parameters of the fact filter (cypher/fact-filter/, see fact-filter-cypher.ts). */
 export const FACT_FILTER_PARAMS = ["origin", "minConfidence", "asOfStart", "asOfEnd", "knownAsOf", "minSources", "minReliability"] as const;
 
 export type FactFilterParams = Record<(typeof FACT_FILTER_PARAMS)[number], string | number | null>;
-
-/** Whether any fact filter is set: statements without one leave the filter out of their text, so an unfiltered read costs what it did before. */
-export function hasFactFilter(params: FactFilterParams): boolean {
-  return FACT_FILTER_PARAMS.some((name) => params[name] !== null);
-}
 
 /** The fact filter's parameter values for a relationship read: null for every filter it does not set. */
 export function factFilterParams(query: FactFilter = {}): FactFilterParams {

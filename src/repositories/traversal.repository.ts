@@ -5,9 +5,10 @@ import type { NodeLabel, RelationshipType } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import type { GraphRepository } from "./graph.repository";
 import type { NodeRecord } from "./node-record";
-import { cachedText, factFilter } from "./prefetch-cypher";
-import { factFilterParams, hasFactFilter, type FactFilter } from "./related-shape";
-import { readNodeRecord, readProjected, type ProjectedMap, type Projection } from "./projection";
+import { clausesKey, factFilter, factFilterClauses, type FactFilterClause } from "./fact-filter-cypher";
+import { cachedText } from "./prefetch-cypher";
+import { factFilterParams, type FactFilter } from "./related-shape";
+import { readFactProperties, readNodeRecord, type ProjectedMap, type Projection } from "./projection";
 
 export type { NodeRecord };
 
@@ -75,40 +76,45 @@ export interface DatedFactRecord {
 const statements = new Map<string, RenderedCypher>();
 
 /** The statement of the graph-wide timeline, rendered around the shared dated-facts template. */
-function listDatedFactsStatement(filtered: boolean): RenderedCypher {
-  return cachedText(statements, `list-dated-facts:${filtered}`, () => ({
+function listDatedFactsStatement(clauses: FactFilterClause[]): RenderedCypher {
+  return cachedText(statements, `list-dated-facts:${clausesKey(clauses)}`, () => ({
     template: "list-dated-facts",
-    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", { factFilter: factFilter("r", "", filtered) }) }),
+    text: renderCypher("list-dated-facts", { datedFacts: renderCypher("dated-facts", { factFilter: factFilter("r", "", clauses) }) }),
   }));
 }
 
 /** The paths-between statement around one path search. */
-function pathStatement(kind: PathKind, filtered: boolean): RenderedCypher {
-  return cachedText(statements, `paths-between:${kind}:${filtered}`, () => ({
+function pathStatement(kind: PathKind, clauses: FactFilterClause[]): RenderedCypher {
+  return cachedText(statements, `paths-between:${kind}:${clausesKey(clauses)}`, () => ({
     template: kind,
-    text: renderCypher("paths-between", { search: renderCypher(kind, { factFilter: factFilter("r", "", filtered) }) }),
+    text: renderCypher("paths-between", { search: renderCypher(kind, { factFilter: factFilter("r", "", clauses) }) }),
   }));
 }
 
 /** A traversal template whose only slots are fact filters on the relationships it names. */
-function filteredStatement(template: string, filtered: boolean, relationships: Record<string, string> = { factFilter: "r" }): RenderedCypher {
-  return cachedText(statements, `${template}:${filtered}`, () => ({
+function filteredStatement(template: string, clauses: FactFilterClause[], relationships: Record<string, string> = { factFilter: "r" }): RenderedCypher {
+  return cachedText(statements, `${template}:${clausesKey(clauses)}`, () => ({
     template,
-    text: renderCypher(template, Object.fromEntries(Object.entries(relationships).map(([slot, variable]) => [slot, factFilter(variable, "", filtered)]))),
+    text: renderCypher(template, Object.fromEntries(Object.entries(relationships).map(([slot, variable]) => [slot, factFilter(variable, "", clauses)]))),
   }));
 }
 
 type RawNode = Parameters<typeof readNodeRecord>[0];
 type RawEdge = Omit<EdgeRecord, "properties"> & ProjectedMap;
 
-/** A relationship read by a projecting statement, with the ids of its ends. */
-function readEdgeRecord({ type, source, target, properties, keys, values }: RawEdge): EdgeRecord {
-  return { type, source, target, properties: readProjected({ properties, keys, values }) };
+/** The reader of the relationships a projecting statement returns, with the ids of their ends, as the graph knew them at `knownAsOf` when the read asks. */
+function edgeReader(knownAsOf: string | null | undefined): (raw: RawEdge) => EdgeRecord {
+  return ({ type, source, target, properties, keys, values }) => ({
+    type,
+    source,
+    target,
+    properties: readFactProperties({ properties, keys, values }, knownAsOf),
+  });
 }
 
 /** A dated fact's node and relationship, read by a projecting timeline statement. */
-function readDatedFact(raw: { node: RawNode; via: RawEdge | null }): { node: NodeRecord; via: EdgeRecord | null } {
-  return { node: readNodeRecord(raw.node), via: raw.via ? readEdgeRecord(raw.via) : null };
+function readDatedFact(raw: { node: RawNode; via: RawEdge | null }, readEdge: (raw: RawEdge) => EdgeRecord): { node: NodeRecord; via: EdgeRecord | null } {
+  return { node: readNodeRecord(raw.node), via: raw.via ? readEdge(raw.via) : null };
 }
 
 export type AgreementGrouping = "MARKET" | "KIND" | "YEAR";
@@ -142,9 +148,9 @@ type NeighborhoodRow = { depth: number } & Parameters<typeof readNodeRecord>[0];
 const ROWS_PER_NODE_CAP = 20;
 
 /** The neighborhood statement for a depth: one level block per hop. */
-function neighborhoodStatement(depth: number, filtered: boolean): RenderedCypher {
-  return cachedText(statements, `find-neighborhood:${depth}:${filtered}`, () => {
-    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", { factFilter: factFilter("r", "", filtered) })).join("\n");
+function neighborhoodStatement(depth: number, clauses: FactFilterClause[]): RenderedCypher {
+  return cachedText(statements, `find-neighborhood:${depth}:${clausesKey(clauses)}`, () => {
+    const levels = Array.from({ length: depth }, () => renderCypher("neighborhood-level", { factFilter: factFilter("r", "", clauses) })).join("\n");
     return { template: "find-neighborhood", text: renderCypher("find-neighborhood", { levels }) };
   });
 }
@@ -179,14 +185,14 @@ export class TraversalRepository {
     const { filter, ...rest } = query;
     const filterParams = factFilterParams(filter);
     const params = { ...rest, types: factTypesOr(query.types), ...filterParams, ...this.graph.projectionParams() };
-    const [row] = await this.gateway.read(pathStatement(kind, hasFactFilter(filterParams)), params);
+    const [row] = await this.gateway.read(pathStatement(kind, factFilterClauses(filterParams)), params);
     const nodes = new Map<string, NodeRecord>();
     for (const raw of row.nodes as RawNode[]) {
       const node = readNodeRecord(raw);
       nodes.set(node.properties.id as string, node);
       this.graph.prime(node);
     }
-    const edges = new Map((row.relationships as RawEdge[]).map((raw) => readEdgeRecord(raw)).map((edge) => [edge.properties.id as string, edge]));
+    const edges = new Map((row.relationships as RawEdge[]).map(edgeReader(filter?.knownAsOf)).map((edge) => [edge.properties.id as string, edge]));
     const paths = (row.paths as { nodes: string[]; relationships: string[] }[]).map((path) => ({
       nodes: path.nodes.map((id) => nodes.get(id)!),
       relationships: path.relationships.map((id) => edges.get(id)!),
@@ -202,7 +208,7 @@ export class TraversalRepository {
   async neighborhood(query: NeighborhoodQuery): Promise<NeighborhoodRecord | null> {
     const { nodeKeys, relationshipKeys } = this.graph.projectionParams();
     const filterParams = factFilterParams(query.filter);
-    const [row] = await this.gateway.read(neighborhoodStatement(query.depth, hasFactFilter(filterParams)), {
+    const [row] = await this.gateway.read(neighborhoodStatement(query.depth, factFilterClauses(filterParams)), {
       id: query.id,
       types: factTypesOr(query.types),
       labels: query.labels,
@@ -214,17 +220,18 @@ export class TraversalRepository {
     });
     if (!row) return null;
     const nodes = (row.nodes as NeighborhoodRow[]).map(({ depth, ...node }) => ({ depth, node: readNodeRecord(node) }));
-    const edges = (row.edges as RawEdge[]).map(readEdgeRecord);
+    const edges = (row.edges as RawEdge[]).map(edgeReader(query.filter?.knownAsOf));
     return { nodes, edges, truncated: row.truncated as boolean };
   }
 
   /** The dated things around an entity, read with the request's projection widened to what a timeline entry needs; null when no node has the id. */
   async timelineFacts(id: string, filter?: FactFilter): Promise<{ node: NodeRecord; via: EdgeRecord | null }[] | null> {
     const filterParams = factFilterParams(filter);
-    const statement = filteredStatement("find-timeline-facts", hasFactFilter(filterParams), { factFilter: "r", factFilterLink: "link" });
+    const statement = filteredStatement("find-timeline-facts", factFilterClauses(filterParams), { factFilter: "r", factFilterLink: "link" });
     const [row] = await this.gateway.read(statement, { id, factTypes: modelInUse().factTypes, ...filterParams, ...this.timelineProjection() });
     if (row.missing) return null;
-    const facts = (row.facts as { node: RawNode; via: RawEdge | null }[]).map(readDatedFact);
+    const readEdge = edgeReader(filter?.knownAsOf);
+    const facts = (row.facts as { node: RawNode; via: RawEdge | null }[]).map((raw) => readDatedFact(raw, readEdge));
     for (const { node } of facts) this.graph.prime(node);
     return facts;
   }
@@ -234,10 +241,11 @@ export class TraversalRepository {
     const { filter, ...rest } = query;
     const filterParams = factFilterParams(filter);
     const params = { ...datedFactParams(modelInUse()), ...rest, ...filterParams, ...this.timelineProjection() };
-    const [row] = await this.gateway.read(listDatedFactsStatement(hasFactFilter(filterParams)), params);
+    const [row] = await this.gateway.read(listDatedFactsStatement(factFilterClauses(filterParams)), params);
+    const readEdge = edgeReader(filter?.knownAsOf);
     const facts = (row.facts as { node: RawNode; via: (RawEdge & { sourceNode: RawNode }) | null; property: string; kind: string; sortKey: string }[]).map(
       ({ node, via, property, kind, sortKey }) => {
-        const fact = readDatedFact({ node, via });
+        const fact = readDatedFact({ node, via }, readEdge);
         this.graph.prime(fact.node);
         const source = via ? readNodeRecord(via.sourceNode) : null;
         if (source) this.graph.prime(source);
@@ -263,21 +271,22 @@ export class TraversalRepository {
     filter?: FactFilter,
   ): Promise<{ missing: string[]; connections: { node: NodeRecord; viaA: EdgeRecord[]; viaB: EdgeRecord[] }[] }> {
     const filterParams = factFilterParams(filter);
-    const statement = filteredStatement("find-common-connections", hasFactFilter(filterParams), { factFilterA: "ra", factFilterB: "rb" });
+    const statement = filteredStatement("find-common-connections", factFilterClauses(filterParams), { factFilterA: "ra", factFilterB: "rb" });
     const params = { a, b, types: factTypesOr(types), limit, ...filterParams, ...this.graph.projectionParams() };
     const [row] = await this.gateway.read(statement, params);
+    const readEdge = edgeReader(filter?.knownAsOf);
     for (const end of row.ends as RawNode[]) this.graph.prime(readNodeRecord(end));
     const connections = (row.connections as { node: RawNode; viaA: RawEdge[]; viaB: RawEdge[] }[]).map((raw) => {
       const node = readNodeRecord(raw.node);
       this.graph.prime(node);
-      return { node, viaA: raw.viaA.map(readEdgeRecord), viaB: raw.viaB.map(readEdgeRecord) };
+      return { node, viaA: raw.viaA.map(readEdge), viaB: raw.viaB.map(readEdge) };
     });
     return { missing: row.missing as string[], connections };
   }
 
   async mostConnected(label: NodeLabel, types: RelationshipType[], limit: number, filter?: FactFilter): Promise<{ node: NodeRecord; degree: number }[]> {
     const filterParams = factFilterParams(filter);
-    const rows = await this.gateway.read(filteredStatement("rank-by-degree", hasFactFilter(filterParams)), {
+    const rows = await this.gateway.read(filteredStatement("rank-by-degree", factFilterClauses(filterParams)), {
       label,
       types: factTypesOr(types),
       limit,

@@ -282,6 +282,43 @@ describe("facts in time and in dispute", () => {
     expect(await state()).toEqual(before);
   });
 
+  it("shows a fact's sources, grade and evidence as the graph knew them at knownAsOf, on relation fields, relationships and a neighborhood, and filters minSources by them", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const beforeRestatement = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await load(RESTATEMENT);
+    try {
+      const fields = "sourceCount independentSourceCount reliability evidence { quote } provenance { quote }";
+      const read = async (args: string) => {
+        const { data, errors } = await app().query(`{
+          person(id: "person:chang-rui") {
+            positions(${args}) { ${fields} }
+            relationships(types: [HOLDS_POSITION], ${args}) { relationship { ${fields} } }
+          }
+          neighborhood(id: "person:chang-rui", relationshipTypes: [HOLDS_POSITION], ${args}) { edges { ${fields} } }
+        }`);
+        expect(errors).toBeUndefined();
+        return [data.person.positions, data.person.relationships.map((link: { relationship: unknown }) => link.relationship), data.neighborhood.edges];
+      };
+      const then = { sourceCount: 1, independentSourceCount: 1, reliability: "C", evidence: [{ quote: SEED_QUOTE }], provenance: { quote: SEED_QUOTE } };
+      const now = {
+        ...then,
+        sourceCount: 2,
+        independentSourceCount: 2,
+        reliability: "B",
+        evidence: [{ quote: SEED_QUOTE }, { quote: "Foton Chairman Chang Rui" }],
+      };
+      expect(await read(`knownAsOf: "${beforeRestatement}"`)).toEqual([[then], [then], [then]]);
+      expect(await read(`knownAsOf: "${new Date().toISOString()}"`)).toEqual([[now], [now], [now]]);
+      expect(await read("minSources: 1")).toEqual([[now], [now], [now]]);
+      expect(await titles(`minSources: 2, knownAsOf: "${beforeRestatement}"`)).toEqual([]);
+      expect(await titles(`minReliability: B, knownAsOf: "${beforeRestatement}"`)).toEqual([]);
+      expect(await titles(`minSources: 2, minReliability: B, knownAsOf: "${new Date().toISOString()}"`)).toEqual(["Chairman"]);
+    } finally {
+      await loader().delete(RESTATEMENT.facts.document.id);
+    }
+  });
+
   it("answers the README's examples: the seed conflict, titles as of a date, and corroboration after a restatement", async () => {
     const readme = (name: string) => graphqlExamples().find((example) => example.file === "README.md" && example.query.includes(`query ${name} `))!.query;
     const conflict = await app().query(readme("SeedConflict"));

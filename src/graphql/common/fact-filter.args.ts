@@ -13,7 +13,7 @@ type SourceGrade = keyof typeof SOURCE_GRADE.values;
 /**
  * The filters every read of facts takes: what was true at a date, what the graph knew at a time, and
  * how well a fact is sourced. Relation fields, relationships(...) and the traversals share them, and
- * the repositories apply them inside the Cypher (see cypher/fact-filter.cypher).
+ * the repositories apply them inside the Cypher, only the clauses a read sets (see cypher/fact-filter/).
  */
 @ArgsType()
 export class FactFilterArgs {
@@ -25,7 +25,11 @@ export class FactFilterArgs {
   @IsOptional()
   asOf?: ParsedDate | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: "Only what the graph knew at this time: facts stated by documents recorded by then." })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "Only what the graph knew at this time: facts stated by documents recorded by then, each with its sources, grade and evidence as they were then; minSources and minReliability count those.",
+  })
   @IsOptional()
   knownAsOf?: Date | null;
 
@@ -41,6 +45,9 @@ export class FactFilterArgs {
   @IsOptional()
   minReliability?: SourceGrade | null;
 }
+
+/** The argument that asks what the graph knew at a time: the projection planner looks for it (see planProjection). */
+export const KNOWN_AS_OF_ARGUMENT = "knownAsOf" satisfies keyof FactFilterArgs;
 
 /** The repository's form of the fact filters; an empty object when none is given. */
 export function factFilterOf(args: Partial<FactFilterArgs> | undefined): Pick<RelatedQuery, "asOf" | "knownAsOf" | "minSources" | "minReliability"> {

@@ -1,6 +1,8 @@
 import {
   Kind,
+  BREAK,
   getNamedType,
+  visit,
   isInterfaceType,
   isObjectType,
   type FragmentDefinitionNode,
@@ -10,8 +12,10 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { ModelView, PropertyMap } from "../../model/model-view";
-import { DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
+import { CLAIM_DOCUMENT_PROPERTY_NAMES, DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
 import { historyFieldName, historyProperties } from "../../model/property-history";
+import { FACT_PROPERTY as F } from "../../ingest/fact-origin";
+import { KNOWN_AS_OF_ARGUMENT } from "../common/fact-filter.args";
 import type { Projection } from "../../repositories/projection";
 import { Node } from "../node/node.interface";
 import { SearchHit } from "../search/search-hit.type";
@@ -34,8 +38,15 @@ function storedKeys(properties: PropertyMap, field: string): string[] | null {
   return spec.type === "Date" ? [field, ...DATE_PARTS.map((part) => datePartName(field, part))] : [field];
 }
 
+/** The fields of a fact that a read as of an earlier time works out again from its claims (see factAsKnownAt). */
+const COUNTED_FIELDS: ReadonlySet<string> = new Set([F.sourceCount, F.independentSourceCount, F.reliability]);
+/** What working them out reads: each claim's document id, recording time, publisher and grade. */
+const CLAIM_KEYS = [S.documentIds, ...CLAIM_DOCUMENT_PROPERTY_NAMES];
+
 interface Plan {
   view: ModelView;
+  /** Whether the operation passes knownAsOf anywhere: then counts and evidence also read their claims' documents. */
+  knownAsOf: boolean;
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   /** Keys per label and per relationship type; null once something needs them whole. */
@@ -54,12 +65,17 @@ function add(target: Map<string, Set<string> | null>, key: string, keys: string[
   else for (const name of keys) current.add(name);
 }
 
-/** What reading `field` of a relationship of `type` needs: nothing for its ids and ends, its provenance, a declared property, or (null) all of it. */
-function relationshipKeys(view: ModelView, type: string, field: string): string[] | null {
+/**
+ * What reading `field` of a relationship of `type` needs: nothing for its ids and ends, its
+ * provenance, a declared property, or (null) all of it. Under knownAsOf, its counts and evidence
+ * also need their claims' documents.
+ */
+function relationshipKeys(view: ModelView, type: string, field: string, knownAsOf: boolean): string[] | null {
   const edge = view.relationship(type).edge;
   if (NO_PROPERTY.has(field) || field === edge?.source || field === edge?.target) return [];
   if (field === "provenance") return [...PROVENANCE_PROPERTY_NAMES];
-  if (field === "evidence") return [S.evidence, ...PROVENANCE_PROPERTY_NAMES];
+  if (field === "evidence") return [S.evidence, ...PROVENANCE_PROPERTY_NAMES, ...(knownAsOf ? CLAIM_KEYS : [])];
+  if (knownAsOf && COUNTED_FIELDS.has(field)) return [field, ...CLAIM_KEYS];
   if (field === "supersededBy" || field === "supersedes") return [S.supersededBy];
   if (field === "names") return [S.aliases];
   return field === "properties" ? null : storedKeys(view.relationshipPropertiesOf(type), field);
@@ -83,7 +99,7 @@ function note(plan: Plan, type: GraphQLNamedType, field: string): void {
     add(plan.nodes, label, NO_PROPERTY.has(field) || relation ? [] : nodeKeys(view, label, field));
   }
   for (const relationshipType of plan.relationshipTypesOf.get(type.name) ?? [])
-    add(plan.relationships, relationshipType, relationshipKeys(view, relationshipType, field));
+    add(plan.relationships, relationshipType, relationshipKeys(view, relationshipType, field, plan.knownAsOf));
 }
 
 /**
@@ -125,6 +141,20 @@ function walk(plan: Plan, type: GraphQLNamedType, selectionSet: SelectionSetNode
   }
 }
 
+/** Whether any field of the operation or its fragments passes knownAsOf (a literal or a variable). */
+function passesKnownAsOf(operation: OperationDefinitionNode, fragments: readonly FragmentDefinitionNode[]): boolean {
+  let found = false;
+  const look = {
+    Argument(node: { name: { value: string } }) {
+      if (node.name.value !== KNOWN_AS_OF_ARGUMENT) return undefined;
+      found = true;
+      return BREAK;
+    },
+  };
+  for (const node of [operation, ...fragments]) if (!found) visit(node, look);
+  return found;
+}
+
 function finish(found: Map<string, Set<string> | null>, base: string[]): Record<string, string[]> {
   const keys: Record<string, string[]> = {};
   for (const [name, set] of found) if (set !== null) keys[name] = [...new Set([...base, ...set])].sort();
@@ -150,6 +180,7 @@ export function planProjection(
   const root = schema.getRootType(operation.operation);
   const plan: Plan = {
     view,
+    knownAsOf: passesKnownAsOf(operation, fragments),
     schema,
     fragments: new Map(fragments.map((fragment) => [fragment.name.value, fragment])),
     nodes: new Map(),

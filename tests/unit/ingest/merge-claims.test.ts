@@ -37,6 +37,14 @@ describe("mergeClaims", () => {
     expect([merged.sourceCount, merged.independentSourceCount, merged.reliability]).toEqual([3, 2, "B"]);
   });
 
+  it("keeps each claim's document recording time, publisher and grade in the order of the evidence, empty where unknown", () => {
+    const merged = mergeClaims([claim("rel:c", "document:c"), claim("rel:a", "document:a"), claim("rel:x", "document:unknown")], documents, []);
+    expect(merged.documentIds).toEqual(["document:unknown", "document:a", "document:c"]);
+    expect(merged.evidenceRecordedAt).toEqual(["", "2026-01-02T00:00:00.000Z", "2026-01-03T00:00:00.000Z"]);
+    expect(merged.evidencePublishers).toEqual(["", "Reuters", ""]);
+    expect(merged.evidenceGrades).toEqual(["F", "B", "F"]);
+  });
+
   it("stays curated when any claim is curated, and takes the best extracted confidence otherwise", () => {
     const extracted = { origin: "EXTRACTED", confidence: 0.6, extractorVersion: "x1" };
     expect(mergeClaims([claim("rel:a", "document:a", extracted), claim("rel:c", "document:c")], documents, []).origin).toBe("CURATED");

@@ -64,4 +64,17 @@ describe("compileSteps", () => {
     expect(other.shape).not.toBe(compileSteps(tree(5, RelationshipType.HOLDS_POSITION)).shape);
     expect(other.subqueries).toContain("PARTY_TO");
   });
+
+  it("keys the text on the fact filter clauses a step sets, never on their values", () => {
+    const filtered = (query: object) => [{ query: { types: [RelationshipType.HOLDS_POSITION], ...query }, children: [] }];
+    const in2020 = compileSteps(filtered({ asOf: { start: "2020-01-01", end: "2020-12-31" } }));
+    const in2099 = compileSteps(filtered({ asOf: { start: "2099-01-01", end: "2099-12-31" } }));
+    const known = compileSteps(filtered({ asOf: { start: "2020-01-01", end: "2020-12-31" }, knownAsOf: "2026-01-01T00:00:00.000Z" }));
+    expect(in2099.subqueries).toBe(in2020.subqueries);
+    expect(in2020.subqueries).not.toContain("$knownAsOf1");
+    expect(in2020.subqueries).not.toContain("2020");
+    expect(known.shape).not.toBe(in2020.shape);
+    expect(known.subqueries).toContain("$knownAsOf1");
+    expect(compileSteps(filtered({})).subqueries).not.toContain("$asOfStart1");
+  });
 });

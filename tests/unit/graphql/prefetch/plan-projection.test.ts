@@ -61,6 +61,19 @@ describe("planProjection", () => {
     );
   });
 
+  it("reads the claims' documents with a fact's counts and evidence only when the operation passes knownAsOf", () => {
+    const claims = ["documentIds", "evidenceGrades", "evidencePublishers", "evidenceRecordedAt"];
+    expect(plan(`{ company(id: "company:x") { executives { sourceCount evidence { quote } } } }`).relationshipKeys.HOLDS_POSITION).toEqual(
+      expect.not.arrayContaining(["evidenceRecordedAt"]),
+    );
+    const known = plan(`query ($at: DateTime) { company(id: "company:x") { executives(knownAsOf: $at) { sourceCount } } }`);
+    expect(known.relationshipKeys.HOLDS_POSITION).toEqual([...claims, "id", "sourceCount"]);
+    const viaFragment = plan(
+      `{ company(id: "company:x") { ...F } } fragment F on Company { executives(knownAsOf: "2026-01-01T00:00:00Z") { evidence { quote } } }`,
+    );
+    expect(viaFragment.relationshipKeys.HOLDS_POSITION).toEqual(expect.arrayContaining(["evidence", ...claims]));
+  });
+
   it("reads only the ids of the relationships a node relation field follows", () => {
     expect(plan(`{ company(id: "company:x") { agreements { name } } }`).relationshipKeys.PARTY_TO).toEqual(["id"]);
   });

@@ -1,0 +1,2 @@
+// Only facts the graph knew at $knownAsOf{{p}}: recorded by then.
+coalesce({{r}}.recordedAt, '') <= $knownAsOf{{p}}

@@ -1,0 +1,2 @@
+// Only facts at least $minConfidence{{p}} sure (curated facts have 1).
+{{r}}.confidence >= $minConfidence{{p}}
