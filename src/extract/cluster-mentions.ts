@@ -20,7 +20,7 @@ function clusterKey(mention: EntityMention, documentPeople: Map<string, string>,
   return key;
 }
 
-/** The cluster a mention joins: same key (or same company core), a company name one leading word longer or shorter, or the same gazetteer place. */
+/** The cluster a mention joins: same key (or same company core), a company name one leading word longer or shorter, its short form (named first, as a headline does, or after), or the same gazetteer place. */
 function clusterFor(clusters: Cluster[], mention: EntityMention, key: string): Cluster | undefined {
   const isCompany = mention.label === "Company";
   const core = isCompany ? coreTokens(key) : key.split(" ");
@@ -32,7 +32,13 @@ function clusterFor(clusters: Cluster[], mention: EntityMention, key: string): C
     const extended = clusters.find(
       (c) =>
         c.label === "Company" &&
-        c.names.some((name) => extendsName(core, coreTokens(name)) || extendsName(coreTokens(name), core) || isHeadShortForm(coreTokens(name), core)),
+        c.names.some(
+          (name) =>
+            extendsName(core, coreTokens(name)) ||
+            extendsName(coreTokens(name), core) ||
+            isHeadShortForm(coreTokens(name), core) ||
+            isHeadShortForm(core, coreTokens(name)),
+        ),
     );
     if (extended) return extended;
   }

@@ -58,6 +58,14 @@ describe("extractDocument", () => {
     ).toEqual(["person:chang-rui", "person:gerrit-marx"]);
   });
 
+  it("takes a short form named before the full name, as a headline does, for the same company", async () => {
+    const { entities } = await extractDocument(
+      { title: "Brandauer lifts profit", text: "Brandauer Nutzfahrzeuge AG posted a rise in profit. Brandauer builds trucks in Ulm.", publishedOn: "2025-11-06" },
+      lookup,
+    );
+    expect(entities.filter((e) => e.label === "Company").map((e) => e.name)).toEqual(["Brandauer Nutzfahrzeuge"]);
+  });
+
   it("finds nothing in page furniture", async () => {
     const { entities, facts } = await article("[Get Transport Topics news in your inbox.]\nWant more news? Listen to the daily briefing from Foton.\n");
     expect(entities).toEqual([]);
