@@ -44,7 +44,8 @@ function preferCityHeadquarters({ clusters, clusterRef }: ArticleFactsInput, mem
  * Reads the facts of an article sentence by sentence, in order, each sentence's mentions given by
  * their cluster's ref, into one document memory; then the place hierarchy the article shows. The
  * company the article names most is what unattributed figures refer to; "the company" or "its" in a
- * sentence naming none is the first company of the sentence before. A company's city headquarters
+ * sentence naming none is the first company of the sentence before, or the company that sentence
+ * itself referred to when it named none. A company's city headquarters
  * wins over the country an adjective gives it.
  */
 export function readArticleFacts(input: ArticleFactsInput): DocumentMemory {
@@ -57,7 +58,10 @@ export function readArticleFacts(input: ArticleFactsInput): DocumentMemory {
     const mentions = input.perSentence[i].map((mention) => ({ ref: clusterRef(clusterOf.get(mention)!), mention }));
     readSentenceFacts({ sentence, mentions, reference: input.reference, previous }, memory);
     const companies = mentions.filter(({ mention }) => mention.label === "Company").map(({ ref }) => ref);
-    previous = { index: sentence.index, companies };
+    // A sentence naming no company keeps talking about the one before it: "Amperis ... The group has said ... Its
+    // head of Europe" is Amperis's, quoted from "The group" on.
+    const carried = companies.length === 0 && previous && previous.index >= sentence.index - 1 && previous.companies.length > 0;
+    previous = { index: sentence.index, companies: carried ? previous!.companies : companies };
   });
   placeHierarchyFacts(input, memory);
   preferCityHeadquarters(input, memory);

@@ -33,6 +33,13 @@ function openerCompany(scan: SentenceScan): string | undefined {
   return mention && /^,/.test(scan.text.slice(scan.local(mention.mention.end))) ? mention.ref : undefined;
 }
 
+/** Whose "its" a title is: a sentence opening "Its head of Europe, ..." goes on about the company before it, not one it names later. */
+function pronounCompany(scan: SentenceScan, at: number): string | undefined {
+  const firstCompany = scan.mentionsOf("Company")[0];
+  const opens = /^\s*["“]?\s*$/.test(scan.text.slice(0, at)) && (!firstCompany || scan.local(firstCompany.mention.start) > at);
+  return (opens ? scan.referred : scan.actor) ?? undefined;
+}
+
 /** A title before the name: "Hanbit chief executive", "Its head of Asia business,", "the CEO of Tarvik Motors,", "Operations director", ", said Chief Executive". */
 function titleBefore(scan: SentenceScan, mention: EntityMention): Position | null {
   const before = scan.text.slice(0, scan.local(mention.start)).replace(/\s+$/, " ");
@@ -41,7 +48,9 @@ function titleBefore(scan: SentenceScan, mention: EntityMention): Position | nul
   const [, holder, pronoun, title, after] = titled;
   const isPronoun = Boolean(pronoun) || /^(its|their)$/i.test(holder ?? "");
   const holderRef = holder && !isPronoun ? companyAt(scan, titled.indices[1][0]) : undefined;
-  const employerRef = after ? companyAt(scan, titled.indices[4][0]) : (holderRef ?? (isPronoun ? (scan.actor ?? undefined) : undefined) ?? openerCompany(scan));
+  const employerRef = after
+    ? companyAt(scan, titled.indices[4][0])
+    : (holderRef ?? (isPronoun ? pronounCompany(scan, titled.index ?? 0) : undefined) ?? openerCompany(scan));
   if (holder && !holderRef && !isPronoun) return { title: `${holder} ${title}`, unit: holder, employerRef };
   return { title, unit: unitOfTitle(title), employerRef };
 }

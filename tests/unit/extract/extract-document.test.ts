@@ -60,7 +60,11 @@ describe("extractDocument", () => {
 
   it("takes a short form named before the full name, as a headline does, for the same company", async () => {
     const { entities } = await extractDocument(
-      { title: "Brandauer lifts profit", text: "Brandauer Nutzfahrzeuge AG posted a rise in profit. Brandauer builds trucks in Ulm.", publishedOn: "2025-11-06" },
+      {
+        title: "Brandauer lifts profit",
+        text: "Brandauer Nutzfahrzeuge AG posted a rise in profit. Brandauer builds trucks in Ulm.",
+        publishedOn: "2025-11-06",
+      },
       lookup,
     );
     expect(entities.filter((e) => e.label === "Company").map((e) => e.name)).toEqual(["Brandauer Nutzfahrzeuge"]);

@@ -20,6 +20,14 @@ async function titledPositions(text: string): Promise<{ people: string[]; positi
   };
 }
 
+describe("positions through a reference", () => {
+  it("gives an 'Its' that opens a sentence to the company the sentences before were about, not to one named after it", async () => {
+    const text =
+      "Trellund Motors will source cells from Amperis, a Korean cell maker. Amperis supplies cells to bus makers. The group has said it wants a plant. Its head of Europe, Park Ji-ho, declined to comment on the Trellund deal.";
+    expect(await positions(text)).toEqual(["Park Ji-ho → Amperis"]);
+  });
+});
+
 describe("positions in every common shape", () => {
   it.each([
     ["CEO of X, Name", "Fenwick Rail Ltd opened a depot in Leeds, said the CEO of Fenwick Rail Ltd, Owen Marsh."],
