@@ -5,7 +5,8 @@ import { modelInUse } from "../model/model-in-use";
 import { InvalidFactsError } from "../errors";
 import { refreshDisputes } from "./refresh-disputes";
 import { mergeClaims, type ClaimDocument } from "./merge-claims";
-import { mergeMentions, type MentionRecord } from "./merge-mentions";
+import { mergeMentions, type MentionRecord, type NodeHistory } from "./merge-mentions";
+import { historyDocumentKeys, historyProperties } from "../model/property-history";
 import type { Claim } from "./fact-claims";
 import type { DocumentPlan } from "./plan-document";
 import { publisherGrades, type PublisherGrades } from "./publisher-grades";
@@ -41,6 +42,13 @@ function conflictQuery(plan: DocumentPlan): RenderedCypher {
     return renderCypher("find-relationship-id-conflicts-branch", { type });
   });
   return { template: "find-relationship-id-conflicts", text: renderCypher("find-relationship-id-conflicts", { branches: branches.join("\nUNION ALL\n") }) };
+}
+
+/** The properties of a node with `labels` that change over time, read with the document dates `documentKeys`. */
+function nodeHistory(labels: string[], documentKeys: string[]): NodeHistory {
+  const view = modelInUse();
+  const properties = labels.filter((label) => view.labels.includes(label)).flatMap((label) => historyProperties(view.propertiesOf(label)));
+  return { properties, documentKeys };
 }
 
 /**
@@ -123,9 +131,10 @@ export class DocumentLoader {
   private async rebuild(tx: WriteTransaction, refs: FactRef[], ids: string[]): Promise<void> {
     const unique = [...new Map(refs.map((ref) => [JSON.stringify([ref.type, ref.from, ref.factKey]), ref])).values()];
     const view = modelInUse();
+    const documentKeys = historyDocumentKeys(view);
     const [factRows, mentionRows] = await Promise.all([
       unique.length ? tx.run("read-fact-claims", { facts: unique }) : Promise.resolve([]),
-      tx.run("read-entity-mentions", { ids }),
+      tx.run("read-entity-mentions", { ids, documentKeys }),
     ]);
     const facts = factRows.map((row) => {
       const documents = new Map((row.documents as ClaimDocument[]).map((doc) => [doc.id, doc]));
@@ -135,7 +144,10 @@ export class DocumentLoader {
     });
     const entities = mentionRows
       .filter((row) => (row.mentions as MentionRecord[]).length > 0)
-      .map((row) => ({ id: row.id, properties: mergeMentions(row.id as string, row.mentions as MentionRecord[]) }));
+      .map((row) => ({
+        id: row.id,
+        properties: mergeMentions(row.id as string, row.mentions as MentionRecord[], nodeHistory(row.labels as string[], documentKeys)),
+      }));
     await Promise.all([tx.run("update-facts", { facts }), tx.run("replace-entity-properties", { entities }), tx.run("delete-unmentioned-entities", { ids })]);
   }
 }

@@ -40,7 +40,8 @@ export interface PropertySpec<K extends string = string> {
   readonly oneValue?: boolean;
   /**
    * Node properties only: the value changes over time (a plant is planned, then runs), so each
-   * document states it as of some date. The node keeps the merged value as before; GraphQL adds
+   * document states it as of some date. The node keeps the value that holds latest (the merged value
+   * when no statement is dated); GraphQL adds
    * `<name>History` (every stated value from the date it held, with its quote) and an `asOf`
    * argument on the property's field that answers the value that held then (see HistorySpec).
    */

@@ -1,5 +1,5 @@
 import type { HistorySource, HistorySpec } from "./model-spec";
-import type { PropertyMap } from "./model-view";
+import type { ModelView, PropertyMap } from "./model-view";
 import { DATE_PARTS, datePartName } from "./stored-properties";
 
 /** The GraphQL field that lists the stated values of a property with a history (status gives statusHistory). */
@@ -16,6 +16,11 @@ export function historyProperties(properties: PropertyMap): [string, HistorySpec
 export function documentDateKeys(specs: HistorySpec[]): string[] {
   const names = new Set(specs.flatMap((spec) => spec.from.flatMap((source) => ("document" in source ? [source.document] : []))));
   return [...names].flatMap((name) => [name, ...DATE_PARTS.map((part) => datePartName(name, part))]);
+}
+
+/** The stored keys of every document date that any label's history reads: what a read of statements returns with each mention. */
+export function historyDocumentKeys(view: ModelView): string[] {
+  return documentDateKeys(view.labels.flatMap((label) => historyProperties(view.propertiesOf(label)).map(([, spec]) => spec)));
 }
 
 /** What one document states of a node: the properties it gives (dates flattened) and its own dates (flattened), with its evidence. */
@@ -95,4 +100,24 @@ export function valueAsOf<P>(history: StatedValue<P>[], end: string): string | n
   let held: string | null = null;
   for (const entry of history) if (entry.start !== null && entry.start <= end) held = entry.value;
   return held;
+}
+
+/**
+ * The value that holds latest in time: the one valueAsOf answers once every dated value has begun,
+ * so the node can keep as its own value the one a reader expects now rather than whichever document
+ * came last. Null when no stated value is dated, where the caller keeps its own merged value.
+ */
+export function latestValue<P>(history: StatedValue<P>[]): string | null {
+  const last = history.filter((entry) => entry.start !== null).at(-1);
+  return last?.start ? valueAsOf(history, last.start) : null;
+}
+
+/** The latest value (see latestValue) of each history property `histories` of a node whose statements date one. */
+export function latestValues<P>(histories: [string, HistorySpec][], statements: Statement<P>[]): Record<string, string> {
+  const latest: Record<string, string> = {};
+  for (const [name, spec] of histories) {
+    const value = latestValue(statedHistory(name, spec, statements));
+    if (value !== null) latest[name] = value;
+  }
+  return latest;
 }

@@ -4,7 +4,7 @@ import type { Neo4jGateway, Params } from "../db/neo4j-gateway";
 import type { NodeLabel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
-import { documentDateKeys, historyProperties, type Statement } from "../model/property-history";
+import { historyDocumentKeys, type Statement } from "../model/property-history";
 import type { EdgeRecord, NodeRecord, RelatedRecord } from "./node-record";
 import { clausesKey, factFilter, factFilterClauses, type FactFilterClause } from "./fact-filter-cypher";
 import { cachedText, compilePrefetch, compileSteps } from "./prefetch-cypher";
@@ -436,7 +436,7 @@ export class GraphRepository {
   statements(id: string): Promise<Statement<MentionEvidence>[]> {
     this.statementLoader ??= new DataLoader(async (ids) => {
       const view = modelInUse();
-      const documentKeys = documentDateKeys(view.labels.flatMap((label) => historyProperties(view.propertiesOf(label)).map(([, spec]) => spec)));
+      const documentKeys = historyDocumentKeys(view);
       const rows = await this.gateway.read("read-property-history", { ids: [...ids], mention: view.mentionType, documentKeys });
       const byId = new Map(rows.map((row) => [row.id as string, (row.mentions as RawMention[]).map((raw) => readStatement(raw, documentKeys))]));
       return ids.map((nodeId) => byId.get(nodeId) ?? []);

@@ -89,6 +89,7 @@ describe("a facility's status in time", () => {
     await load(OPENED);
     try {
       const now = await read(SECOND_PLANT, "2026-02");
+      expect(now.status).toBe("OPERATING");
       expect(now.then).toBe("PLANNED");
       expect(summary(now.statusHistory)).toEqual([
         ["PLANNED", "2022-05", "publishedOn", PLANNED.facts.document.id, "Foton is planning a second plant in Mexico"],
@@ -104,6 +105,7 @@ describe("a facility's status in time", () => {
     }
     try {
       const after = await read(SECOND_PLANT, "2026");
+      expect(after.status).toBe("PLANNED");
       expect(after.then).toBe("PLANNED");
       expect(summary(after.statusHistory)).toEqual([
         ["PLANNED", "2022-05", "publishedOn", PLANNED.facts.document.id, "Foton is planning a second plant in Mexico"],
@@ -113,6 +115,22 @@ describe("a facility's status in time", () => {
       await loader().delete(PLANNED.facts.document.id);
     }
     expect(summary((await read(SECOND_PLANT)).statusHistory)).toEqual([seed]);
+  });
+
+  it("keeps the latest status as the plain value whatever order the articles load in, and when one loads twice", async () => {
+    await load(OPENED);
+    await load(PLANNED);
+    await load(OPENED);
+    try {
+      expect((await read(SECOND_PLANT)).status).toBe("OPERATING");
+    } finally {
+      await loader().delete(OPENED.facts.document.id);
+    }
+    try {
+      expect((await read(SECOND_PLANT)).status).toBe("PLANNED");
+    } finally {
+      await loader().delete(PLANNED.facts.document.id);
+    }
   });
 
   it("reads the status as of a date for every facility of a list with one statement for all their histories", async () => {

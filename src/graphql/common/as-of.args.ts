@@ -9,7 +9,7 @@ export class PropertyAsOfArgs {
   @Field(() => DateInput, {
     nullable: true,
     description:
-      "Answer the value that held then: the latest stated value that began on or before the last day of this date (a year, month, season or day); null when none had. Without it, the value as the graph holds it now.",
+      "Answer the value that held then: the latest stated value that began on or before the last day of this date (a year, month, season or day); null when none had. Without it, the value the graph holds: the latest one its sources date.",
   })
   @IsOptional()
   asOf?: ParsedDate | null;

@@ -105,9 +105,9 @@ function labelResolver(derived: Derived, label: string, queries: Record<string, 
 
 /**
  * The fields of a property that changes over time (see HistorySpec): the property's own field, which
- * answers as stored without asOf and the value that held then with it, and `<name>History`, every
- * stated value in date order with its quote. Both read the node's statements through the
- * repository's batched loader, so a list of nodes costs one round trip.
+ * answers as stored without asOf (the latest value, see latestValue) and the value that held then
+ * with it, and `<name>History`, every stated value in date order with its quote. Both read the node's
+ * statements through the repository's batched loader, so a list of nodes costs one round trip.
  */
 function addHistoryFields(resolver: ClassType, derived: Derived, label: string, name: string, history: HistorySpec): void {
   const spec = derived.view.propertiesOf(label)[name];

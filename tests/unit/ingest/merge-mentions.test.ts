@@ -1,4 +1,4 @@
-import { mergeMentions } from "../../../src/ingest/merge-mentions";
+import { mergeMentions, type NodeHistory } from "../../../src/ingest/merge-mentions";
 
 describe("mergeMentions", () => {
   it("takes properties in document order, later documents winning, and unions names and keys", () => {
@@ -67,5 +67,29 @@ describe("mergeMentions", () => {
       nameKeys: [],
     });
     expect(mergeMentions("company:acme", [mention("document:a", 0.6), mention("document:b", 0.8)])).toMatchObject({ origin: "EXTRACTED", confidence: 0.8 });
+  });
+
+  describe("a property that changes over time", () => {
+    const history: NodeHistory = {
+      properties: [["status", { from: [{ document: "publishedOn" }] }]],
+      documentKeys: ["publishedOn", "publishedOn_start"],
+    };
+    const mention = (documentId: string, status: string, publishedOn: string | null) => ({
+      documentId,
+      properties: JSON.stringify({ name: "Plant", status }),
+      aliases: [],
+      nameKeys: [],
+      document: publishedOn ? [publishedOn, `${publishedOn}-01-01`] : [null, null],
+    });
+
+    it("takes the value that holds latest in time, not the one of the last document", () => {
+      const merged = mergeMentions("facility:plant", [mention("document:a", "OPERATING", "2026"), mention("document:b", "PLANNED", "2022")], history);
+      expect(merged).toMatchObject({ status: "OPERATING" });
+    });
+
+    it("keeps the value of the last document when no statement of it is dated", () => {
+      const merged = mergeMentions("facility:plant", [mention("document:a", "OPERATING", null), mention("document:b", "PLANNED", null)], history);
+      expect(merged).toMatchObject({ status: "PLANNED" });
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { HistorySpec } from "../../../src/model/model-spec";
-import { documentDateKeys, statedHistory, valueAsOf, type Statement } from "../../../src/model/property-history";
+import { documentDateKeys, latestValue, latestValues, statedHistory, valueAsOf, type Statement } from "../../../src/model/property-history";
 import { parseEdtfDate } from "../../../src/model/edtf-date";
 
 const SPEC: HistorySpec = { from: [{ property: "openedOn", value: "OPERATING" }, { document: "publishedOn" }] };
@@ -82,6 +82,48 @@ describe("valueAsOf", () => {
       statement("document:a", { status: "PLANNED" }, "2024"),
     ]);
     expect(valueAsOf(same, "2024-12-31")).toBe("OPERATING");
+  });
+});
+
+describe("latestValue", () => {
+  it("answers the value that began last, whatever the document order", () => {
+    const history = statedHistory("status", SPEC, [
+      statement("document:z", { status: "PLANNED" }, "2022-05"),
+      statement("document:a", { status: "OPERATING" }, "2026-03"),
+    ]);
+    expect(latestValue(history)).toBe("OPERATING");
+  });
+
+  it("ignores an undated statement, even one from a later document", () => {
+    const history = statedHistory("status", SPEC, [statement("document:a", { status: "OPERATING" }, "2026"), statement("document:z", { status: "PLANNED" })]);
+    expect(latestValue(history)).toBe("OPERATING");
+  });
+
+  it("gives the later document's value when the latest values start the same day", () => {
+    const same = statedHistory("status", SPEC, [
+      statement("document:b", { status: "OPERATING" }, "2024"),
+      statement("document:a", { status: "PLANNED" }, "2024"),
+    ]);
+    expect(latestValue(same)).toBe("OPERATING");
+  });
+
+  it("answers null when no stated value is dated", () => {
+    expect(latestValue(statedHistory("status", SPEC, [statement("document:a", { status: "PLANNED" })]))).toBeNull();
+    expect(latestValue([])).toBeNull();
+  });
+});
+
+describe("latestValues", () => {
+  it("gives each history property its latest value and leaves out those no statement dates", () => {
+    const histories: [string, HistorySpec][] = [
+      ["status", SPEC],
+      ["phase", { from: [{ document: "publishedOn" }] }],
+    ];
+    const latest = latestValues(histories, [
+      statement("document:a", { status: "PLANNED", phase: "ONE" }),
+      statement("document:b", date("openedOn", "2019-04")),
+    ]);
+    expect(latest).toEqual({ status: "OPERATING" });
   });
 });
 
