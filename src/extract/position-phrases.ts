@@ -23,7 +23,8 @@ const capitalisable = (title: string) => title.replace(/(^| )([a-z])/g, (_, spac
 const TITLE = `(?:${TITLES.map(capitalisable).join("|")}|[Hh]ead(?: of (?:[\\p{L}&]+ ){0,2}?[\\p{L}&]+)?|CEO|CFO|COO|CTO|CIO)`;
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*";
 /** "its", "their", "the group's": a company named before, in the possessive. */
-const REFERRING = "[Ii]ts|[Tt]heir|the (?:company|group|firm|automaker|carmaker|truck ?maker|bus ?maker|manufacturer|supplier)['’]s";
+const REFERRING =
+  "[Ii]ts|[Tt]heir|[Tt]he (?:company|group|firm|automaker|carmaker|truck ?maker|bus ?maker|manufacturer|supplier|operator|carrier|builder)['’]s";
 /** A word qualifying a title ("purchasing director"), never a verb or a conjunction ("said chief executive"). */
 const QUALIFIER = "(?!(?:said|says|told|added|the|a|an|and|or|as|by|to|with|from|for)\\b)[a-z]+ ";
 

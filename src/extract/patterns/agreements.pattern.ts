@@ -113,12 +113,12 @@ function rolesOf(phrase: string, kind: AgreementKind): [PartyRole, PartyRole] | 
   if (kind !== "SUPPLY") return null;
   if (/^(?:won|received|booked)\b/i.test(phrase)) return ["SUPPLIER", "CUSTOMER"];
   if (
-    /^(?:placed|places|place|placing|signed|ordered|orders?|chosen|chose|selected|selects|select|named|picked|tapped|appointed|purchase)\b|\b(?:buy|purchase)\b/i.test(
+    /^(?:placed|places|place|placing|signed|ordered|orders?|chosen|chose|selected|selects|select|named|picked|tapped|appointed|purchase|source|sources|sourced|sourcing|agreed to take)\b|\b(?:buy|purchase)\b/i.test(
       phrase,
     )
   )
     return ["CUSTOMER", "SUPPLIER"];
-  return /\bsupply$/i.test(phrase) ? ["SUPPLIER", "CUSTOMER"] : null;
+  return /\bsuppl(?:y|ies|ied)$/i.test(phrase) ? ["SUPPLIER", "CUSTOMER"] : null;
 }
 
 /** A new agreement between the sentence's companies (or its subject), dated by the date nearest after the phrase. */

@@ -157,6 +157,15 @@ describe("agreements in any wording", () => {
     expect(agreement.covers).toEqual([]);
   });
 
+  it('reads "will source ... from X" and "supplies ... to maker X" as supply agreements with the customer and supplier in their roles', () => {
+    expect(agreementsOf("Battery maker Dunmore Energy will source its cells from Hwaseong Cell Technologies.")).toEqual([
+      expect.objectContaining({ kind: "SUPPLY", parties: ["Dunmore Energy", "Hwaseong Cell Technologies"], roles: ["CUSTOMER", "SUPPLIER"] }),
+    ]);
+    expect(agreementsOf("Battery maker Dunmore Energy also supplies packs to electric van maker Lorimer EV.")).toEqual([
+      expect.objectContaining({ kind: "SUPPLY", parties: ["Dunmore Energy", "Lorimer EV"], roles: ["SUPPLIER", "CUSTOMER"] }),
+    ]);
+  });
+
   it('reads "selected X as (its) supplier", and "we" as the company the article names first', () => {
     expect(agreementsOf("Kestrel Vehicles Ltd has chosen Meridian Autoparts Corp. as the exclusive supplier of drive units for vans in Ireland.")).toEqual([
       expect.objectContaining({

@@ -21,6 +21,11 @@ async function titledPositions(text: string): Promise<{ people: string[]; positi
 }
 
 describe("positions through a reference", () => {
+  it("reads 'The company's managing director, Name' at a sentence start as a position at the company before", async () => {
+    const text = "Dunmore Battery Systems opened a plant in Llanelli. The company's managing director, Owain Pritchard, grew up nearby.";
+    expect(await positions(text)).toEqual(["Owain Pritchard → Dunmore Battery Systems"]);
+  });
+
   it("gives an 'Its' that opens a sentence to the company the sentences before were about, not to one named after it", async () => {
     const text =
       "Trellund Motors will source cells from Amperis, a Korean cell maker. Amperis supplies cells to bus makers. The group has said it wants a plant. Its head of Europe, Park Ji-ho, declined to comment on the Trellund deal.";
