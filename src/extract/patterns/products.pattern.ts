@@ -163,8 +163,7 @@ export function productsPattern(scan: SentenceScan): void {
   const phrases = productPhrasesIn(scan.text).filter(
     (phrase) =>
       (!phrase.model || !names.some((name) => scan.local(name.start) <= phrase.start && phrase.end <= scan.local(name.end))) &&
-      (verb ||
-        (phrase.model && ownerOf(scan, phrase) !== undefined && !/\b(?:its|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(scan.text.slice(0, phrase.start)))),
+      (verb || (phrase.model && ownerOf(scan, phrase) !== undefined)),
   );
   const drafted = new Map(phrases.map((phrase): [ProductPhrase, string] => [phrase, readProduct(scan, phrase, maker)]));
   readPlatforms(scan, drafted);
