@@ -40,7 +40,10 @@ const FACILITY_FIGURE_WORDS = /\b(employ\w*|jobs|turns? out|produc\w+|make|makes
 const SELL_WORDS = /\b(sell\w*|sold|sales|export\w*)\b/i;
 /** A company the sentence refers to rather than names, before any name: "The carrier has ordered", "Today the Polish firm employs". */
 const REFERENCE_SUBJECT =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|group|carrier|operator|maker|manufacturer|supplier|haulier|builder|venture|automaker|carmaker)|(?:his|her|their) company)\b|^\W*it\b/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|group|carrier|operator|maker|manufacturer|supplier|haulier|builder|venture|automaker|carmaker)|(?:his|her|their) company)\b|^\W*(?:it|we|our)\b/iu;
+
+/** A share price's move, which is no figure of the company: "Shares in X closed 3.1 percent higher". */
+const SHARE_PRICE = /\bshares?\b.*\b(?:closed|rose|fell|gained|lost|jumped|dropped|slipped)\b/i;
 
 /** How a hedge word bounds the stated number. */
 const BOUND_BY_HEDGE: Readonly<Record<string, EntityValue<"Figure", "bound">>> = {
@@ -124,9 +127,40 @@ function ownerRef(scan: SentenceScan, figure: FoundFigure, companies: MentionRef
   if (holder) return holder.ref;
   const facility = [...scan.facilities].at(-1);
   if (facility && isFacilityFigure(scan, figure)) return facility.ref;
+  const earlierFacility = facility ? null : referredFacility(scan);
+  if (earlierFacility) return earlierFacility;
+  const possessor = possessorOf(scan, figure, companies);
+  if (possessor) return possessor;
   const firstNamed = companies[0] ? scan.local(companies[0].mention.start) : scan.text.length;
   if (REFERENCE_SUBJECT.test(scan.text.slice(0, Math.min(firstNamed, figure.start))) && scan.referred) return scan.referred;
   return companies[0]?.ref ?? (scan.companies.length ? scan.referred : scan.actor);
+}
+
+/** A sentence that refers back to a facility: "It will cost about EUR 48m", "its output there", "put £8m towards the project". */
+const FACILITY_REFERENCE =
+  /^\W*(?:it|the (?:plant|factory|site|project|facility|works))\b|\b(?:output|production) there\b|\btowards? (?:the|its) (?:project|plant|factory|site|facility)\b/i;
+
+/**
+ * The facility a sentence naming none refers back to: "the project" is the first one the article
+ * named; the output "there" is at the latest one; a sentence starting "It" right after the sentence
+ * that named a facility, and about a cost or investment, is about that facility.
+ */
+function referredFacility(scan: SentenceScan): string | null {
+  if (!FACILITY_REFERENCE.test(scan.text)) return null;
+  const earlier = scan.memory.drafts.filter(isDraftOf("Facility")).filter((draft) => draft.sentence < scan.sentence.index);
+  if (/\bthe project\b/i.test(scan.text)) return earlier[0]?.ref ?? null;
+  const latest = earlier.at(-1);
+  if (!latest || (/^\W*it\b/i.test(scan.text) && (latest.sentence !== scan.sentence.index - 1 || !WORTH_WORDS.test(scan.text)))) return null;
+  return latest.ref;
+}
+
+/** The company whose figure a possessive gives: "Rijnvaart's 14 vessels"; "the operator's 14 vessels" is the last company named before it. */
+function possessorOf(scan: SentenceScan, figure: FoundFigure, companies: MentionRef[]): string | null {
+  const before = scan.text.slice(0, figure.start);
+  const named = companies.filter(({ mention }) => scan.local(mention.end) <= figure.start);
+  const own = named.find(({ mention }) => /^['’]s\s+$/.test(before.slice(scan.local(mention.end))));
+  if (own) return own.ref;
+  return /\bthe [\p{L}-]+['’]s\s+$/iu.test(before) ? (named.at(-1)?.ref ?? null) : null;
 }
 
 /** True when the number at `offset` is part of a product's name ("VX-e 26", "cells in the 4680 format"), not a figure. */
@@ -191,7 +225,8 @@ function numberFigures(scan: SentenceScan): FoundFigure[] {
   const found: FoundFigure[] = [];
   for (const match of scan.text.matchAll(FIGURE)) {
     const [whole, hedge, currency, number, scale, unit] = match;
-    if (!currency && !unit) continue;
+    if ((!currency && !unit) || (!currency && !hedge && /(?<!^|[.!?"“]\s*)\b\p{Lu}[\p{L}-]*\s$/u.test(scan.text.slice(0, match.index + whole.search(/\d/)))))
+      continue;
     if (scan.dates.some((date) => match.index >= date.start && match.index < date.end) || inVehicleName(scan, match.index + whole.search(/\d/))) continue;
     const value = Number(number.replace(/,/g, "").replace(/\.$/, "")) * (MULTIPLIER[(scale ?? "").toLowerCase()] ?? 1);
     if (!Number.isFinite(value)) continue;
@@ -232,7 +267,7 @@ const isHeadline = (scan: SentenceScan) => scan.sentence.start === 0 && !/[.!?][
  * a count of a named model applies to that model, a figure sold somewhere to the places it is sold in.
  */
 export function figuresPattern(scan: SentenceScan): void {
-  if (isHeadline(scan)) return;
+  if (isHeadline(scan) || SHARE_PRICE.test(scan.text)) return;
   const figures = [...numberFigures(scan), ...fractionFigures(scan)].sort((a, b) => a.start - b.start);
   const companies = namedCompanies(scan, figures);
   for (const found of figures) {

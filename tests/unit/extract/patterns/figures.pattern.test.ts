@@ -100,4 +100,35 @@ describe("figures about what their sentence is about", () => {
       await figureFacts("Pennock Rail Freight Ltd has ordered 12 battery-hybrid shunting locomotives, the ML-Hybrid 700, from Moravske Lokomotivy."),
     ).toContain("12 battery-hybrid shunting locomotives APPLIES_TO ML-Hybrid 700");
   });
+
+  it("gives a figure to the company a possessive names, or to the last company named before 'the operator's'", async () => {
+    const { entities, facts } = await article(
+      "GridHaul BV has extended its contract with barge operator Rijnvaart Container Lines BV to schedule charging for the operator's 14 electric inland vessels.",
+    );
+    const owner = facts.find((f) => f.type === "HAS_FIGURE")!.from;
+    expect(entities.find((e) => e.id === owner)?.name).toBe("Rijnvaart Container Lines");
+  });
+
+  it("gives a cost to the facility the sentence before named when the sentence starts 'It', and money 'towards the project' to the article's first facility", async () => {
+    expect(
+      await figureFacts("Brenna Thermal Systems is building a second plant in Legnica. It will cost about EUR 48m and should start production in 2027."),
+    ).toEqual(["Facility HAS_FIGURE about EUR 48m"]);
+    expect(await figureFacts("Aurelia Bus SAS opened a factory in Annecy. It employs 900 people.")).toEqual(["Company HAS_FIGURE 900 people"]);
+    expect(
+      await figureFacts("Dunmore Battery Systems Ltd opened a factory in Llanelli. The Welsh Government put £8m towards the project through its fund."),
+    ).toEqual(["Facility HAS_FIGURE £8m"]);
+  });
+
+  it("reads no figure in a share price's move nor in a number that ends a model's name", async () => {
+    expect(await figureFacts("Shares in Brandauer Nutzfahrzeuge AG closed 3.1 percent higher in Frankfurt.")).toEqual([]);
+    expect(await figureFacts("Tarunya Motors Ltd fits every one of its Citra 12 electric buses with a heat pump.")).toEqual([]);
+  });
+
+  it("gives what 'our' shareholders put in to the company speaking, not to an investor named in the sentence", async () => {
+    const { entities, facts } = await article(
+      'Brenna Thermal Systems makes heat pumps. "Our shareholders, led by the fund Odra Growth Partners, put in PLN 120 million in the spring," the founder said.',
+    );
+    const owner = facts.find((f) => f.type === "HAS_FIGURE")!.from;
+    expect(entities.find((e) => e.id === owner)?.name).toBe("Brenna Thermal Systems");
+  });
 });
