@@ -45,6 +45,11 @@ const REFERENCE_SUBJECT =
 /** A share price's move, which is no figure of the company: "Shares in X closed 3.1 percent higher". */
 const SHARE_PRICE = /\bshares?\b.*\b(?:closed|rose|fell|gained|lost|jumped|dropped|slipped)\b/i;
 
+/** A subject that refers to a company and then names it: "The venture, to be called SwapHaul, plans 40 stations". */
+const NAMING_APPOSITION = /^\W*the (?:[\p{L}-]+\s+){0,2}(?:venture|company|firm|group|unit|subsidiary|arm),\s+(?:(?:to be |now )?(?:called|named)\s+)?$/iu;
+/** A date with a year, a month or a day in it, not a bare hour that chrono reads in "put at 18 million". */
+const isCalendarDate = (text: string) => /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\d{1,2}[/.]\d{1,2}/i.test(text);
+
 /** How a hedge word bounds the stated number. */
 const BOUND_BY_HEDGE: Readonly<Record<string, EntityValue<"Figure", "bound">>> = {
   "more than": "MORE_THAN",
@@ -132,6 +137,7 @@ function ownerRef(scan: SentenceScan, figure: FoundFigure, companies: MentionRef
   const possessor = possessorOf(scan, figure, companies);
   if (possessor) return possessor;
   const firstNamed = companies[0] ? scan.local(companies[0].mention.start) : scan.text.length;
+  if (NAMING_APPOSITION.test(scan.text.slice(0, firstNamed))) return companies[0].ref;
   if (REFERENCE_SUBJECT.test(scan.text.slice(0, Math.min(firstNamed, figure.start))) && scan.referred) return scan.referred;
   return companies[0]?.ref ?? (scan.companies.length ? scan.referred : scan.actor);
 }
@@ -227,7 +233,8 @@ function numberFigures(scan: SentenceScan): FoundFigure[] {
     const [whole, hedge, currency, number, scale, unit] = match;
     if ((!currency && !unit) || (!currency && !hedge && /(?<!^|[.!?"“]\s*)\b\p{Lu}[\p{L}-]*\s$/u.test(scan.text.slice(0, match.index + whole.search(/\d/)))))
       continue;
-    if (scan.dates.some((date) => match.index >= date.start && match.index < date.end) || inVehicleName(scan, match.index + whole.search(/\d/))) continue;
+    const numberAt = match.index + whole.search(/\d/);
+    if (scan.dates.some((date) => isCalendarDate(date.text) && numberAt >= date.start && numberAt < date.end) || inVehicleName(scan, numberAt)) continue;
     const value = Number(number.replace(/,/g, "").replace(/\.$/, "")) * (MULTIPLIER[(scale ?? "").toLowerCase()] ?? 1);
     if (!Number.isFinite(value)) continue;
     const money = Boolean(currency) || /dollars|euros|yuan|won|yen|francs|pounds/i.test(unit ?? "");

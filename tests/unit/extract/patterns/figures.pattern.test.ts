@@ -131,4 +131,19 @@ describe("figures about what their sentence is about", () => {
     const owner = facts.find((f) => f.type === "HAS_FIGURE")!.from;
     expect(entities.find((e) => e.id === owner)?.name).toBe("Brenna Thermal Systems");
   });
+
+  it("gives a figure to the company a referring subject goes on to name ('The venture, to be called X, plans ...')", async () => {
+    const { entities, facts } = await article(
+      "Qasr Gateway Terminals LLC and Halvari Oy formed a venture. The venture, to be called SwapHaul BV, plans 40 stations by the end of 2027.",
+    );
+    const owner = facts.find((f) => f.type === "HAS_FIGURE")!.from;
+    expect(entities.find((e) => e.id === owner)?.name).toBe("SwapHaul");
+  });
+
+  it("reads an amount after 'at' as money, not as an hour", async () => {
+    expect(await figureFacts("Alpen-Trans Logistik AG has ordered 60 trucks, a contract he put at 18 million Swiss francs.")).toEqual([
+      "Company HAS_FIGURE 60 trucks",
+      "Company HAS_FIGURE 18 million Swiss francs",
+    ]);
+  });
 });
