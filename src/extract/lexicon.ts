@@ -330,9 +330,6 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Acronyms and all-caps words that are not company names. */
-/** ISO codes of the currencies an amount may be written in ("NOK 900 million", "EUR 45m"): never a company. */
-export const CURRENCY_CODES = ["USD", "EUR", "GBP", "NOK", "SEK", "DKK", "PLN", "CHF", "BRL", "CNY", "JPY", "KRW", "INR", "CAD", "AUD"] as const;
-
 export const NOT_COMPANY_ACRONYMS = new Set([
   ...CURRENCY_CODES,
   "MOU",

@@ -13,9 +13,9 @@ const COUNT_NOUNS =
  */
 const COUNTED = `(?:of\\s+(?:the|its|their|our|\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}\\p{N}™®-]+\\s+){0,3}?(?:${COUNT_NOUNS})\\b|(?=[\\p{L}\\p{N}-]*\\p{Lu})\\p{L}[\\p{L}\\p{N}-]*\\d[\\p{L}\\p{N}-]*s\\b|\\p{Lu}[\\p{L}-]*\\s\\d+s\\b`;
 /** Currency signs and ISO codes written before an amount ("$", "£45m", "R$ 600 million", "NOK 900 million", "EUR 45m"). */
-const CURRENCY = `US\\$|R\\$|\\$|€|£|¥|RMB|(?:${CURRENCY_CODES.join("|")})(?=\\s?\\d)`;
+const CURRENCY = `US\\$|R\\$|\\$|€|£|¥|RMB|(?:${[...CURRENCY_CODES].join("|")})(?=\\s?\\d)`;
 /** A name that is an amount read as a model code ("NOK 900"). */
-const CURRENCY_NAME = new RegExp(`^(?:${CURRENCY_CODES.join("|")})\\s?\\d`, "i");
+const CURRENCY_NAME = new RegExp(`^(?:${[...CURRENCY_CODES].join("|")})\\s?\\d`, "i");
 /** Money, counts with a unit, and percentages, with the hedge word before them. */
 const FIGURE = new RegExp(
   `(?:(more than|over|about|nearly|almost|up to|at least|around|some|another)\\s+)?(${CURRENCY})?\\s?(?<![\\p{L}\\p{N}-])(\\d+(?:[,.]\\d+)*)\\s?(k|billion|million|thousand|bn|m)?\\b\\s*(${COUNTED}|%|percent|countries(?: and regions)?|(?:consecutive )?years|employees|people|workers|staff|jobs|GWh|MWh|euros|(?:US )?dollars|yuan|won|yen|(?:Swiss )?francs|pounds)?`,
