@@ -286,10 +286,25 @@ export function agreementCoversPattern(scan: SentenceScan): void {
   for (const { vehicle, at } of models) {
     const listed = end < 0 || MODEL_LIST_GAP.test(scan.text.slice(end, at));
     // "will supply its HX-220 axle to Dellmark for the T9e": what the supplied part is for is covered too.
-    if (!listed && !FOR_MODEL.test(scan.text.slice(0, at))) continue;
+    const forModel = FOR_MODEL.test(scan.text.slice(0, at));
+    if (!listed && !forModel) continue;
     scan.fact("COVERS", scan.agreement.ref, vehicle.ref, 0.6);
+    makerByRole(scan, scan.agreement, vehicle, forModel ? "CUSTOMER" : "SUPPLIER");
     end = at + vehicle.name.length;
   }
+}
+
+/**
+ * Who makes a model a supply agreement covers, when nothing in the sentence said: the supplier of an
+ * order ("ordered 140 buses ... covers the TB12e" is Trellund's), the customer for the model a part is
+ * "for" ("cells for the Caledon E" is Carrick's).
+ */
+function makerByRole(scan: SentenceScan, agreement: DraftOf<"Agreement">, vehicle: DraftOf<"Vehicle">, role: PartyRole): void {
+  if (scan.memory.facts.some((fact) => fact.type === "DEVELOPS" && fact.to === vehicle.ref)) return;
+  const party = scan.memory.facts.find(
+    (fact) => fact.type === "PARTY_TO" && fact.to === agreement.ref && "role" in fact.properties && fact.properties.role === role,
+  );
+  if (party) scan.fact("DEVELOPS", party.from, vehicle.ref, 0.5);
 }
 
 /** Between two models of one list, with an apposition and an adjective allowed: ", and the", ", a 12-metre model, and the articulated ". */

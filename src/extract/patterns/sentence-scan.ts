@@ -93,6 +93,23 @@ const FIRST_PERSON = /\b(?:we|our)\b/i;
 /** A reference with a modifier or two: "the Rotterdam-based group", "the Norwegian cell maker". */
 const MODIFIED_REFERENCE = /\bthe (?:[\w-]+ ){1,2}(?:company|firm|group|automaker|carmaker|maker|manufacturer|supplier|carrier|operator|builder|haulier)\b/i;
 
+/** A company noun after a place word in a reference: "the Polish firm", "The Paisley bus builder", "the Campinas-based carrier". */
+const PLACE_REFERENCE_AFTER =
+  /^(?:-based)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|group|automaker|carmaker|maker|manufacturer|supplier|carrier|operator|builder|coachbuilder|haulier|startup|start-up)\b/u;
+
+/** The company a reference by its home names ("the Polish firm"): the one the article has already put there. */
+function placeReferent(ctx: SentenceContext, memory: DocumentMemory): string | undefined {
+  for (const { ref, mention } of ctx.mentions) {
+    if (mention.label !== "Market") continue;
+    const before = ctx.sentence.text.slice(0, mention.start - ctx.sentence.start);
+    const after = ctx.sentence.text.slice(mention.end - ctx.sentence.start);
+    if (!/\bthe\s+$/i.test(before) || !PLACE_REFERENCE_AFTER.test(after)) continue;
+    const based = memory.facts.filter((fact) => fact.type === "HEADQUARTERED_IN" && fact.to === ref).map((fact) => fact.from);
+    if (based.length === 1) return based[0];
+  }
+  return undefined;
+}
+
 /** The company a reference in a sentence naming none points to: the previous sentence's first company, else the article's. */
 function referent(ctx: SentenceContext, memory: DocumentMemory): { ref: string | null; fromSentence?: number } {
   const previous = ctx.previous?.companies[0];
@@ -110,13 +127,12 @@ export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): Sent
   const text = ctx.sentence.text;
   const mentionsOf = (label: MentionLabel) => ctx.mentions.filter(({ mention }) => mention.label === label);
   const companies = [...new Set(mentionsOf("Company").map(({ ref }) => ref))];
-  const resolved = companies.length ? { ref: null } : referent(ctx, memory);
+  const byPlace = placeReferent(ctx, memory);
+  const resolved = companies.length ? { ref: null } : byPlace ? { ref: byPlace } : referent(ctx, memory);
   const previousFirst = ctx.previous?.companies[0];
   const referred = FIRST_PERSON.test(text)
     ? memory.firstCompany()
-    : previousFirst && (REFERENCE.test(text) || MODIFIED_REFERENCE.test(text))
-      ? previousFirst
-      : memory.focusCompany();
+    : (byPlace ?? (previousFirst && (REFERENCE.test(text) || MODIFIED_REFERENCE.test(text)) ? previousFirst : memory.focusCompany()));
   return {
     sentence: ctx.sentence,
     text,

@@ -1,3 +1,4 @@
+import { extractDocument } from "../../../../src/extract/extract-document";
 import { createDocumentMemory } from "../../../../src/extract/document-memory";
 import type { DraftOf } from "../../../../src/extract/drafts";
 import { readSentenceFacts } from "../../../../src/extract/patterns";
@@ -164,6 +165,19 @@ describe("agreements in any wording", () => {
     expect(agreementsOf("Battery maker Dunmore Energy also supplies packs to electric van maker Lorimer EV.")).toEqual([
       expect.objectContaining({ kind: "SUPPLY", parties: ["Dunmore Energy", "Lorimer EV"], roles: ["SUPPLIER", "CUSTOMER"] }),
     ]);
+  });
+
+  it("makes the supplier of an order the maker of the model the order covers", async () => {
+    const { entities, facts } = await extractDocument(
+      {
+        title: "Order",
+        text: "Bus operator Skarvhavn Trafikk has tapped coachbuilder Trellund Bus to supply 140 buses. The order, the largest in its history, covers the TB12e.",
+        publishedOn: "2025-09-16",
+      },
+      () => Promise.resolve([]),
+    );
+    const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
+    expect(facts.filter((fact) => fact.type === "DEVELOPS").map((fact) => `${name(fact.from)} → ${name(fact.to)}`)).toEqual(["Trellund Bus → TB12e"]);
   });
 
   it('reads "selected X as (its) supplier", and "we" as the company the article names first', () => {

@@ -20,6 +20,16 @@ async function titledPositions(text: string): Promise<{ people: string[]; positi
   };
 }
 
+describe("references by a company's home", () => {
+  it("takes 'the Polish firm' for the company the article put in Poland, not the company of the sentence before", async () => {
+    const { entities, facts } = await article(
+      "Polish heat-pump maker Brenna Thermal Systems supplies bus makers. Tarunya Motors is a truck maker in Pune. The Polish firm has doubled its sales to 300 units.",
+    );
+    const name = (id: string) => entities.find((e) => e.id === id)!.name;
+    expect(facts.filter((f) => f.type === "HAS_FIGURE").map((f) => `${name(f.from)} → ${name(f.to)}`)).toEqual(["Brenna Thermal Systems → 300 units"]);
+  });
+});
+
 describe("positions through a reference", () => {
   it("reads 'The company's managing director, Name' at a sentence start as a position at the company before", async () => {
     const text = "Dunmore Battery Systems opened a plant in Llanelli. The company's managing director, Owain Pritchard, grew up nearby.";
