@@ -1,5 +1,5 @@
-import { DocumentLoader } from "../../src/ingest/document-loader";
-import { planDocument, type FactsFile } from "../../src/ingest/plan-document";
+import type { FactsFile } from "../../src/ingest/plan-document";
+import { articleLoader } from "./support/article-loader";
 import { useSeededApp } from "./support/test-app";
 
 const SECOND_PLANT = "facility:foton-mexico-plant-2";
@@ -51,13 +51,7 @@ interface Entry {
 
 describe("a facility's status in time", () => {
   const { graph, app } = useSeededApp();
-  const loader = () => new DocumentLoader(graph().gateway);
-
-  async function load(article: { facts: FactsFile; text: string }): Promise<void> {
-    const { plan, problems } = planDocument(article.facts, article.text);
-    expect(problems).toEqual([]);
-    await loader().load(plan);
-  }
+  const { load, delete: deleteDocument } = articleLoader(graph);
 
   async function read(id: string, asOf: string | null = null): Promise<{ status: string | null; then: string | null; statusHistory: Entry[] }> {
     const { data, errors } = await app().query(HISTORY, { id, asOf });
@@ -101,7 +95,7 @@ describe("a facility's status in time", () => {
       expect((await read(SECOND_PLANT, "2026-03")).then).toBe("OPERATING");
       expect((await read(SECOND_PLANT, "2026")).then).toBe("OPERATING");
     } finally {
-      await loader().delete(OPENED.facts.document.id);
+      await deleteDocument(OPENED.facts.document.id);
     }
     try {
       const after = await read(SECOND_PLANT, "2026");
@@ -112,7 +106,7 @@ describe("a facility's status in time", () => {
         seed,
       ]);
     } finally {
-      await loader().delete(PLANNED.facts.document.id);
+      await deleteDocument(PLANNED.facts.document.id);
     }
     expect(summary((await read(SECOND_PLANT)).statusHistory)).toEqual([seed]);
   });
@@ -124,12 +118,12 @@ describe("a facility's status in time", () => {
     try {
       expect((await read(SECOND_PLANT)).status).toBe("OPERATING");
     } finally {
-      await loader().delete(OPENED.facts.document.id);
+      await deleteDocument(OPENED.facts.document.id);
     }
     try {
       expect((await read(SECOND_PLANT)).status).toBe("PLANNED");
     } finally {
-      await loader().delete(PLANNED.facts.document.id);
+      await deleteDocument(PLANNED.facts.document.id);
     }
   });
 
@@ -152,7 +146,7 @@ describe("a facility's status in time", () => {
       });
       expect(byId.get(JALISCO_PLANT)).toMatchObject({ before: "OPERATING", then: "OPERATING" });
     } finally {
-      await loader().delete(OPENED.facts.document.id);
+      await deleteDocument(OPENED.facts.document.id);
     }
   });
 

@@ -1,7 +1,7 @@
 import { DEVELOPMENT_API_KEY } from "../../src/config";
-import { DocumentLoader } from "../../src/ingest/document-loader";
-import { planDocument, type FactsFile } from "../../src/ingest/plan-document";
+import type { FactsFile } from "../../src/ingest/plan-document";
 import { graphqlExamples } from "./support/doc-files";
+import { articleLoader } from "./support/article-loader";
 import { useSeededApp } from "./support/test-app";
 
 const WRITER = { authorization: `Bearer ${DEVELOPMENT_API_KEY}` };
@@ -128,13 +128,7 @@ interface PositionState {
 
 describe("facts in time and in dispute", () => {
   const { graph, app } = useSeededApp();
-  const loader = () => new DocumentLoader(graph().gateway);
-
-  async function load(article: { facts: FactsFile; text: string }): Promise<void> {
-    const { plan, problems } = planDocument(article.facts, article.text);
-    expect(problems).toEqual([]);
-    await loader().load(plan);
-  }
+  const { load, delete: deleteDocument } = articleLoader(graph);
 
   /** Chang Rui's positions (with their evidence and supersession) and conflicts, exactly as the API shows them. */
   async function state(): Promise<{ positions: PositionState[]; conflicts: { status: string; values: string[] }[] }> {
@@ -263,22 +257,22 @@ describe("facts in time and in dispute", () => {
     expect(await titles(`asOf: "2025-06", knownAsOf: "${beforeLater}"`)).toEqual(["Chairman", "President"]);
     expect(await titles(`knownAsOf: "${beforeLater}"`)).toEqual(["Chairman", "President"]);
 
-    expect(await loader().delete(RESTATEMENT.facts.document.id)).not.toBeNull();
+    expect(await deleteDocument(RESTATEMENT.facts.document.id)).not.toBeNull();
     expect(await state()).toEqual({
       positions: [chairman(superseded), honorary, { ...president, ...superseded }],
       conflicts: [{ status: "OPEN", values: ["Chairman", "President"] }],
     });
 
-    await loader().delete(CONTRADICTION.facts.document.id);
+    await deleteDocument(CONTRADICTION.facts.document.id);
     expect(await state()).toEqual({ positions: [chairman(superseded), honorary], conflicts: [] });
 
-    await loader().delete(LATER.facts.document.id);
+    await deleteDocument(LATER.facts.document.id);
     expect(await state()).toEqual(before);
 
     await load(RESTATEMENT);
     await load(RESTATEMENT);
     expect(await state()).toEqual({ positions: [restated], conflicts: [] });
-    await loader().delete(RESTATEMENT.facts.document.id);
+    await deleteDocument(RESTATEMENT.facts.document.id);
     expect(await state()).toEqual(before);
   });
 
@@ -315,7 +309,7 @@ describe("facts in time and in dispute", () => {
       expect(await titles(`minReliability: B, knownAsOf: "${beforeRestatement}"`)).toEqual([]);
       expect(await titles(`minSources: 2, minReliability: B, knownAsOf: "${new Date().toISOString()}"`)).toEqual(["Chairman"]);
     } finally {
-      await loader().delete(RESTATEMENT.facts.document.id);
+      await deleteDocument(RESTATEMENT.facts.document.id);
     }
   });
 
@@ -345,7 +339,7 @@ describe("facts in time and in dispute", () => {
         },
       ]);
     } finally {
-      await loader().delete(RESTATEMENT.facts.document.id);
+      await deleteDocument(RESTATEMENT.facts.document.id);
     }
   });
 
@@ -368,7 +362,7 @@ describe("facts in time and in dispute", () => {
         supersedes: [{ id: SEED_POSITION, evidence: [{ quote: SEED_QUOTE }] }],
       });
     } finally {
-      await loader().delete(LATER.facts.document.id);
+      await deleteDocument(LATER.facts.document.id);
     }
   });
 
@@ -396,7 +390,7 @@ describe("facts in time and in dispute", () => {
       });
       expect(byId["rel:profile-later-title"]).toMatchObject({ supersedes: [{ id: SEED_POSITION }], supersededBy: null });
     } finally {
-      await loader().delete(LATER.facts.document.id);
+      await deleteDocument(LATER.facts.document.id);
     }
   });
 
@@ -458,14 +452,14 @@ describe("facts in time and in dispute", () => {
           },
         ]);
       } finally {
-        await loader().delete(OTHER_HEADCOUNT.facts.document.id);
+        await deleteDocument(OTHER_HEADCOUNT.facts.document.id);
       }
       try {
         const { values, conflicts } = await headcounts();
         expect(values).toEqual([40000]);
         expect(conflicts).toEqual([]);
       } finally {
-        await loader().delete(HEADCOUNT.facts.document.id);
+        await deleteDocument(HEADCOUNT.facts.document.id);
       }
     });
 
@@ -481,8 +475,8 @@ describe("facts in time and in dispute", () => {
         expect((await headcounts("2025-06")).values).toEqual([42000]);
         expect((await headcounts("2023")).values).toEqual([]);
       } finally {
-        await loader().delete(LATER_HEADCOUNT.facts.document.id);
-        await loader().delete(HEADCOUNT.facts.document.id);
+        await deleteDocument(LATER_HEADCOUNT.facts.document.id);
+        await deleteDocument(HEADCOUNT.facts.document.id);
       }
       expect(await headcounts()).toEqual({ values: [], supersededBy: {}, conflicts: [] });
     });
@@ -521,12 +515,12 @@ describe("facts in time and in dispute", () => {
         },
       ]);
     } finally {
-      await loader().delete(other.facts.document.id);
+      await deleteDocument(other.facts.document.id);
     }
     try {
       expect((await app().query(OPENING)).data.conflicts.edges).toEqual([]);
     } finally {
-      await loader().delete(same.facts.document.id);
+      await deleteDocument(same.facts.document.id);
     }
   });
 
