@@ -408,7 +408,7 @@ export const AGREEMENT_WORDINGS: readonly (readonly [RegExp, EntityValue<"Agreem
   ],
   [/\b(agreed to|agrees to|will|to) (buy|purchase)\b(?=[^.;]{0,80}\bfrom\b)|\bpurchase orders?\b/i, "SUPPLY"],
   // "will source its cells from Hwaseong", "has agreed to take 4,000 packs", "also supplies packs to van maker Lorimer EV".
-  [/\b(?:source|sources|sourced|sourcing)\b(?=[^.;]{0,60}?\bfrom\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu})|\bagreed to take\b/u, "SUPPLY"],
+  [/\b(?:source|sources|sourced|sourcing|buys|bought)\b(?=[^.;]{0,60}?\bfrom\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu})|\bagreed to take\b/u, "SUPPLY"],
   [/\b(?:supplies|supplied)\b(?=[^.;]{0,60}?\bto\s+(?:[\p{Ll}-]+\s+){0,4}\p{Lu})/u, "SUPPLY"],
   [
     /\b(teamed|teams|team|teaming) up\b|\bjoin(ed|s)? forces\b|\bjoined hands\b|\bpartner(ed|s|ing)? with\b|\btie[- ]ups?\b|\btied up\b|\bcollaborat(e|es|ed|ing) with\b/i,

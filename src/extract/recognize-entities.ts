@@ -289,8 +289,9 @@ const LIST_JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 /**
  * Names listed with a company are companies too: "Alpen-Trans Logistik, Kargo9 and B&K Fleet
- * Services". A name the rules left open joins the list when it sits next to a company, across a
- * comma or "and"; lists are read until no name joins.
+ * Services", and names listed with a town are towns: "for Bergen and Stavanger". A name the rules
+ * left open joins the list when it sits next to a company or a town, across a comma or "and"; lists
+ * are read until no name joins.
  */
 function readListed(reader: RunReader, open: Token[][], mentions: EntityMention[]): void {
   const { documentText, sentence, push } = reader;
@@ -299,11 +300,14 @@ function readListed(reader: RunReader, open: Token[][], mentions: EntityMention[
     joined = false;
     for (const tokens of [...open]) {
       const { start, end } = span(tokens);
-      const listed = mentions.some(
-        (m) => m.label === "Company" && LIST_JOINT.test(m.end <= start ? documentText.slice(m.end, start) : documentText.slice(end, m.start)),
-      );
-      if (!listed || isSentenceCommonWord(sentence, tokens) || reader.tags().places.has(nameKey(textOf(documentText, tokens)))) continue;
-      push("Company", tokens, {}, 0.6);
+      const next = (m: EntityMention) => LIST_JOINT.test(m.end <= start ? documentText.slice(m.end, start) : documentText.slice(end, m.start));
+      const company = mentions.some((m) => m.label === "Company" && next(m));
+      // "for Bergen and Stavanger": a name listed with a town is a town.
+      const town = !company && tokens.length <= 2 && mentions.find((m) => m.label === "Market" && m.place?.kind === "CITY" && next(m));
+      if ((!company && !town) || isSentenceCommonWord(sentence, tokens)) continue;
+      if (town) push("Market", tokens, { place: { name: textOf(documentText, tokens), kind: "CITY", parent: town.place?.parent } }, 0.55);
+      else if (reader.tags().places.has(nameKey(textOf(documentText, tokens)))) continue;
+      else push("Company", tokens, {}, 0.6);
       open.splice(open.indexOf(tokens), 1);
       joined = true;
     }

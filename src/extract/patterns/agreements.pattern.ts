@@ -113,7 +113,7 @@ function rolesOf(phrase: string, kind: AgreementKind): [PartyRole, PartyRole] | 
   if (kind !== "SUPPLY") return null;
   if (/^(?:won|received|booked)\b/i.test(phrase)) return ["SUPPLIER", "CUSTOMER"];
   if (
-    /^(?:placed|places|place|placing|signed|ordered|orders?|chosen|chose|selected|selects|select|named|picked|tapped|appointed|purchase|source|sources|sourced|sourcing|agreed to take)\b|\b(?:buy|purchase)\b/i.test(
+    /^(?:placed|places|place|placing|signed|ordered|orders?|chosen|chose|selected|selects|select|named|picked|tapped|appointed|purchase|source|sources|sourced|sourcing|buys|bought|agreed to take)\b|\b(?:buy|purchase)\b/i.test(
       phrase,
     )
   )

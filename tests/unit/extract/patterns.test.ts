@@ -194,6 +194,15 @@ describe("facilitiesPattern", () => {
     expect(facts).toEqual(["Tarvik Motors OPERATES plant", "plant LOCATED_IN Chakan"]);
   });
 
+  it("takes a name listed with a town for a town", () => {
+    const mentions = recognizeEntities(
+      "Skarvhavn Trafikk runs buses in Bergen and Trollvika.",
+      { index: 0, text: "Skarvhavn Trafikk runs buses in Bergen and Trollvika.", start: 0, end: 53 },
+      { labelOf: () => null },
+    );
+    expect(mentions.filter((mention) => mention.label === "Market").map((mention) => mention.text)).toEqual(["Bergen", "Trollvika"]);
+  });
+
   it("locates a plant at the town that is also the company's headquarters", () => {
     const { facts } = read("Corvo Vehicles, based in Puebla, builds vans at its plant in Puebla.", [headquartersPattern, facilitiesPattern]);
     expect(facts).toEqual(expect.arrayContaining(["Corvo Vehicles HEADQUARTERED_IN Puebla", "plant LOCATED_IN Puebla"]));
