@@ -12,7 +12,8 @@ const PRODUCTS_BEFORE = new RegExp(`^\\s*(?:The|These|Both)\\s+(?:\\p{Ll}[\\p{L}
 
 /** The markets of the selling clause that starts at `from` (an offset in the sentence), up to its end. */
 function marketsOfClause(scan: SentenceScan, from: number): MentionRef[] {
-  const clause = scan.text.slice(from).split(/\s+(?:that|which|where|while|but|although)\s+|;|\.\s/)[0];
+  // "in the U.S. and Canada": an abbreviation's full stop ends no clause.
+  const clause = scan.text.slice(from).split(/\s+(?:that|which|where|while|but|although)\s+|;|\.\s+(?=\p{Lu})/u)[0];
   const start = scan.sentence.start + from;
   const end = start + clause.length;
   return scan.mentionsOf("Market").filter(({ ref, mention }) => mention.start > start && mention.end <= end && !scan.excludedPlaces.has(ref));
@@ -34,7 +35,7 @@ function sellersOf(scan: SentenceScan, verbAt: number): string[] {
   }
   const objects = products.filter((product) => {
     const at = scan.text.indexOf(product.name);
-    return at > verbAt && /^\s*(?:its\s+|their\s+|the\s+)?$/i.test(scan.text.slice(verbAt, at).replace(SELLING, ""));
+    return at > verbAt && /^\s*(?:its\s+|their\s+|the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(scan.text.slice(verbAt, at).replace(SELLING, ""));
   });
   return [...(scan.actor ? [scan.actor] : []), ...objects.map((product) => product.ref)];
 }

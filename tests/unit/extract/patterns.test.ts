@@ -287,6 +287,18 @@ describe("productsPattern and launchesAndStartsPattern", () => {
 });
 
 describe("salesPattern", () => {
+  it("reads past an abbreviation's full stop, and sells the model that is the verb's object", () => {
+    const { facts } = read("Keystone Motor Works sells the battery-electric K-HAUL E8 in the U.S. and Canada.", [productsPattern, salesPattern]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "Keystone Motor Works SELLS_IN U.S.",
+        "Keystone Motor Works SELLS_IN Canada",
+        "K-HAUL E8 SELLS_IN U.S.",
+        "K-HAUL E8 SELLS_IN Canada",
+      ]),
+    );
+  });
+
   it("sells in every market listed after the verb", () => {
     expect(read("Polar Bus Group sells its buses in Poland, Germany and the Czech Republic.", [salesPattern]).facts).toEqual([
       "Polar Bus Group SELLS_IN Poland",
