@@ -7,7 +7,7 @@
 // anything is deleted.
 MERGE (d:Node:Document {id: $documentId})
 WITH d
-OPTIONAL MATCH (d)<-[:MENTIONED_IN]-(n)
+OPTIONAL MATCH (d)<-[:$($mention)]-(n)
 WITH collect(DISTINCT n) AS mentioned
 CALL (mentioned) {
   UNWIND mentioned AS n

@@ -5,6 +5,6 @@
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 WHERE NOT n:Document
-OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(d)
+OPTIONAL MATCH (n)-[m:$($mention)]->(d)
 WITH id, n, m, d ORDER BY m.documentId
 RETURN id, labels(n) AS labels, collect(m {.documentId, .properties, .aliases, .nameKeys, document: [key IN $documentKeys | d[key]]}) AS mentions

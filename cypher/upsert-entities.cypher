@@ -4,6 +4,6 @@ UNWIND $entities AS e
 MERGE (n:Node {id: e.id})
 SET n:$(e.label)
 SET n += e.properties
-CREATE (n)-[m:MENTIONED_IN]->(d)
+CREATE (n)-[m:$($mention)]->(d)
 SET m = e.mention
 RETURN count(n) AS entities

@@ -1,6 +1,6 @@
 import { renderCypher, type RenderedCypher } from "../db/cypher-library";
 import type { Neo4jGateway, WriteTransaction } from "../db/neo4j-gateway";
-import type { GraphModel } from "../model/graph-model";
+import { MENTION_RELATIONSHIP, type GraphModel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { InvalidFactsError } from "../errors";
 import { refreshDisputes } from "./refresh-disputes";
@@ -86,9 +86,9 @@ export class DocumentLoader {
     return this.gateway.writeTransaction(async (tx) => {
       await this.checkConflicts(tx, plan, file);
       const [[cleared], , , [created]] = await Promise.all([
-        tx.run("clear-document-facts", { documentId }),
+        tx.run("clear-document-facts", { documentId, mention: MENTION_RELATIONSHIP }),
         tx.run("upsert-document", { documentId, properties, recordedAt: new Date().toISOString() }),
-        tx.run("upsert-entities", { documentId, entities }),
+        tx.run("upsert-entities", { documentId, entities, mention: MENTION_RELATIONSHIP }),
         tx.run("merge-facts", { documentId, relationships }),
       ]);
       const ids = [...new Set([...(cleared.previouslyMentioned as string[]), ...plan.entities.map((entity) => entity.id)])];
@@ -108,7 +108,7 @@ export class DocumentLoader {
     return this.gateway.writeTransaction(async (tx) => {
       const [found] = await tx.run("find-document", { documentId });
       if (!found) return null;
-      const [cleared] = await tx.run("clear-document-facts", { documentId });
+      const [cleared] = await tx.run("clear-document-facts", { documentId, mention: MENTION_RELATIONSHIP });
       await tx.run("delete-document", { documentId });
       const ids = cleared.previouslyMentioned as string[];
       await this.rebuild(tx, cleared.touched as FactRef[], ids);
@@ -134,7 +134,7 @@ export class DocumentLoader {
     const documentKeys = historyDocumentKeys(view);
     const [factRows, mentionRows] = await Promise.all([
       unique.length ? tx.run("read-fact-claims", { facts: unique }) : Promise.resolve([]),
-      tx.run("read-entity-mentions", { ids, documentKeys }),
+      tx.run("read-entity-mentions", { ids, documentKeys, mention: MENTION_RELATIONSHIP }),
     ]);
     const facts = factRows.map((row) => {
       const documents = new Map((row.documents as ClaimDocument[]).map((doc) => [doc.id, doc]));
@@ -148,6 +148,10 @@ export class DocumentLoader {
         id: row.id,
         properties: mergeMentions(row.id as string, row.mentions as MentionRecord[], nodeHistory(row.labels as string[], documentKeys)),
       }));
-    await Promise.all([tx.run("update-facts", { facts }), tx.run("replace-entity-properties", { entities }), tx.run("delete-unmentioned-entities", { ids })]);
+    await Promise.all([
+      tx.run("update-facts", { facts }),
+      tx.run("replace-entity-properties", { entities }),
+      tx.run("delete-unmentioned-entities", { ids, mention: MENTION_RELATIONSHIP }),
+    ]);
   }
 }
