@@ -3,6 +3,7 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config";
 import { IngestService } from "../../src/ingest/ingest.service";
 import { loadFactsFiles } from "../../src/ingest/seed-loader";
+import { MENTION_RELATIONSHIP } from "../../src/model/graph-model";
 import { openTestGraph, type TestGraph } from "./support/test-neo4j";
 
 /** A restatement, in other words, of the seed article on Foton's Mexico plants: its companies, person, places, plants, figures and product. */
@@ -46,7 +47,7 @@ describe("ingesting a restatement of a seed article", () => {
     ["figure", ["figure:foton-mexico-plant-2-investment", "figure:foton-mexico-electric-sales-goal-2025"]],
     ["product", ["vehicle:foton-electric-trucks-mexico"]],
   ])("matches each restated %s to the seed's node, which the article's mention never marks extracted", async (_kind, ids) => {
-    const mentioned = await graph.gateway.read("read-entity-mentions", { ids, documentKeys: [] });
+    const mentioned = await graph.gateway.read("read-entity-mentions", { ids, documentKeys: [], mention: MENTION_RELATIONSHIP });
     for (const row of mentioned) expect((row.mentions as { documentId: string }[]).map((mention) => mention.documentId)).toContain(documentId);
     expect(mentioned).toHaveLength(ids.length);
     for (const id of ids) expect(after.get(id)).not.toBe("EXTRACTED");
@@ -155,7 +156,7 @@ describe("ingesting a restatement of one kind in other words", () => {
       const hash = documentId.slice(-8, -2);
       const expected = [documentId, ...trulyNew.map((id) => id.replace("{hash}", hash))];
       expect([...after.keys()].filter((id) => !before.has(id)).sort()).toEqual(expected.sort());
-      const mentioned = await graph.gateway.read("read-entity-mentions", { ids: restated, documentKeys: [] });
+      const mentioned = await graph.gateway.read("read-entity-mentions", { ids: restated, documentKeys: [], mention: MENTION_RELATIONSHIP });
       expect(mentioned.map((row) => row.id as string).sort()).toEqual([...restated].sort());
       for (const row of mentioned) expect((row.mentions as { documentId: string }[]).map((mention) => mention.documentId)).toContain(documentId);
       for (const [id, origin] of before) expect(after.get(id)).toBe(origin);
