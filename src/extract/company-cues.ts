@@ -1,6 +1,7 @@
-/** Nouns for what a company is: "truck maker Dellmark", "ampwise, a Munich startup", "a unit of". */
-const COMPANY_NOUN =
-  "(?:supplier|maker|manufacturer|producer|builder|coachbuilder|bodybuilder|shipbuilder|developer|operator|carrier|startup|start-up|firm|group|company|haulier|hauler|specialist|provider|rival|subsidiary|distributor|dealer|lender|integrator|vendor|forwarder|shipper|retailer|unit|division|automaker|carmaker|truckmaker|busmaker|conglomerate|holding|investor|fund|owner|parent|railway|lessor|utility)";
+import { tradeNounSource } from "./trade-nouns";
+
+/** Nouns for what a company is, or is to another: "truck maker Dellmark", "ampwise, a Munich startup", "a unit of". */
+const COMPANY_NOUN = `(?:${tradeNounSource()}|rival|subsidiary|unit|division|owner|parent)`;
 
 /** A company noun right before the name: "axle maker DURATEC", "Driveline supplier ORVANA AB", "investment firm Cordillera Capital", "the Rotterdam-based Freightline". */
 const NOUN_BEFORE = new RegExp(`(?:\\b${COMPANY_NOUN}|-based)\\s+$`, "i");
