@@ -199,6 +199,10 @@ function agreementDetails(scan: SentenceScan, agreement: DraftOf<"Agreement">, f
   for (const { ref } of witnesses) scan.fact("WITNESSED", ref, agreement.ref, 0.8);
 }
 
+/** The last sentence that drafted an agreement or stated a fact about it ("The agreement was signed in Prague"). */
+const lastSaidOf = (scan: SentenceScan, agreement: DraftOf<"Agreement">) =>
+  Math.max(agreement.sentence, ...scan.memory.facts.filter((fact) => fact.from === agreement.ref || fact.to === agreement.ref).map((fact) => fact.sentence));
+
 /** The parties an agreement has so far. */
 const partiesTo = (scan: SentenceScan, agreement: DraftOf<"Agreement">) =>
   new Set(scan.memory.facts.filter((fact) => fact.type === "PARTY_TO" && fact.to === agreement.ref).map((fact) => fact.from));
@@ -238,7 +242,7 @@ export function agreementsPattern(scan: SentenceScan): void {
     const latest = latestDraft(scan.memory, "Agreement");
     if (latest && WITNESS.test(scan.text)) for (const { ref } of scan.people) scan.fact("WITNESSED", ref, latest.ref, 0.75);
     // "It covers up to 1,200 packs for ...": a sentence that goes on about the agreement just read.
-    if (latest && latest.sentence >= scan.sentence.index - 1 && GOES_ON.test(scan.text)) {
+    if (latest && lastSaidOf(scan, latest) >= scan.sentence.index - 1 && GOES_ON.test(scan.text)) {
       scan.agreement = latest;
       agreementDetails(scan, latest, 0);
     }
