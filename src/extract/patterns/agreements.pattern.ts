@@ -28,6 +28,8 @@ const OWNER_LEAD =
 /** What a sentence with no second company may call its subject: "the Rotterdam-based group", "the company", "we". */
 const SUBJECT_REFERENCE =
   /\b(?:the\s+(?:[\w-]+\s+)?(?:company|firm|group|automaker|carmaker|truck ?maker|bus ?maker|manufacturer|supplier|carrier|operator|maker)|we|our)\b/i;
+/** "with" right before a company: the other side of an agreement ("a letter of intent in June with X"). */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 /** Words before a place that make it where something stands or is sold, not a market the agreement targets. */
 const NOT_TARGET_LEAD =
   /\b(?:plant|plants|factory|factories|facility|facilities|site|headquarters|head office|office|offices|workshop|base|based|headquartered|located|sold|sells|sell|selling|built|assembled|made|produced|opened)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$/i;
@@ -98,7 +100,9 @@ function partiesOf(scan: SentenceScan): string[] {
   if (named.length >= 2) return named;
   const firstAt = scan.mentionsOf("Company")[0] ? scan.local(scan.mentionsOf("Company")[0].mention.start) : scan.text.length;
   const refersBefore = SUBJECT_REFERENCE.test(scan.text.slice(0, firstAt));
-  const referred = refersBefore || named.length === 0 ? scan.referred : null;
+  // "His team signed a letter of intent with LITHOSUR": the one company named is the other side, the subject is the one referred to.
+  const otherSide = named.length === 1 && WITH_BEFORE.test(scan.text.slice(0, firstAt));
+  const referred = refersBefore || otherSide || named.length === 0 ? scan.referred : null;
   if (referred && !named.includes(referred)) return [referred, ...named];
   return named.length ? named : scan.subject ? [scan.subject] : [];
 }

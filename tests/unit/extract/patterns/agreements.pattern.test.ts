@@ -142,6 +142,14 @@ describe("agreements in any wording", () => {
     expect(agreement.covers).toEqual(["Vega-12"]);
   });
 
+  it("takes the company referred to as the other party when the sentence names only the company an agreement is 'with'", () => {
+    const [agreement] = agreementsOf(
+      "Marsk Coaches Ltd builds coaches in Brno.",
+      "His team signed a letter of intent in May with Halden Cells AB for a second pack line.",
+    );
+    expect(agreement.parties).toEqual(["Marsk Coaches Ltd", "Halden Cells AB"]);
+  });
+
   it("takes a definite contract with a company that is no party of the last agreement as another agreement", () => {
     const agreements = agreementsOf(
       "Norwegian bus operator Skarvhavn Trafikk has tapped coachbuilder Trellund Bus to supply 140 buses.",
