@@ -1,6 +1,7 @@
-/** Nouns for what a company is: "truck maker Dellmark", "ampwise, a Munich startup", "a unit of". */
-const COMPANY_NOUN =
-  "(?:supplier|maker|manufacturer|producer|builder|coachbuilder|bodybuilder|shipbuilder|developer|operator|carrier|startup|start-up|firm|group|company|haulier|hauler|specialist|provider|rival|subsidiary|distributor|dealer|lender|integrator|vendor|forwarder|shipper|retailer|unit|division|automaker|carmaker|truckmaker|busmaker|conglomerate|holding|investor|fund|owner|parent|railway|lessor|utility)";
+import { tradeNounSource } from "./trade-nouns";
+
+/** Nouns for what a company is, or is to another: "truck maker Dellmark", "ampwise, a Munich startup", "a unit of". */
+const COMPANY_NOUN = `(?:${tradeNounSource()}|rival|subsidiary|unit|division|owner|parent)`;
 
 /** A company noun right before the name: "axle maker DURATEC", "Driveline supplier ORVANA AB", "investment firm Cordillera Capital", "the Rotterdam-based Freightline". */
 const NOUN_BEFORE = new RegExp(`(?:\\b${COMPANY_NOUN}|-based)\\s+$`, "i");
@@ -18,7 +19,11 @@ const SUBJECT_OF =
 
 /** A name a company deal or product comes from: "trucks from Hyvolta", "teamed up with X", "supplied by X", "a deal with X". */
 const OBJECT_OF =
-  /(?:\b(?:trucks|tractors|buses|vans|cells|batteries|packs|axles|modules|chargers|units|vehicles|parts|components|stacks|orders?)\s+from|\b(?:supplied|built|made|developed|produced|owned|controlled|acquired|backed|operated|designed|manufactured|assembled)\s+by|\b(?:teamed up|partnered|partnership|agreement|deal|contract|alliance|venture|talks|cooperation|collaboration|tie-up|merger)\s+with)\s+(?:the\s+)?$/i;
+  /(?:\b(?:trucks|tractors|buses|vans|cells|batteries|packs|axles|modules|chargers|units|vehicles|parts|components|stacks|orders?)\s+from|\b(?:supplied|built|made|developed|produced|owned|controlled|acquired|backed|operated|designed|manufactured|assembled)\s+by|\b(?:teamed up|partnered|partnership|agreement|deal|contract|alliance|venture|talks|cooperation|collaboration|tie-up|merger|intent|understanding|MoU|LoI|pact)\s+with)\s+(?:the\s+)?$/i;
+
+/** A name a new company is given: "The venture, to be called SwapHaul,", "The venture, AuraLok, will", "Its Latin American arm, Brandauer do Brasil,". */
+const NAMED_AS =
+  /\b(?:venture|JV|subsidiary|arm|unit|company|firm|startup|start-up|business),?\s+(?:(?:to be|will be|is|was|now|newly)\s+)*(?:called|named|dubbed|branded)\s+$|\b(?:venture|JV|subsidiary|arm),\s+$/i;
 
 /**
  * True when the words around an unknown capitalised name say it is a company even without a legal
@@ -31,6 +36,7 @@ export function hasCompanyCue(preceding: string, following: string): boolean {
   return (
     NOUN_BEFORE.test(preceding) ||
     OBJECT_OF.test(preceding) ||
+    NAMED_AS.test(preceding) ||
     APPOSITIVE_AFTER.test(following) ||
     POSSESSED_AFTER.test(following) ||
     SUBJECT_OF.test(following)

@@ -53,6 +53,8 @@ export function describedCompanies(documentText: string, sentence: Sentence, men
     if (NOT_A_NAME.test(name.split(/\s+/)[0])) continue;
     const end = sentence.start + match.index + match[0].length;
     const start = end - match[2].length - name.length - (match[0].length - match[1].length - match[2].length);
+    // "ohmly Inc.": a company mention of the legal form alone ("Inc.") is part of the name, not a company.
+    for (const mention of mentions) if (mention.label === "Company" && mention.start >= end - match[2].length && mention.end <= end) dropped.add(mention);
     if ([...mentions, ...added].some((mention) => mention.start < end && start < mention.end && !dropped.has(mention))) continue;
     added.push({ label: "Company", text: documentText.slice(start, end), start, end, sentence: sentence.index, confidence: 0.7 });
   }

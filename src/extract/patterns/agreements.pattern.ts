@@ -28,6 +28,8 @@ const OWNER_LEAD =
 /** What a sentence with no second company may call its subject: "the Rotterdam-based group", "the company", "we". */
 const SUBJECT_REFERENCE =
   /\b(?:the\s+(?:[\w-]+\s+)?(?:company|firm|group|automaker|carmaker|truck ?maker|bus ?maker|manufacturer|supplier|carrier|operator|maker)|we|our)\b/i;
+/** "with" right before a company: the other side of an agreement ("a letter of intent in June with X"). */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 /** Words before a place that make it where something stands or is sold, not a market the agreement targets. */
 const NOT_TARGET_LEAD =
   /\b(?:plant|plants|factory|factories|facility|facilities|site|headquarters|head office|office|offices|workshop|base|based|headquartered|located|sold|sells|sell|selling|built|assembled|made|produced|opened)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$/i;
@@ -98,7 +100,9 @@ function partiesOf(scan: SentenceScan): string[] {
   if (named.length >= 2) return named;
   const firstAt = scan.mentionsOf("Company")[0] ? scan.local(scan.mentionsOf("Company")[0].mention.start) : scan.text.length;
   const refersBefore = SUBJECT_REFERENCE.test(scan.text.slice(0, firstAt));
-  const referred = refersBefore || named.length === 0 ? scan.referred : null;
+  // "His team signed a letter of intent with LITHOSUR": the one company named is the other side, the subject is the one referred to.
+  const otherSide = named.length === 1 && WITH_BEFORE.test(scan.text.slice(0, firstAt));
+  const referred = refersBefore || otherSide || named.length === 0 ? scan.referred : null;
   if (referred && !named.includes(referred)) return [referred, ...named];
   return named.length ? named : scan.subject ? [scan.subject] : [];
 }
@@ -199,6 +203,10 @@ function agreementDetails(scan: SentenceScan, agreement: DraftOf<"Agreement">, f
   for (const { ref } of witnesses) scan.fact("WITNESSED", ref, agreement.ref, 0.8);
 }
 
+/** The last sentence that drafted an agreement or stated a fact about it ("The agreement was signed in Prague"). */
+const lastSaidOf = (scan: SentenceScan, agreement: DraftOf<"Agreement">) =>
+  Math.max(agreement.sentence, ...scan.memory.facts.filter((fact) => fact.from === agreement.ref || fact.to === agreement.ref).map((fact) => fact.sentence));
+
 /** The parties an agreement has so far. */
 const partiesTo = (scan: SentenceScan, agreement: DraftOf<"Agreement">) =>
   new Set(scan.memory.facts.filter((fact) => fact.type === "PARTY_TO" && fact.to === agreement.ref).map((fact) => fact.from));
@@ -238,7 +246,7 @@ export function agreementsPattern(scan: SentenceScan): void {
     const latest = latestDraft(scan.memory, "Agreement");
     if (latest && WITNESS.test(scan.text)) for (const { ref } of scan.people) scan.fact("WITNESSED", ref, latest.ref, 0.75);
     // "It covers up to 1,200 packs for ...": a sentence that goes on about the agreement just read.
-    if (latest && latest.sentence >= scan.sentence.index - 1 && GOES_ON.test(scan.text)) {
+    if (latest && lastSaidOf(scan, latest) >= scan.sentence.index - 1 && GOES_ON.test(scan.text)) {
       scan.agreement = latest;
       agreementDetails(scan, latest, 0);
     }

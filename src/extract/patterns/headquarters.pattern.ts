@@ -1,8 +1,8 @@
+import { tradeNounSource } from "../trade-nouns";
 import type { MentionRef, SentenceScan } from "./sentence-scan";
 
-/** A trade noun phrase between a country word and a company: "bus operator", "rail freight operator", "power electronics maker". */
-const TRADE_WORDS =
-  /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:maker|makers|manufacturer|operator|builder|coachbuilder|supplier|group|firm|company|carrier|haulier|conglomerate|railway|start-?up|producer|provider|specialist|developer|automaker|carmaker|giant|lessor|utility|investor)\b\s*/u;
+/** A trade noun phrase between a country word and a company: "bus operator", "rail freight operator", "power electronics makers". */
+const TRADE_WORDS = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${tradeNounSource(true)}\\b\\s*`, "u");
 /** The same after a company, in apposition: ", a Danish supplier", ", the South Korean group". */
 const APPOSITION_LEAD = /^,\s+(?:a|an|the)\s+$/i;
 /** A reference to the company a sentence goes on about by its country: "The Chilean pack maker", "the Polish firm". */

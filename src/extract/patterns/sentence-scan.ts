@@ -5,6 +5,7 @@ import type { DraftEntity, DraftEntityOf, DraftFact, DraftFactOf, DraftLabel, Dr
 import { findDates, type FoundDate } from "../find-dates";
 import type { EntityMention, MentionLabel } from "../recognize-entities";
 import type { Sentence } from "../split-sentences";
+import { tradeNounSource } from "../trade-nouns";
 
 /** A mention of the sentence with the ref of the entity it names ("m3"). */
 export interface MentionRef {
@@ -91,11 +92,10 @@ const REFERENCE = /\b(?:the (?:company|firm|group|automaker|carmaker|truck ?make
 /** "We" and "our" in an interview or a quote: the article's company. */
 const FIRST_PERSON = /\b(?:we|our)\b/i;
 /** A reference with a modifier or two: "the Rotterdam-based group", "the Norwegian cell maker". */
-const MODIFIED_REFERENCE = /\bthe (?:[\w-]+ ){1,2}(?:company|firm|group|automaker|carmaker|maker|manufacturer|supplier|carrier|operator|builder|haulier)\b/i;
+const MODIFIED_REFERENCE = new RegExp(`\\bthe (?:[\\w-]+ ){1,2}${tradeNounSource()}\\b`, "i");
 
 /** A company noun after a place word in a reference: "the Polish firm", "The Paisley bus builder", "the Campinas-based carrier". */
-const PLACE_REFERENCE_AFTER =
-  /^(?:-based)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|firm|group|automaker|carmaker|maker|manufacturer|supplier|carrier|operator|builder|coachbuilder|haulier|startup|start-up)\b/u;
+const PLACE_REFERENCE_AFTER = new RegExp(`^(?:-based)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${tradeNounSource()}\\b`, "u");
 
 /** The company a reference by its home names ("the Polish firm"): the one the article has already put there. */
 function placeReferent(ctx: SentenceContext, memory: DocumentMemory): string | undefined {
@@ -110,10 +110,19 @@ function placeReferent(ctx: SentenceContext, memory: DocumentMemory): string | u
   return undefined;
 }
 
-/** The company a reference in a sentence naming none points to: the previous sentence's first company, else the article's. */
+/**
+ * The company a reference in the sentence points to, and the sentence it was named in when that is
+ * the one before: "we" and "our" are the company the article names first; "the Polish firm" the
+ * company the article put in Poland; "the group" or "the Norwegian cell maker" the previous
+ * sentence's first company; else the article's company.
+ */
 function referent(ctx: SentenceContext, memory: DocumentMemory): { ref: string | null; fromSentence?: number } {
+  const text = ctx.sentence.text;
+  if (FIRST_PERSON.test(text)) return { ref: memory.firstCompany() };
+  const byPlace = placeReferent(ctx, memory);
+  if (byPlace) return { ref: byPlace };
   const previous = ctx.previous?.companies[0];
-  if (previous && REFERENCE.test(ctx.sentence.text)) return { ref: previous, fromSentence: ctx.previous!.index };
+  if (previous && (REFERENCE.test(text) || MODIFIED_REFERENCE.test(text))) return { ref: previous, fromSentence: ctx.previous!.index };
   return { ref: memory.focusCompany() };
 }
 
@@ -127,12 +136,8 @@ export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): Sent
   const text = ctx.sentence.text;
   const mentionsOf = (label: MentionLabel) => ctx.mentions.filter(({ mention }) => mention.label === label);
   const companies = [...new Set(mentionsOf("Company").map(({ ref }) => ref))];
-  const byPlace = placeReferent(ctx, memory);
-  const resolved = companies.length ? { ref: null } : byPlace ? { ref: byPlace } : referent(ctx, memory);
-  const previousFirst = ctx.previous?.companies[0];
-  const referred = FIRST_PERSON.test(text)
-    ? memory.firstCompany()
-    : (byPlace ?? (previousFirst && (REFERENCE.test(text) || MODIFIED_REFERENCE.test(text)) ? previousFirst : memory.focusCompany()));
+  const referred = referent(ctx, memory);
+  const resolved = companies.length ? { ref: null } : referred;
   return {
     sentence: ctx.sentence,
     text,
@@ -142,7 +147,7 @@ export function scanSentence(ctx: SentenceContext, memory: DocumentMemory): Sent
     people: mentionsOf("Person"),
     subject: companies[0] ?? (SUBJECT_PRONOUN.test(text) ? resolved.ref : null),
     actor: companies[0] ?? resolved.ref,
-    referred,
+    referred: referred.ref,
     excludedPlaces: new Set(),
     facilities: new Set(),
     mentionsOf,

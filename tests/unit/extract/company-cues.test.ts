@@ -19,6 +19,9 @@ describe("companies named without a legal form", () => {
     ["a possessive of what only companies have", "Output rose at Brightway's plant in Bursa.", ["Brightway"]],
     ["a business verb it is the subject of", "Shipments grew as Kargo9 ordered more tractors.", ["Kargo9"]],
     ["the other side of a deal", "Freightline Partners signed a deal with Orvana.", ["Freightline Partners", "Orvana"]],
+    ["the other side of a letter of intent", "Harwick Rail signed a letter of intent with Dobrany Vozy for six shunters.", ["Dobrany Vozy", "Harwick Rail"]],
+    ["the name a venture is to be given", "The venture, to be called TrackSwap, plans 40 depots.", ["TrackSwap"]],
+    ["the name of a venture in apposition", "The venture, BlueLoop, will be based in Leeds.", ["BlueLoop"]],
   ])("finds one from %s", async (_cue, text, expected) => {
     expect(await companies(text)).toEqual(expected);
   });

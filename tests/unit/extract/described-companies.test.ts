@@ -19,6 +19,13 @@ describe("companies the text introduces by their trade", () => {
     expect(companiesIn("Aurelia Bus SAS has selected kobalt energy AB as its supplier.")).toEqual(["Aurelia Bus SAS", "kobalt energy AB"]);
   });
 
+  it("reads a lower-case name before 'Inc.' as the company, never the legal form alone", () => {
+    expect(companiesIn("On Monday zentro Inc., the Denver-based maker of heat pumps, signed a deal with Harwick Freight Corp. today.")).toEqual([
+      "zentro Inc.",
+      "Harwick Freight Corp.",
+    ]);
+  });
+
   it("takes no title, place or ordinary word after a trade word for a name", () => {
     expect(companiesIn("The truck maker Chief Executive Anna Berg said the bus maker in Poland and the supplier of the packs grew.")).toEqual([]);
   });

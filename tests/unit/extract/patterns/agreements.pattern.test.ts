@@ -133,6 +133,23 @@ describe("agreements in any wording", () => {
     expect(unrelated.covers).toEqual([]);
   });
 
+  it('reads "It covers ..." after a sentence that went on about the agreement as more of that agreement', () => {
+    const [agreement] = agreementsOf(
+      "Halden Cells AB and Marsk Coaches have signed a supply agreement for battery packs.",
+      "The agreement was signed in Oslo on Monday by Halden Cells chief executive Ola Berg and Marsk Coaches chairman Per Lund.",
+      "It covers up to 900 packs for the Vega-12 coach, which Marsk Coaches Ltd builds.",
+    );
+    expect(agreement.covers).toEqual(["Vega-12"]);
+  });
+
+  it("takes the company referred to as the other party when the sentence names only the company an agreement is 'with'", () => {
+    const [agreement] = agreementsOf(
+      "Marsk Coaches Ltd builds coaches in Brno.",
+      "His team signed a letter of intent in May with Halden Cells AB for a second pack line.",
+    );
+    expect(agreement.parties).toEqual(["Marsk Coaches Ltd", "Halden Cells AB"]);
+  });
+
   it("takes a definite contract with a company that is no party of the last agreement as another agreement", () => {
     const agreements = agreementsOf(
       "Norwegian bus operator Skarvhavn Trafikk has tapped coachbuilder Trellund Bus to supply 140 buses.",

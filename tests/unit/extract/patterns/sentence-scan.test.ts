@@ -68,4 +68,21 @@ describe("scanSentence's referent", () => {
     scan.fact("SELLS_IN", scan.actor!, "m5", 0.8);
     expect(memory.facts[0]).not.toHaveProperty("fromSentence");
   });
+
+  it("takes 'the Finnish tram builder' and 'the group' alike as the previous sentence's first company, for the actor and the reference", () => {
+    for (const text of ["The Finnish tram builder opened a plant.", "The group opened a plant."]) {
+      const { scan } = scanAfter(text);
+      expect(scan.actor).toBe("m1");
+      expect(scan.referred).toBe("m1");
+    }
+  });
+
+  it("takes 'we' and 'our' as the company the article names first, for the actor and the reference", () => {
+    const memory = createDocumentMemory("m9", "m4");
+    const text = "Our plant opened in spring.";
+    const sentence = { index: 1, text, start: 100, end: 100 + text.length };
+    const scan = scanSentence({ sentence, mentions: [], reference: null, previous: { index: 0, companies: ["m1"] } }, memory);
+    expect(scan.actor).toBe("m4");
+    expect(scan.referred).toBe("m4");
+  });
 });

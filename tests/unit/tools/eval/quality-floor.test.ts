@@ -14,7 +14,7 @@ import { f1, type Score } from "../../../../src/tools/eval/score-extraction";
 const EVAL_DIR = path.join(PROJECT_ROOT, "seeds", "eval");
 const FLOORS = [
   { corpus: "seed", dir: path.join(PROJECT_ROOT, "seeds"), only: undefined, minArticles: 3, entityF1: 0.89, relationF1: 0.7 },
-  { corpus: "dev-half evaluation", dir: EVAL_DIR, only: loadEvalSplit(EVAL_DIR).dev, minArticles: 26, entityF1: 0.91, relationF1: 0.72 },
+  { corpus: "dev-half evaluation", dir: EVAL_DIR, only: loadEvalSplit(EVAL_DIR).dev, minArticles: 26, entityF1: 0.92, relationF1: 0.75 },
 ];
 
 const printed = (score: Score) => Number(f1(score).toFixed(2));
