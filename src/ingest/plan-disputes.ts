@@ -151,7 +151,16 @@ function planRivals(rivals: Rival[]): { supersessions: Supersession[]; conflicts
       });
     }
     const [{ subject, disputed }] = group;
-    conflicts.push(...sameStartConflicts(subject, disputed, group, startOf, (rival) => rival.distinct, ([rival]) => rival.claim));
+    conflicts.push(
+      ...sameStartConflicts(
+        subject,
+        disputed,
+        group,
+        startOf,
+        (rival) => rival.distinct,
+        ([rival]) => rival.claim,
+      ),
+    );
   }
   return { supersessions, conflicts };
 }

@@ -40,7 +40,10 @@ export interface Statement<P> {
 export type RawStatement<P extends { documentId: string }> = P & { properties: string | null; document: unknown[] };
 
 /** The statement a read returned, its properties parsed and its document's dates keyed by `documentKeys`; the rest of the mention is its provenance. */
-export function readStatement<P extends { documentId: string }>(raw: RawStatement<P>, documentKeys: string[]): Statement<Omit<RawStatement<P>, "properties" | "document">> {
+export function readStatement<P extends { documentId: string }>(
+  raw: RawStatement<P>,
+  documentKeys: string[],
+): Statement<Omit<RawStatement<P>, "properties" | "document">> {
   const { properties, document, ...provenance } = raw;
   return {
     documentId: raw.documentId,

@@ -423,7 +423,12 @@ export class GraphRepository {
       const view = modelInUse();
       const documentKeys = historyDocumentKeys(view);
       const rows = await this.gateway.read("read-property-history", { ids: [...ids], mention: view.mentionType, documentKeys });
-      const byId = new Map(rows.map((row) => [row.id as string, (row.mentions as RawStatement<MentionEvidence>[]).map((raw): Statement<MentionEvidence> => readStatement(raw, documentKeys))]));
+      const byId = new Map(
+        rows.map((row) => [
+          row.id as string,
+          (row.mentions as RawStatement<MentionEvidence>[]).map((raw): Statement<MentionEvidence> => readStatement(raw, documentKeys)),
+        ]),
+      );
       return ids.map((nodeId) => byId.get(nodeId) ?? []);
     });
     return this.statementLoader.load(id);

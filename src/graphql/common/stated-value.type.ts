@@ -37,7 +37,9 @@ export function statedValueType(typeName: string, valueType: () => object, what:
     nullable: true,
     description: `The value as the document states it; null when it is one the property's type no longer holds (stored before a value was renamed).`,
   })(type.prototype, "value");
-  ObjectType(typeName, { implements: StatedValue, description: `One document's value of ${what}, from the date the source says it held, with the quote.` })(type);
+  ObjectType(typeName, { implements: StatedValue, description: `One document's value of ${what}, from the date the source says it held, with the quote.` })(
+    type,
+  );
   return type;
 }
 
