@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { StatedValue } from "../model/property-history";
 
 /** A single-valued fact as the dispute planner reads it: its group, its value and when it starts to hold. */
 export interface SingleFact {
@@ -104,6 +105,31 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 /**
+ * The disputes among the claims about one thing of `subject`: claims that start to hold at the same
+ * time (the same start, or both open) with different values (`distinct`) dispute each other, one
+ * conflict per such start, whose id follows from the subject and what is disputed. Each value is one
+ * claim, made by `claimOf` from every item that states it.
+ */
+function sameStartConflicts<T>(
+  subject: string,
+  disputed: string,
+  items: T[],
+  start: (item: T) => string,
+  distinct: (item: T) => string,
+  claimOf: (same: T[]) => ConflictClaim,
+): PlannedConflict[] {
+  const conflicts: PlannedConflict[] = [];
+  for (const [from, same] of groupBy(items, start)) {
+    const values = groupBy(same, distinct);
+    if (values.size < 2) continue;
+    const what = `${disputed}${from ? ` from ${from}` : ""}`;
+    const claims = [...values.values()].map(claimOf).sort((a, b) => (a.id < b.id ? -1 : 1));
+    conflicts.push({ id: conflictId(subject, what), subjectId: subject, disputed: what, claims });
+  }
+  return conflicts;
+}
+
+/**
  * Within each group, the next later-starting claim of another identity supersedes a claim from its
  * start, and claims with different values that start at the same time (both open, or the same start)
  * dispute each other. Shared by every rule so that supersession and conflicts mean the same thing
@@ -124,14 +150,17 @@ function planRivals(rivals: Rival[]): { supersessions: Supersession[]; conflicts
         supersededRecordedAt: later?.fact.recordedAt ?? null,
       });
     }
-    for (const [start, same] of groupBy(group, startOf)) {
-      const values = groupBy(same, (rival) => rival.distinct);
-      if (values.size < 2) continue;
-      const first = same[0];
-      const disputed = `${first.disputed}${start ? ` from ${start}` : ""}`;
-      const claims = [...values.values()].map(([rival]) => rival.claim);
-      conflicts.push({ id: conflictId(first.subject, disputed), subjectId: first.subject, disputed, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) });
-    }
+    const [{ subject, disputed }] = group;
+    conflicts.push(
+      ...sameStartConflicts(
+        subject,
+        disputed,
+        group,
+        startOf,
+        (rival) => rival.distinct,
+        ([rival]) => rival.claim,
+      ),
+    );
   }
   return { supersessions, conflicts };
 }
@@ -206,6 +235,27 @@ export function planOnceConflicts(nodes: OnceNode[], label: string, dateName: st
   return conflicts;
 }
 
+/** One document's value of a node property: its key for comparison, its text for people, when it holds from (null: undated) and its quote as provenance JSON. */
+interface DocumentValue {
+  documentId: string;
+  key: string;
+  text: string;
+  start: string | null;
+  evidence: string;
+}
+
+/** The documents that disagree on `name` of `node` at the same start: each claim is named after the first document that states its value and carries every quote that does. */
+function documentConflicts(node: { id: string; label: string }, name: string, values: DocumentValue[]): PlannedConflict[] {
+  return sameStartConflicts(
+    node.id,
+    `${name} of the ${node.label} ${node.id}`,
+    values,
+    (value) => value.start ?? "",
+    (value) => value.key,
+    (same) => ({ id: same[0].documentId, value: same[0].text, evidence: same.map((value) => value.evidence) }),
+  );
+}
+
 /**
  * Conflicts among documents that state different values of a property a node has one of (see
  * PropertySpec.oneValue: two opening dates for one facility): one per node and property, whose
@@ -218,20 +268,39 @@ export function planPropertyConflicts(
   stated: StatedProperties[],
   text: (name: string, properties: Record<string, unknown>) => string,
 ): PlannedConflict[] {
-  const conflicts: PlannedConflict[] = [];
-  for (const name of names) {
-    const values = groupBy(
-      stated.filter((mention) => mention.properties[name] !== undefined && mention.properties[name] !== null),
-      (mention) => JSON.stringify(mention.properties[name]),
-    );
-    if (values.size < 2) continue;
-    const disputed = `${name} of the ${node.label} ${node.id}`;
-    const claims = [...values.values()].map((same) => ({
-      id: same[0].documentId,
-      value: text(name, same[0].properties),
-      evidence: same.map((mention) => mention.evidence),
-    }));
-    conflicts.push({ id: conflictId(node.id, disputed), subjectId: node.id, disputed, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) });
-  }
-  return conflicts;
+  return names.flatMap((name) =>
+    documentConflicts(
+      node,
+      name,
+      stated
+        .filter((mention) => mention.properties[name] !== undefined && mention.properties[name] !== null)
+        .map((mention) => ({
+          documentId: mention.documentId,
+          key: JSON.stringify(mention.properties[name]),
+          text: text(name, mention.properties),
+          start: null,
+          evidence: mention.evidence,
+        })),
+    ),
+  );
+}
+
+/**
+ * Conflicts among documents that state different values of a property that changes over time (see
+ * PropertySpec.history: a plant's status) from the same day, or both without a date: one per node,
+ * property and start, whose claims are the documents as for planPropertyConflicts. Values that start
+ * on different days are no dispute: the later supersedes the earlier for as-of reads.
+ */
+export function planHistoryConflicts(node: { id: string; label: string }, name: string, history: StatedValue<string>[]): PlannedConflict[] {
+  return documentConflicts(
+    node,
+    name,
+    history.map((entry) => ({
+      documentId: entry.documentId,
+      key: JSON.stringify(entry.value),
+      text: String(entry.value),
+      start: entry.start,
+      evidence: entry.provenance,
+    })),
+  );
 }

@@ -2,7 +2,11 @@ import type { WriteTransaction } from "../db/neo4j-gateway";
 import { MENTION_RELATIONSHIP } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { datePartName } from "../model/stored-properties";
+import { historyDocumentKeys, historyProperties, readStatement, statedHistory, type RawStatement } from "../model/property-history";
+import type { HistorySpec } from "../model/model-spec";
+import type { MentionEvidence } from "../repositories/graph.repository";
 import {
+  planHistoryConflicts,
   planMeasures,
   planOnceConflicts,
   planPropertyConflicts,
@@ -101,25 +105,38 @@ function statedText(name: string, properties: Record<string, unknown>): string {
   return typeof words === "string" && words !== shown ? `${shown} (${words})` : shown;
 }
 
-/** Documents that disagree on a property declared to have one value (see PropertySpec.oneValue) of the nodes `ids`. */
-async function readStatedProperties(tx: WriteTransaction, ids: string[]): Promise<Disputes> {
+/** The properties of each label whose documents may disagree: those declared to have one value (see PropertySpec.oneValue) and those with a history. */
+function disputableProperties(): Map<string, { oneValued: string[]; histories: [string, HistorySpec][] }> {
   const view = modelInUse();
-  const oneValued = new Map(
-    view.labels
-      .map((label) => [label, Object.keys(view.propertiesOf(label)).filter((name) => view.propertiesOf(label)[name].oneValue)] as const)
-      .filter(([, names]) => names.length > 0),
-  );
-  if (oneValued.size === 0) return { supersessions: [], conflicts: [], subjects: [] };
-  const rows = await tx.run("read-stated-properties", { ids, labels: [...oneValued.keys()], mention: MENTION_RELATIONSHIP });
+  const declared = view.labels.map((label) => {
+    const properties = view.propertiesOf(label);
+    const oneValued = Object.keys(properties).filter((name) => properties[name].oneValue);
+    return [label, { oneValued, histories: historyProperties(properties) }] as const;
+  });
+  return new Map(declared.filter(([, { oneValued, histories }]) => oneValued.length + histories.length > 0));
+}
+
+/**
+ * Documents that disagree on a property of the nodes `ids`: a property declared to have one value
+ * (any two values), or one with a history (two values from the same day, see planHistoryConflicts).
+ */
+async function readStatedProperties(tx: WriteTransaction, ids: string[]): Promise<Disputes> {
+  const disputable = disputableProperties();
+  if (disputable.size === 0) return { supersessions: [], conflicts: [], subjects: [] };
+  const documentKeys = historyDocumentKeys(modelInUse());
+  const rows = await tx.run("read-stated-properties", { ids, labels: [...disputable.keys()], mention: MENTION_RELATIONSHIP, documentKeys });
   const conflicts = rows.flatMap((row) => {
-    type Mention = { documentId: string; properties: string | null; quote: string | null; start: number | null; end: number | null };
-    const stated = (row.mentions as Mention[]).map(({ properties, ...provenance }) => ({
-      documentId: provenance.documentId,
-      properties: (properties ? JSON.parse(properties) : {}) as Record<string, unknown>,
-      evidence: JSON.stringify(provenance),
-    }));
-    const label = row.label as string;
-    return planPropertyConflicts({ id: row.id as string, label }, oneValued.get(label) ?? [], stated, statedText);
+    const statements = (row.mentions as RawStatement<MentionEvidence>[]).map((raw) => {
+      const statement = readStatement(raw, documentKeys);
+      return { ...statement, provenance: JSON.stringify(statement.provenance) };
+    });
+    const node = { id: row.id as string, label: row.label as string };
+    const { oneValued, histories } = disputable.get(node.label)!;
+    const stated = statements.map(({ documentId, properties, provenance }) => ({ documentId, properties, evidence: provenance }));
+    return [
+      ...planPropertyConflicts(node, oneValued, stated, statedText),
+      ...histories.flatMap(([name, spec]) => planHistoryConflicts(node, name, statedHistory(name, spec, statements))),
+    ];
   });
   return { supersessions: [], conflicts, subjects: [] };
 }

@@ -7,6 +7,11 @@ export function historyFieldName(name: string): string {
   return `${name}History`;
 }
 
+/** The GraphQL object type of a property's stated values, named after its label and itself (Facility's status gives FacilityStatusStatement). */
+export function historyTypeName(label: string, name: string): string {
+  return `${label}${name.charAt(0).toUpperCase()}${name.slice(1)}Statement`;
+}
+
 /** The properties of a label that change over time, each with its history declaration. */
 export function historyProperties(properties: PropertyMap): [string, HistorySpec][] {
   return Object.entries(properties).flatMap(([name, spec]) => (spec.history ? [[name, spec.history] as [string, HistorySpec]] : []));
@@ -31,15 +36,35 @@ export interface Statement<P> {
   provenance: P;
 }
 
+/** A statement as a read returns it: the mention's provenance, with its properties as stored (JSON) and the stating document's dates in the order of the read's document keys. */
+export type RawStatement<P extends { documentId: string }> = P & { properties: string | null; document: unknown[] };
+
+/** The statement a read returned, its properties parsed and its document's dates keyed by `documentKeys`; the rest of the mention is its provenance. */
+export function readStatement<P extends { documentId: string }>(
+  raw: RawStatement<P>,
+  documentKeys: string[],
+): Statement<Omit<RawStatement<P>, "properties" | "document">> {
+  const { properties, document, ...provenance } = raw;
+  return {
+    documentId: raw.documentId,
+    properties: (properties ? JSON.parse(properties) : {}) as Record<string, unknown>,
+    document: Object.fromEntries(documentKeys.map((key, index) => [key, document[index]])),
+    provenance,
+  };
+}
+
 /** A date a stated value held from: the date's name and the flattened properties that hold it (the statement's or the document's). */
 export interface HistoryDate {
   name: string;
   dates: Record<string, unknown>;
 }
 
+/** A value a statement gives a property with a history, as stored: an enum value by its name, a number, a string or a boolean. */
+export type StatedScalar = string | number | boolean;
+
 /** One stated value of a property, from the first day of the date it held from (null when the statement gives none), with its evidence. */
 export interface StatedValue<P> {
-  value: string;
+  value: StatedScalar;
   from: HistoryDate | null;
   start: string | null;
   documentId: string;
@@ -51,12 +76,12 @@ function dateOf(source: HistorySource, statement: Statement<unknown>): HistoryDa
   return typeof dates[datePartName(name, "start")] === "string" ? { name, dates } : null;
 }
 
-function valueOf(value: unknown): string | null {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : null;
+function valueOf(value: unknown): StatedScalar | null {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
 }
 
 /** The values a statement gives: the one it states, else those its dates imply on their own (an opening date says the plant runs). */
-function statedValues(name: string, spec: HistorySpec, statement: Statement<unknown>): string[] {
+function statedValues(name: string, spec: HistorySpec, statement: Statement<unknown>): StatedScalar[] {
   const stated = valueOf(statement.properties[name]);
   if (stated !== null) return [stated];
   const implied = spec.from.flatMap((source) => ("property" in source && dateOf(source, statement) ? [source.value] : []));
@@ -96,8 +121,8 @@ export function statedHistory<P>(name: string, spec: HistorySpec, statements: St
  * Of values that start the same day, the last in history order wins. Null when nothing dated had
  * begun by then; undated statements never answer.
  */
-export function valueAsOf<P>(history: StatedValue<P>[], end: string): string | null {
-  let held: string | null = null;
+export function valueAsOf<P>(history: StatedValue<P>[], end: string): StatedScalar | null {
+  let held: StatedScalar | null = null;
   for (const entry of history) if (entry.start !== null && entry.start <= end) held = entry.value;
   return held;
 }
@@ -107,14 +132,14 @@ export function valueAsOf<P>(history: StatedValue<P>[], end: string): string | n
  * so the node can keep as its own value the one a reader expects now rather than whichever document
  * came last. Null when no stated value is dated, where the caller keeps its own merged value.
  */
-export function latestValue<P>(history: StatedValue<P>[]): string | null {
+export function latestValue<P>(history: StatedValue<P>[]): StatedScalar | null {
   const last = history.filter((entry) => entry.start !== null).at(-1);
   return last?.start ? valueAsOf(history, last.start) : null;
 }
 
 /** The latest value (see latestValue) of each history property `histories` of a node whose statements date one. */
-export function latestValues<P>(histories: [string, HistorySpec][], statements: Statement<P>[]): Record<string, string> {
-  const latest: Record<string, string> = {};
+export function latestValues<P>(histories: [string, HistorySpec][], statements: Statement<P>[]): Record<string, StatedScalar> {
+  const latest: Record<string, StatedScalar> = {};
   for (const [name, spec] of histories) {
     const value = latestValue(statedHistory(name, spec, statements));
     if (value !== null) latest[name] = value;

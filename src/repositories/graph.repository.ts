@@ -4,7 +4,7 @@ import type { Neo4jGateway, Params } from "../db/neo4j-gateway";
 import type { NodeLabel } from "../model/graph-model";
 import { modelInUse } from "../model/model-in-use";
 import { nameKey, nameKeysQueries } from "../model/name-key";
-import { historyDocumentKeys, type Statement } from "../model/property-history";
+import { historyDocumentKeys, readStatement, type RawStatement, type Statement } from "../model/property-history";
 import type { EdgeRecord, NodeRecord, RelatedRecord } from "./node-record";
 import { clausesKey, factFilter, factFilterClauses, type FactFilterClause } from "./fact-filter-cypher";
 import { cachedText, compilePrefetch, compileSteps } from "./prefetch-cypher";
@@ -199,21 +199,6 @@ export interface MentionEvidence {
   quote: string;
   start: number;
   end: number;
-}
-
-interface RawMention extends MentionEvidence {
-  properties: string | null;
-  document: unknown[];
-}
-
-function readStatement(raw: RawMention, documentKeys: string[]): Statement<MentionEvidence> {
-  const { properties, document, ...provenance } = raw;
-  return {
-    documentId: raw.documentId,
-    properties: (properties ? JSON.parse(properties) : {}) as Record<string, unknown>,
-    document: Object.fromEntries(documentKeys.map((key, index) => [key, document[index]])),
-    provenance,
-  };
 }
 
 /** The rendered entity list statements: a few per label, rendered once. */
@@ -438,7 +423,12 @@ export class GraphRepository {
       const view = modelInUse();
       const documentKeys = historyDocumentKeys(view);
       const rows = await this.gateway.read("read-property-history", { ids: [...ids], mention: view.mentionType, documentKeys });
-      const byId = new Map(rows.map((row) => [row.id as string, (row.mentions as RawMention[]).map((raw) => readStatement(raw, documentKeys))]));
+      const byId = new Map(
+        rows.map((row) => [
+          row.id as string,
+          (row.mentions as RawStatement<MentionEvidence>[]).map((raw): Statement<MentionEvidence> => readStatement(raw, documentKeys)),
+        ]),
+      );
       return ids.map((nodeId) => byId.get(nodeId) ?? []);
     });
     return this.statementLoader.load(id);

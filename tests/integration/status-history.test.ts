@@ -1,3 +1,4 @@
+import { DEVELOPMENT_API_KEY } from "../../src/config";
 import type { FactsFile } from "../../src/ingest/plan-document";
 import { articleLoader } from "./support/article-loader";
 import { useSeededApp } from "./support/test-app";
@@ -33,6 +34,28 @@ const OPENED = statusArticle(
   "OPERATING",
   "Foton's second Mexico plant is now building trucks",
 );
+
+/** Two articles of the same day that disagree on whether the plant runs. */
+const SAME_DAY_PLANNED = statusArticle(
+  "plant-2-same-day-planned",
+  "2024-06-04",
+  "Foton still plans its second plant in Mexico.",
+  "PLANNED",
+  "Foton still plans its second plant in Mexico",
+);
+const SAME_DAY_OPERATING = statusArticle(
+  "plant-2-same-day-operating",
+  "2024-06-04",
+  "Foton's second Mexico plant has started production.",
+  "OPERATING",
+  "Foton's second Mexico plant has started production",
+);
+const WRITER = { authorization: `Bearer ${DEVELOPMENT_API_KEY}` };
+
+const CONFLICTS = `query($id: ID!) {
+  conflicts(entity: $id) { edges { node { id status disputed preferredClaim claims { id value evidence { quote document { id } } } } } }
+  facility(id: $id) { conflicts { id status } }
+}`;
 
 const HISTORY = `query($id: ID!, $asOf: DateInput) {
   facility(id: $id) {
@@ -148,6 +171,112 @@ describe("a facility's status in time", () => {
     } finally {
       await deleteDocument(OPENED.facts.document.id);
     }
+  });
+
+  describe("two articles that state different statuses from the same day", () => {
+    const RESOLVE = `mutation($id: ID!, $claim: ID!) { resolveConflict(id: $id, preferredClaim: $claim, note: "The later report.") { id status claims { id } } }`;
+
+    async function conflicts() {
+      const { data, errors } = await app().query(CONFLICTS, { id: SECOND_PLANT });
+      expect(errors).toBeUndefined();
+      return { listed: data.conflicts.edges.map(({ node }: { node: object }) => node), onFacility: data.facility.conflicts };
+    }
+
+    afterEach(async () => {
+      await deleteDocument(SAME_DAY_PLANNED.facts.document.id);
+      await deleteDocument(SAME_DAY_OPERATING.facts.document.id);
+    });
+
+    it("raise one OPEN conflict, on the facility too, whose claims are the articles with their quotes; it goes with one article and comes back with the same id", async () => {
+      await load(SAME_DAY_PLANNED);
+      await load(SAME_DAY_OPERATING);
+      const { listed, onFacility } = await conflicts();
+      expect(listed).toEqual([
+        {
+          id: expect.stringMatching(/^conflict:/),
+          status: "OPEN",
+          disputed: `status of the Facility ${SECOND_PLANT} from 2024-06-04`,
+          preferredClaim: null,
+          claims: [
+            {
+              id: SAME_DAY_OPERATING.facts.document.id,
+              value: "OPERATING",
+              evidence: [{ quote: "Foton's second Mexico plant has started production", document: { id: SAME_DAY_OPERATING.facts.document.id } }],
+            },
+            {
+              id: SAME_DAY_PLANNED.facts.document.id,
+              value: "PLANNED",
+              evidence: [{ quote: "Foton still plans its second plant in Mexico", document: { id: SAME_DAY_PLANNED.facts.document.id } }],
+            },
+          ],
+        },
+      ]);
+      const { id } = listed[0];
+      expect(onFacility).toEqual([{ id, status: "OPEN" }]);
+
+      await deleteDocument(SAME_DAY_OPERATING.facts.document.id);
+      expect(await conflicts()).toEqual({ listed: [], onFacility: [] });
+
+      await load(SAME_DAY_OPERATING);
+      expect((await conflicts()).listed.map((conflict: { id: string }) => conflict.id)).toEqual([id]);
+    });
+
+    it("answer the day, as of it and as the plain status, with the value last in statusHistory order (by document id), and list both", async () => {
+      await load(SAME_DAY_PLANNED);
+      await load(SAME_DAY_OPERATING);
+      const { status, then, statusHistory } = await read(SECOND_PLANT, "2024-06-04");
+      expect([status, then]).toEqual(["PLANNED", "PLANNED"]);
+      expect(statusHistory.map((entry) => [entry.value, entry.from?.value ?? null, entry.provenance.document.id])).toEqual([
+        ["OPERATING", "2024-06-04", SAME_DAY_OPERATING.facts.document.id],
+        ["PLANNED", "2024-06-04", SAME_DAY_PLANNED.facts.document.id],
+        ["PLANNED", null, SEED_DOCUMENT],
+      ]);
+    });
+
+    it("keep a resolution, and both claims, when both articles are loaded again", async () => {
+      await load(SAME_DAY_PLANNED);
+      await load(SAME_DAY_OPERATING);
+      const [{ id }] = (await conflicts()).listed;
+      const { data, errors } = await app().query(RESOLVE, { id, claim: SAME_DAY_OPERATING.facts.document.id }, WRITER);
+      expect(errors).toBeUndefined();
+      expect(data.resolveConflict).toEqual({
+        id,
+        status: "RESOLVED",
+        claims: [{ id: SAME_DAY_OPERATING.facts.document.id }, { id: SAME_DAY_PLANNED.facts.document.id }],
+      });
+
+      await load(SAME_DAY_OPERATING);
+      await load(SAME_DAY_PLANNED);
+      const { listed, onFacility } = await conflicts();
+      expect(listed).toMatchObject([{ id, status: "RESOLVED", preferredClaim: SAME_DAY_OPERATING.facts.document.id, claims: [{}, {}] }]);
+      expect(onFacility).toEqual([{ id, status: "RESOLVED" }]);
+    });
+  });
+
+  it("sees no conflict between statuses stated from different days: the later supersedes the earlier", async () => {
+    await load(PLANNED);
+    await load(OPENED);
+    try {
+      const { data, errors } = await app().query(CONFLICTS, { id: SECOND_PLANT });
+      expect(errors).toBeUndefined();
+      expect(data.conflicts.edges).toEqual([]);
+      expect(data.facility.conflicts).toEqual([]);
+    } finally {
+      await deleteDocument(OPENED.facts.document.id);
+      await deleteDocument(PLANNED.facts.document.id);
+    }
+  });
+
+  it("types each stated value as the property is: statusHistory lists FacilityStatusStatements whose value is a FacilityStatus", async () => {
+    const { data, errors } = await app().query(`{
+      facility: __type(name: "Facility") { fields { name type { ofType { ofType { ofType { name } } } } } }
+      statement: __type(name: "FacilityStatusStatement") { interfaces { name } fields { name type { kind name } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const history = data.facility.fields.find((field: { name: string }) => field.name === "statusHistory");
+    expect(history.type.ofType.ofType.ofType.name).toBe("FacilityStatusStatement");
+    expect(data.statement.interfaces).toEqual([{ name: "StatedValue" }]);
+    expect(data.statement.fields.find((field: { name: string }) => field.name === "value").type).toEqual({ kind: "ENUM", name: "FacilityStatus" });
   });
 
   it("refuses an impossible as-of date with BAD_USER_INPUT", async () => {

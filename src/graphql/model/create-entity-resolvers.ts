@@ -9,12 +9,12 @@ import { Node } from "../node/node.interface";
 import type { RelationQuery } from "./active-model";
 import { supersededFacts, supersedingFact, type SupersessionRoot } from "../common/supersession";
 import { fillEdge, type FactEdge } from "./fact-edge.type";
-import { historyFieldName, historyProperties, statedHistory, valueAsOf } from "../../model/property-history";
+import { historyFieldName, historyProperties, historyTypeName, statedHistory, valueAsOf } from "../../model/property-history";
 import type { HistorySpec } from "../../model/model-spec";
 import { PropertyAsOfArgs } from "../common/as-of.args";
-import { StatedValue, toStatedValue } from "../common/stated-value.type";
+import { statedValueType, toStatedValue } from "../common/stated-value.type";
 import type { EnumObject } from "./model-enums";
-import { graphType } from "./property-fields";
+import { graphType, readValue } from "./property-fields";
 
 interface Derived {
   view: ModelView;
@@ -111,17 +111,20 @@ function labelResolver(derived: Derived, label: string, queries: Record<string, 
  */
 function addHistoryFields(resolver: ClassType, derived: Derived, label: string, name: string, history: HistorySpec): void {
   const spec = derived.view.propertiesOf(label)[name];
+  const type = statedValueType(historyTypeName(label, name), graphType(spec, derived.enums), `the ${name} of a ${label}`);
+  const stated = (value: unknown) => readValue(spec, { [name]: value }, name);
   const read = async (repository: GraphRepository, node: Node) => statedHistory(name, history, await repository.statements(node.id));
   const current = async function (this: { repository: GraphRepository }, node: Node, args?: PropertyAsOfArgs) {
     if (!args?.asOf) return (node as unknown as Record<string, unknown>)[name];
-    return valueAsOf(await read(this.repository, node), args.asOf.end);
+    const held = valueAsOf(await read(this.repository, node), args.asOf.end);
+    return held === null ? null : stated(held);
   } as Method;
   const listed = async function (this: { repository: GraphRepository }, node: Node) {
-    return (await read(this.repository, node)).map(toStatedValue);
+    return (await read(this.repository, node)).map((entry) => toStatedValue(type, stated, entry));
   } as Method;
   addFieldResolver(resolver, name, current, graphType(spec, derived.enums), { description: spec.description, args: PropertyAsOfArgs, nullable: true });
-  addFieldResolver(resolver, historyFieldName(name), listed, () => [StatedValue], {
-    description: `Every value of ${name} the documents state, from the date each says it held (earliest first, undated last), with its quote. A later value supersedes an earlier one for ${name}(asOf:); nothing is dropped.`,
+  addFieldResolver(resolver, historyFieldName(name), listed, () => [type], {
+    description: `Every value of ${name} the documents state, from the date each says it held (earliest first, undated last), with its quote. A later value supersedes an earlier one for ${name}(asOf:); nothing is dropped. Two documents that state different values from the same day are a Conflict.`,
   });
 }
 

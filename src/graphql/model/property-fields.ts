@@ -9,7 +9,8 @@ export interface HasProperties {
   properties: Record<string, unknown>;
 }
 
-function readValue(spec: PropertySpec, properties: Record<string, unknown>, name: string): unknown {
+/** A stored property's value as its field reads it: a date from its flattened parts, an enum value the enum no longer holds as null. */
+export function readValue(spec: PropertySpec, properties: Record<string, unknown>, name: string): unknown {
   const value = properties[name];
   if (spec.type === "Date") return readPartialDate(properties, name);
   if (spec.type === "StringList") return Array.isArray(value) ? value : [];

@@ -1,4 +1,13 @@
-import { planMeasures, planOnceConflicts, planSupersession, type MeasureNode, type SingleFact } from "../../../src/ingest/plan-disputes";
+import {
+  planHistoryConflicts,
+  planMeasures,
+  planOnceConflicts,
+  planPropertyConflicts,
+  planSupersession,
+  type MeasureNode,
+  type SingleFact,
+} from "../../../src/ingest/plan-disputes";
+import type { StatedValue } from "../../../src/model/property-history";
 
 function position(id: string, title: string, validFromStart: string | null, recordedAt = "2026-01-01T00:00:00.000Z"): SingleFact {
   return {
@@ -134,5 +143,81 @@ describe("planMeasures", () => {
     const { conflicts, supersessions } = planMeasures([figure("figure:x", 40000, "2024-05-01"), goal, same], "Figure", "value");
     expect(conflicts).toEqual([]);
     expect(supersessions.every((s) => s.supersededBy === null)).toBe(true);
+  });
+});
+
+describe("planPropertyConflicts", () => {
+  const plant = { id: "facility:p", label: "Facility" };
+  const mention = (documentId: string, openedOn: string | null) => ({ documentId, properties: { openedOn }, evidence: `{"documentId":"${documentId}"}` });
+  const text = (name: string, properties: Record<string, unknown>) => String(properties[name]);
+
+  it("records documents that give different values as one conflict whose claims are the documents, each with every quote of its value", () => {
+    const conflicts = planPropertyConflicts(
+      plant,
+      ["openedOn"],
+      [mention("document:a", "2016"), mention("document:b", "2017"), mention("document:c", "2016")],
+      text,
+    );
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].disputed).toBe("openedOn of the Facility facility:p");
+    expect(conflicts[0].claims).toEqual([
+      { id: "document:a", value: "2016", evidence: ['{"documentId":"document:a"}', '{"documentId":"document:c"}'] },
+      { id: "document:b", value: "2017", evidence: ['{"documentId":"document:b"}'] },
+    ]);
+  });
+
+  it("sees no dispute between documents that agree, or in a document that does not give the value", () => {
+    expect(
+      planPropertyConflicts(plant, ["openedOn"], [mention("document:a", "2016"), mention("document:b", null), mention("document:c", "2016")], text),
+    ).toEqual([]);
+  });
+});
+
+describe("planHistoryConflicts", () => {
+  const plant = { id: "facility:p", label: "Facility" };
+  const entry = (documentId: string, value: string, start: string | null): StatedValue<string> => ({
+    value,
+    start,
+    from: null,
+    documentId,
+    provenance: `{"documentId":"${documentId}"}`,
+  });
+
+  it("records two values from the same day as one conflict named by that day, whose claims are the documents with every quote of their value", () => {
+    const conflicts = planHistoryConflicts(plant, "status", [
+      entry("document:a", "PLANNED", "2024-06-04"),
+      entry("document:b", "OPERATING", "2024-06-04"),
+      entry("document:c", "PLANNED", "2024-06-04"),
+    ]);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].subjectId).toBe("facility:p");
+    expect(conflicts[0].disputed).toBe("status of the Facility facility:p from 2024-06-04");
+    expect(conflicts[0].claims).toEqual([
+      { id: "document:a", value: "PLANNED", evidence: ['{"documentId":"document:a"}', '{"documentId":"document:c"}'] },
+      { id: "document:b", value: "OPERATING", evidence: ['{"documentId":"document:b"}'] },
+    ]);
+  });
+
+  it("sees no dispute between values from different days, since the later supersedes the earlier", () => {
+    expect(planHistoryConflicts(plant, "status", [entry("document:a", "PLANNED", "2022-05-01"), entry("document:b", "OPERATING", "2026-03-01")])).toEqual([]);
+  });
+
+  it("records two undated values as a dispute, apart from a dated one", () => {
+    const conflicts = planHistoryConflicts(plant, "status", [
+      entry("document:a", "PLANNED", null),
+      entry("document:b", "OPERATING", null),
+      entry("document:c", "CLOSED", "2020-01-01"),
+    ]);
+    expect(conflicts.map((conflict) => [conflict.disputed, conflict.claims.map((claim) => claim.id)])).toEqual([
+      ["status of the Facility facility:p", ["document:a", "document:b"]],
+    ]);
+  });
+
+  it("gives a day's dispute the same id whatever the order, and one distinct from another day's", () => {
+    const june = [entry("document:a", "PLANNED", "2024-06-04"), entry("document:b", "OPERATING", "2024-06-04")];
+    const july = june.map((stated) => ({ ...stated, start: "2024-07-01" }));
+    const [first] = planHistoryConflicts(plant, "status", june);
+    expect(planHistoryConflicts(plant, "status", [...june].reverse())[0].id).toBe(first.id);
+    expect(planHistoryConflicts(plant, "status", july)[0].id).not.toBe(first.id);
   });
 });

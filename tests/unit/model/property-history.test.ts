@@ -1,5 +1,14 @@
 import type { HistorySpec } from "../../../src/model/model-spec";
-import { documentDateKeys, latestValue, latestValues, statedHistory, valueAsOf, type Statement } from "../../../src/model/property-history";
+import {
+  documentDateKeys,
+  historyTypeName,
+  latestValue,
+  latestValues,
+  readStatement,
+  statedHistory,
+  valueAsOf,
+  type Statement,
+} from "../../../src/model/property-history";
 import { parseEdtfDate } from "../../../src/model/edtf-date";
 
 const SPEC: HistorySpec = { from: [{ property: "openedOn", value: "OPERATING" }, { document: "publishedOn" }] };
@@ -54,6 +63,34 @@ describe("statedHistory", () => {
       ["OPERATING", "2026-01-01", "publishedOn"],
       ["PLANNED", null, null],
     ]);
+  });
+});
+
+describe("statedHistory values", () => {
+  it("keeps a value as stored, so a number or a boolean stays one", () => {
+    const spec: HistorySpec = { from: [{ document: "publishedOn" }] };
+    const history = statedHistory("lines", spec, [statement("document:a", { lines: 3 }, "2024"), statement("document:b", { lines: 4 }, "2025")]);
+    expect(history.map((entry) => entry.value)).toEqual([3, 4]);
+    expect(latestValue(history)).toBe(4);
+  });
+});
+
+describe("readStatement", () => {
+  it("parses the stated properties, keys the document's dates and keeps the rest of the mention as provenance", () => {
+    const raw = { documentId: "document:a", quote: "q", properties: '{"status":"PLANNED"}', document: ["2024", "2024-01-01"] };
+    expect(readStatement(raw, ["publishedOn", "publishedOn_start"])).toEqual({
+      documentId: "document:a",
+      properties: { status: "PLANNED" },
+      document: { publishedOn: "2024", publishedOn_start: "2024-01-01" },
+      provenance: { documentId: "document:a", quote: "q" },
+    });
+    expect(readStatement({ ...raw, properties: null }, []).properties).toEqual({});
+  });
+});
+
+describe("historyTypeName", () => {
+  it("names the stated-value type after the label and the property", () => {
+    expect(historyTypeName("Facility", "status")).toBe("FacilityStatusStatement");
   });
 });
 
