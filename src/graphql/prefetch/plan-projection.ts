@@ -49,7 +49,7 @@ const MERGE_KEYS = [S.evidence, S.evidenceRecordedAt];
 
 interface Plan {
   view: ModelView;
-  /** Whether the operation passes knownAsOf anywhere: then counts and evidence also read their claims' documents. */
+  /** Whether the operation passes knownAsOf anywhere: then counts, evidence, merged fields and supersession also read what working them out again needs. */
   knownAsOf: boolean;
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
