@@ -23,6 +23,8 @@ export const STORED_PROPERTIES = {
   evidenceRecordedAt: "evidenceRecordedAt",
   evidencePublishers: "evidencePublishers",
   evidenceGrades: "evidenceGrades",
+  evidenceValidFromStart: "evidenceValidFromStart",
+  evidenceValidToEnd: "evidenceValidToEnd",
   supersededFrom: "supersededFrom",
   supersededBy: "supersededBy",
   supersededRecordedAt: "supersededRecordedAt",
@@ -51,15 +53,26 @@ export const CLAIM_DOCUMENT_PROPERTY_NAMES = [
 ] as const;
 
 /**
+ * When each claim says the fact held, one entry per claim in the order of `evidence`: the first day
+ * of its validFrom ("" when it leaves the start open) and the last day of its validTo ("9999" when it
+ * leaves the end open), as the as-of filter reads open bounds. They let an as-of read under knownAsOf
+ * compare the validity the claims known then give (see cypher/fact-filter/known-valid-from.cypher).
+ */
+export const CLAIM_VALIDITY_PROPERTY_NAMES = [STORED_PROPERTIES.evidenceValidFromStart, STORED_PROPERTIES.evidenceValidToEnd] as const;
+
+/** The per-claim lists kept beside `evidence`, each in its order: what each claim's document was and when each claim says the fact held. */
+export const PER_CLAIM_PROPERTY_NAMES = [...CLAIM_DOCUMENT_PROPERTY_NAMES, ...CLAIM_VALIDITY_PROPERTY_NAMES] as const;
+
+/**
  * What the loader keeps on a fact to merge and order its evidence: its identity key, every
- * supporting document's evidence, ids and what the loader knew of it, and when a later fact
+ * supporting document's evidence, ids, what the loader knew of it and the validity it gives, and when a later fact
  * supersedes it. Not a fact's own properties: Relationship.properties leaves them out.
  */
 export const EVIDENCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
   STORED_PROPERTIES.factKey,
   STORED_PROPERTIES.evidence,
   STORED_PROPERTIES.documentIds,
-  ...CLAIM_DOCUMENT_PROPERTY_NAMES,
+  ...PER_CLAIM_PROPERTY_NAMES,
   STORED_PROPERTIES.supersededFrom,
   STORED_PROPERTIES.supersededBy,
   STORED_PROPERTIES.supersededRecordedAt,

@@ -30,10 +30,20 @@ export function clausesKey(clauses: readonly FactFilterClause[]): string {
   return clauses.join("+");
 }
 
-/** The slots a clause fills from other templates: under knownAsOf, counts, grade and supersession as the graph knew them then. */
+/**
+ * The slots a clause fills from other templates: under knownAsOf, validity, counts, grade and
+ * supersession as the graph knew them then; otherwise as merged, so that a read without knownAsOf
+ * renders the statement it rendered before the known variants existed.
+ */
 function innerSlots(clause: FactFilterClause, known: boolean, slots: { r: string; p: string }): Record<string, string> {
   const inner = (template: string) => renderCypher(`fact-filter/${template}`, slots);
-  if (clause === "as-of") return { knownSupersession: known ? ` ${inner("known-supersession")}` : "" };
+  if (clause === "as-of") {
+    return {
+      validFrom: inner(known ? "known-valid-from" : "valid-from"),
+      validTo: inner(known ? "known-valid-to" : "valid-to"),
+      knownSupersession: known ? ` ${inner("known-supersession")}` : "",
+    };
+  }
   if (clause === "min-sources") return { sourceCount: inner(known ? "known-source-count" : "source-count") };
   if (clause === "min-reliability") return { reliability: inner(known ? "known-reliability" : "reliability") };
   return {};

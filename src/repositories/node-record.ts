@@ -12,6 +12,12 @@ export interface RelatedRecord {
     properties: Record<string, unknown>;
     source: string;
     target: string;
+    /**
+     * The knownAsOf the relationship was read with, when the read took one: its properties are then
+     * as the graph knew them at that time (see factAsKnownAt), and what is read from it (what
+     * supersedes it, what it supersedes) is read as of the same time.
+     */
+    knownAsOf?: string;
   };
   node: NodeRecord;
 }

@@ -38,6 +38,11 @@ export function readFactProperties(map: ProjectedMap, knownAsOf: string | null |
   return factAsKnownAt(readProjected(map), knownAsOf);
 }
 
+/** The knownAsOf a relationship record carries: none for a read without it, so that such records keep their shape. */
+export function knownAt(knownAsOf: string | null | undefined): { knownAsOf?: string } {
+  return knownAsOf ? { knownAsOf } : {};
+}
+
 /** A node record read by a projecting statement. */
 export function readNodeRecord(raw: { label: string } & ProjectedMap): NodeRecord {
   return { label: raw.label, properties: readProjected(raw) };
@@ -61,5 +66,5 @@ export function readRelatedRecord(
   const node = readNodeRecord(raw.node);
   const otherId = node.properties.id as string;
   const [source, target] = relationship.direction === "OUTGOING" ? [fromId, otherId] : [otherId, fromId];
-  return { relationship: { ...relationship, properties: readFactProperties(raw.relationship, knownAsOf), source, target }, node };
+  return { relationship: { ...relationship, properties: readFactProperties(raw.relationship, knownAsOf), source, target, ...knownAt(knownAsOf) }, node };
 }

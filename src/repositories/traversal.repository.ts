@@ -8,7 +8,7 @@ import type { NodeRecord } from "./node-record";
 import { clausesKey, factFilter, factFilterClauses, type FactFilterClause } from "./fact-filter-cypher";
 import { cachedText } from "./prefetch-cypher";
 import { factFilterParams, type FactFilter } from "./related-shape";
-import { readFactProperties, readNodeRecord, type ProjectedMap, type Projection } from "./projection";
+import { knownAt, readFactProperties, readNodeRecord, type ProjectedMap, type Projection } from "./projection";
 
 export type { NodeRecord };
 
@@ -109,6 +109,7 @@ function edgeReader(knownAsOf: string | null | undefined): (raw: RawEdge) => Edg
     source,
     target,
     properties: readFactProperties({ properties, keys, values }, knownAsOf),
+    ...knownAt(knownAsOf),
   });
 }
 

@@ -28,7 +28,7 @@ export class FactFilterArgs {
   @Field(() => GraphQLDateTime, {
     nullable: true,
     description:
-      "Only what the graph knew at this time: facts stated by documents recorded by then, each with its sources, grade and evidence as they were then; minSources and minReliability count those.",
+      "Only what the graph knew at this time: facts stated by documents recorded by then, each with its sources, grade, evidence, validity, confidence, origin and supersession as they were then; asOf, minSources and minReliability compare those.",
   })
   @IsOptional()
   knownAsOf?: Date | null;

@@ -22,19 +22,22 @@ export class RelationshipResolver {
   @FieldResolver(() => Relationship, {
     nullable: true,
     description:
-      "For a single-valued fact (a title, a headquarters, a figure's value): the later-valid fact that supersedes it for as-of queries from that fact's validFrom; null when none does. Nothing is deleted.",
+      "For a single-valued fact (a title, a headquarters, a figure's value): the later-valid fact that supersedes it for as-of queries from that fact's validFrom; null when none does. Nothing is deleted. A fact read with knownAsOf answers as the graph knew it then: null when the superseding fact was recorded later.",
   })
   async supersededBy(@Root() relationship: Relationship): Promise<Relationship | null> {
     const record = await supersedingFact(this.repository, this.root(relationship));
     return record ? toRelationship(record) : null;
   }
 
-  @FieldResolver(() => [Relationship], { description: "The earlier facts of the same single-valued kind that this one supersedes." })
+  @FieldResolver(() => [Relationship], {
+    description: "The earlier facts of the same single-valued kind that this one supersedes; for a fact read with knownAsOf, those the graph knew then.",
+  })
   async supersedes(@Root() relationship: Relationship): Promise<Relationship[]> {
     return (await supersededFacts(this.repository, this.root(relationship))).map(toRelationship);
   }
 
   private root(relationship: Relationship): SupersessionRoot {
-    return { sourceId: relationship.sourceId, type: relationship.type, id: relationship.id, properties: relationship.storedProperties ?? {} };
+    const { sourceId, type, id, storedProperties, knownAsOf } = relationship;
+    return { sourceId, type, id, properties: storedProperties ?? {}, knownAsOf };
   }
 }

@@ -21,6 +21,8 @@ export interface RelationshipRecord {
   properties: Record<string, unknown>;
   source: string;
   target: string;
+  /** The knownAsOf it was read with, if any (see RelatedRecord). */
+  knownAsOf?: string;
 }
 
 /**
@@ -65,6 +67,9 @@ export class Relationship {
 
   /** Everything stored on the relationship, evidence and supersession included. */
   storedProperties: Record<string, unknown>;
+
+  /** The knownAsOf it was read with, if any: its supersededBy and supersedes are read as of the same time. */
+  knownAsOf?: string;
 }
 
 /**
@@ -99,6 +104,7 @@ export function toRelationship(edge: RelationshipRecord): Relationship {
     properties: factProperties(edge.properties),
     provenance: readProvenance(edge.properties),
     storedProperties: edge.properties,
+    knownAsOf: edge.knownAsOf,
   });
 }
 

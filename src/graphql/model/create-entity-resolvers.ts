@@ -159,7 +159,7 @@ function edgeResolver(derived: Derived, relationshipType: string, ends: Record<s
 
 /** supersededBy and supersedes on an edge type whose facts a later one can supersede, each read as the same edge type. */
 function addSupersessionFields(resolver: ClassType, type: ClassType<FactEdge>, relationshipType: string, edgeName: string): void {
-  const root = (edge: FactEdge): SupersessionRoot => ({ sourceId: edge.sourceId, type: relationshipType, id: edge.id, properties: edge.properties });
+  const root = ({ sourceId, id, properties, knownAsOf }: FactEdge): SupersessionRoot => ({ sourceId, type: relationshipType, id, properties, knownAsOf });
   const supersededBy = async function (this: { repository: GraphRepository }, edge: FactEdge) {
     const record = await supersedingFact(this.repository, root(edge));
     return record ? fillEdge(new type(), record) : null;
@@ -168,10 +168,12 @@ function addSupersessionFields(resolver: ClassType, type: ClassType<FactEdge>, r
     return (await supersededFacts(this.repository, root(edge))).map((record) => fillEdge(new type(), record));
   } as Method;
   addFieldResolver(resolver, "supersededBy", supersededBy, () => type, {
-    description: `The later-valid ${edgeName} that supersedes this one for as-of queries from its validFrom; null when none does. Nothing is deleted.`,
+    description: `The later-valid ${edgeName} that supersedes this one for as-of queries from its validFrom; null when none does. Nothing is deleted. Read with knownAsOf, null when the superseding ${edgeName} was recorded later.`,
     nullable: true,
   });
-  addFieldResolver(resolver, "supersedes", supersedes, () => [type], { description: `The earlier ${edgeName}s of the same kind that this one supersedes.` });
+  addFieldResolver(resolver, "supersedes", supersedes, () => [type], {
+    description: `The earlier ${edgeName}s of the same kind that this one supersedes; read with knownAsOf, those the graph knew then.`,
+  });
 }
 
 /**

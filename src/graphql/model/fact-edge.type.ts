@@ -13,6 +13,8 @@ export abstract class FactEdge {
   properties: Record<string, unknown>;
   sourceId: string;
   targetId: string;
+  /** The knownAsOf it was read with, if any: its supersededBy and supersedes are read as of the same time. */
+  knownAsOf?: string;
 }
 
 /** Declares the GraphQL fields every edge type has: its id and its provenance. */
@@ -36,6 +38,13 @@ export function addEdgeFields(type: ClassType<FactEdge>): void {
 }
 
 /** Fills an edge object from a relationship read from either end. */
-export function fillEdge<T extends FactEdge>(edge: T, { properties, source, target }: EdgeRecord): T {
-  return Object.assign(edge, { id: properties.id as string, provenance: readProvenance(properties), properties, sourceId: source, targetId: target });
+export function fillEdge<T extends FactEdge>(edge: T, { properties, source, target, knownAsOf }: EdgeRecord): T {
+  return Object.assign(edge, {
+    id: properties.id as string,
+    provenance: readProvenance(properties),
+    properties,
+    sourceId: source,
+    targetId: target,
+    knownAsOf,
+  });
 }

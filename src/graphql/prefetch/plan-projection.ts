@@ -14,7 +14,7 @@ import {
 import type { ModelView, PropertyMap } from "../../model/model-view";
 import { CLAIM_DOCUMENT_PROPERTY_NAMES, DATE_PARTS, datePartName, PROVENANCE_PROPERTY_NAMES, STORED_PROPERTIES as S } from "../../model/stored-properties";
 import { historyFieldName, historyProperties } from "../../model/property-history";
-import { FACT_PROPERTY as F } from "../../ingest/fact-origin";
+import { CONFIDENCE, FACT_PROPERTY as F, ORIGIN } from "../../ingest/fact-origin";
 import { KNOWN_AS_OF_ARGUMENT } from "../common/fact-filter.args";
 import type { Projection } from "../../repositories/projection";
 import { Node } from "../node/node.interface";
@@ -42,10 +42,14 @@ function storedKeys(properties: PropertyMap, field: string): string[] | null {
 const COUNTED_FIELDS: ReadonlySet<string> = new Set([F.sourceCount, F.independentSourceCount, F.reliability]);
 /** What working them out reads: each claim's document id, recording time, publisher and grade. */
 const CLAIM_KEYS = [S.documentIds, ...CLAIM_DOCUMENT_PROPERTY_NAMES];
+/** The fields of a fact that a read as of an earlier time merges again from the claims known then (see mergeClaimValues). */
+const MERGED_FIELDS: ReadonlySet<string> = new Set([F.validFrom, F.validTo, ORIGIN, CONFIDENCE, F.extractorVersion]);
+/** What merging them again reads: the claims, and when each claim's document was recorded. */
+const MERGE_KEYS = [S.evidence, S.evidenceRecordedAt];
 
 interface Plan {
   view: ModelView;
-  /** Whether the operation passes knownAsOf anywhere: then counts and evidence also read their claims' documents. */
+  /** Whether the operation passes knownAsOf anywhere: then counts, evidence, merged fields and supersession also read what working them out again needs. */
   knownAsOf: boolean;
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
@@ -68,7 +72,8 @@ function add(target: Map<string, Set<string> | null>, key: string, keys: string[
 /**
  * What reading `field` of a relationship of `type` needs: nothing for its ids and ends, its
  * provenance, a declared property, or (null) all of it. Under knownAsOf, its counts and evidence
- * also need their claims' documents.
+ * also need their claims' documents, its origin, confidence, extractor version and validity the
+ * claims themselves, and its supersession when the superseding fact was recorded.
  */
 function relationshipKeys(view: ModelView, type: string, field: string, knownAsOf: boolean): string[] | null {
   const edge = view.relationship(type).edge;
@@ -76,7 +81,8 @@ function relationshipKeys(view: ModelView, type: string, field: string, knownAsO
   if (field === "provenance") return [...PROVENANCE_PROPERTY_NAMES];
   if (field === "evidence") return [S.evidence, ...PROVENANCE_PROPERTY_NAMES, ...(knownAsOf ? CLAIM_KEYS : [])];
   if (knownAsOf && COUNTED_FIELDS.has(field)) return [field, ...CLAIM_KEYS];
-  if (field === "supersededBy" || field === "supersedes") return [S.supersededBy];
+  if (knownAsOf && MERGED_FIELDS.has(field)) return [...(storedKeys(view.relationshipPropertiesOf(type), field) ?? [field]), ...MERGE_KEYS];
+  if (field === "supersededBy" || field === "supersedes") return knownAsOf ? [S.supersededBy, S.supersededRecordedAt] : [S.supersededBy];
   if (field === "names") return [S.aliases];
   return field === "properties" ? null : storedKeys(view.relationshipPropertiesOf(type), field);
 }

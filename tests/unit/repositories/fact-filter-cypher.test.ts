@@ -30,6 +30,22 @@ describe("factFilter", () => {
     for (const absent of ["$origin", "$minConfidence", "$knownAsOf", "$minSources", "$minReliability", "IS NULL OR"]) expect(asOf).not.toContain(absent);
   });
 
+  it("renders an asOf-only read exactly as it did before validity could be read as known then", () => {
+    expect(factFilter("r", "", ["as-of"])).toBe(
+      "(coalesce(r.validFrom_start, '') <= $asOfEnd\nAND coalesce(r.validTo_end, '9999') >= $asOfStart\nAND (coalesce(r.supersededFrom, '9999') > $asOfStart))",
+    );
+  });
+
+  it("compares the validity of the claims known then only when asOf and knownAsOf are both set", () => {
+    const both = factFilter("r", "", ["as-of", "known-as-of"]);
+    expect(both).toContain("r.evidenceRecordedAt[i] <= $knownAsOf AND r.evidenceValidFromStart[i] <> ''");
+    expect(both).toContain("r.evidenceRecordedAt[i] <= $knownAsOf AND r.evidenceValidToEnd[i] > latest");
+    expect(both).toContain("CASE WHEN r.evidenceValidFromStart IS NULL THEN coalesce(r.validFrom_start, '')");
+    for (const clauses of [["as-of"], ["known-as-of"], ["as-of", "min-sources"]] as FactFilterClause[][]) {
+      expect(factFilter("r", "", clauses)).not.toContain("evidenceValid");
+    }
+  });
+
   it("suffixes the parameters and names the relationship variable it is given", () => {
     expect(factFilter("r3", "3", ["origin", "min-confidence"])).toBe("(r3.origin = $origin3)\nAND (r3.confidence >= $minConfidence3)");
   });

@@ -74,6 +74,24 @@ describe("planProjection", () => {
     expect(viaFragment.relationshipKeys.HOLDS_POSITION).toEqual(expect.arrayContaining(["evidence", ...claims]));
   });
 
+  it("reads a fact's claims with its validity, origin and confidence only when the operation passes knownAsOf, to merge them again", () => {
+    const fields = "validFrom { value } origin confidence extractorVersion";
+    expect(plan(`{ person(id: "person:x") { positions { ${fields} } } }`).relationshipKeys.HOLDS_POSITION).toEqual(
+      expect.not.arrayContaining(["evidence", "evidenceRecordedAt"]),
+    );
+    const known = plan(`{ person(id: "person:x") { positions(knownAsOf: "2026-01-01T00:00:00Z") { ${fields} } } }`).relationshipKeys.HOLDS_POSITION;
+    expect(known).toEqual(
+      expect.arrayContaining(["evidence", "evidenceRecordedAt", "validFrom", "validFrom_start", "origin", "confidence", "extractorVersion"]),
+    );
+    expect(known).not.toContain("evidencePublishers");
+  });
+
+  it("reads when the superseding fact was recorded only when the operation passes knownAsOf", () => {
+    expect(plan(`{ person(id: "person:x") { positions { supersededBy { id } } } }`).relationshipKeys.HOLDS_POSITION).toEqual(["id", "supersededBy"]);
+    const known = plan(`{ person(id: "person:x") { positions(knownAsOf: "2026-01-01T00:00:00Z") { supersededBy { id } supersedes { id } } } }`);
+    expect(known.relationshipKeys.HOLDS_POSITION).toEqual(["id", "supersededBy", "supersededRecordedAt"]);
+  });
+
   it("reads only the ids of the relationships a node relation field follows", () => {
     expect(plan(`{ company(id: "company:x") { agreements { name } } }`).relationshipKeys.PARTY_TO).toEqual(["id"]);
   });
