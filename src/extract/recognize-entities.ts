@@ -225,9 +225,9 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
     tokens.length <= 5 &&
     /\p{L}/u.test(text) &&
     hasCompanyCue(before, following) &&
+    !isSentenceCommonWord(sentence, tokens) &&
     !tags().places.has(key) &&
-    !tags().people.has(key) &&
-    !isSentenceCommonWord(sentence, tokens)
+    !tags().people.has(key)
   )
     push("Company", tokens, {}, 0.65);
   else if (tokens.length >= 2 && tokens.length <= 4 && INDUSTRY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && !tags().places.has(key))
