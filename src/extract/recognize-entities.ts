@@ -7,7 +7,7 @@ import { LEGAL_FORMS } from "./company-names";
 import { describedCompanies } from "./described-companies";
 import { findPlace, type Place } from "./places-gazetteer";
 import { hasCompanyCue } from "./company-cues";
-import { memoizeWord } from "./memoize-word";
+import { memoizeWord } from "../model/memoize-word";
 import { isPersonContext } from "./position-phrases";
 import { SentenceTagger, type SentenceTags } from "./sentence-tagger";
 import type { Sentence } from "./split-sentences";
