@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { coreTokens } from "./company-names";
-import { memoizeWord } from "./memoize-word";
+import { memoizeWord } from "../model/memoize-word";
 import type { EntityMention } from "./recognize-entities";
 import type { Sentence } from "./split-sentences";
 

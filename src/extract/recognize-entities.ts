@@ -7,7 +7,7 @@ import { LEGAL_FORMS } from "./company-names";
 import { describedCompanies } from "./described-companies";
 import { findPlace, type Place } from "./places-gazetteer";
 import { hasCompanyCue } from "./company-cues";
-import { memoizeWord } from "./memoize-word";
+import { memoizeWord } from "../model/memoize-word";
 import { isPersonContext } from "./position-phrases";
 import { SentenceTagger, type SentenceTags } from "./sentence-tagger";
 import type { Sentence } from "./split-sentences";
@@ -225,9 +225,9 @@ function readByContext({ documentText, sentence, tags, push }: RunReader, tokens
     tokens.length <= 5 &&
     /\p{L}/u.test(text) &&
     hasCompanyCue(before, following) &&
+    !isSentenceCommonWord(sentence, tokens) &&
     !tags().places.has(key) &&
-    !tags().people.has(key) &&
-    !isSentenceCommonWord(sentence, tokens)
+    !tags().people.has(key)
   )
     push("Company", tokens, {}, 0.65);
   else if (tokens.length >= 2 && tokens.length <= 4 && INDUSTRY_ENDINGS.has(tokens[tokens.length - 1].text.toLowerCase()) && !tags().places.has(key))

@@ -1,10 +1,15 @@
+import { memoizeWord } from "./memoize-word";
+
 const LEGAL_SUFFIX = /\s+(co|company|corp|corporation|inc|incorporated|ltd|limited|plc|llc|sa|ag|gmbh|spa|nv|bv)(\s+(co|ltd|limited|inc))?$/;
 
 /**
  * The form of a name used for lookups: accents removed, case folded, punctuation turned to spaces.
  * "Ángel Rodríguez Lagunilla" and "angel rodriguez lagunilla" share one key, as do "FOTON" and "Foton".
+ * Each name is worked out once: extraction asks for the key of the same names many times an article.
  */
-export function nameKey(name: string): string {
+export const nameKey = memoizeWord(keyOf);
+
+function keyOf(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

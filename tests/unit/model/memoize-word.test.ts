@@ -1,4 +1,4 @@
-import { memoizeWord } from "../../../src/extract/memoize-word";
+import { memoizeWord } from "../../../src/model/memoize-word";
 
 describe("memoizeWord", () => {
   it("works each word out once and answers as the wrapped function does", () => {
