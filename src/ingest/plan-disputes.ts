@@ -55,6 +55,14 @@ export interface Supersession {
   supersededFrom: string | null;
   supersededBy: string | null;
   supersededRecordedAt: string | null;
+  /**
+   * Every later-starting claim of another identity in the group, by start: the ids of their facts,
+   * their starts and when each was recorded ("" when unknown), so that a read as of an earlier time
+   * can take the first one known then.
+   */
+  supersedingIds: string[];
+  supersedingStarts: string[];
+  supersedingRecordedAt: string[];
 }
 
 /** One side of a conflict: the fact or node that makes the claim, the value it claims and its evidence as JSON claims or provenance. */
@@ -140,7 +148,8 @@ function planRivals(rivals: Rival[]): { supersessions: Supersession[]; conflicts
   const conflicts: PlannedConflict[] = [];
   for (const group of groupBy(rivals, (rival) => rival.group).values()) {
     for (const rival of group) {
-      const later = group.filter((other) => other.identity !== rival.identity && startOf(other) > startOf(rival)).sort(byStart)[0];
+      const laters = group.filter((other) => other.identity !== rival.identity && startOf(other) > startOf(rival)).sort(byStart);
+      const later = laters[0];
       supersessions.push({
         type: rival.fact.type,
         from: rival.fact.from,
@@ -148,6 +157,9 @@ function planRivals(rivals: Rival[]): { supersessions: Supersession[]; conflicts
         supersededFrom: later?.start ?? null,
         supersededBy: later?.fact.id ?? null,
         supersededRecordedAt: later?.fact.recordedAt ?? null,
+        supersedingIds: laters.map((other) => other.fact.id),
+        supersedingStarts: laters.map(startOf),
+        supersedingRecordedAt: laters.map((other) => other.fact.recordedAt ?? ""),
       });
     }
     const [{ subject, disputed }] = group;

@@ -28,6 +28,9 @@ export const STORED_PROPERTIES = {
   supersededFrom: "supersededFrom",
   supersededBy: "supersededBy",
   supersededRecordedAt: "supersededRecordedAt",
+  supersedingIds: "supersedingIds",
+  supersedingStarts: "supersedingStarts",
+  supersedingRecordedAt: "supersedingRecordedAt",
 } as const;
 
 export const STORED_PROPERTY_NAMES: ReadonlySet<string> = new Set(Object.values(STORED_PROPERTIES));
@@ -76,6 +79,9 @@ export const EVIDENCE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
   STORED_PROPERTIES.supersededFrom,
   STORED_PROPERTIES.supersededBy,
   STORED_PROPERTIES.supersededRecordedAt,
+  STORED_PROPERTIES.supersedingIds,
+  STORED_PROPERTIES.supersedingStarts,
+  STORED_PROPERTIES.supersedingRecordedAt,
 ]);
 
 /** A date is stored flattened: `<name>` holds the EDTF value, `<name>_<part>` the rest. */

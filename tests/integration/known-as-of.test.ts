@@ -63,6 +63,16 @@ const LATER_RESTATED = titleArticle(
   { validFrom: { value: "2024" } },
 );
 
+/** A title between the first and the later one, from 2022, that the graph learns last. */
+const MIDDLE_TITLE = titleArticle(
+  "trade-whitlock",
+  "Fleet Weekly",
+  "Dana Whitlock was named Foton's Test Director in 2022.",
+  "Dana Whitlock was named Foton's Test Director",
+  { title: "Test Director" },
+  { validFrom: { value: "2022" } },
+);
+
 /** A time strictly between the last load and the next one: recordedAt is the load's clock time. */
 async function now(): Promise<string> {
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -202,6 +212,51 @@ describe("knownAsOf shows every fact exactly as the graph knew it then", () => {
       }`);
       const first = data.person.positions.find((position: { id: string }) => position.id === FIRST);
       expect(first.supersededBy).toEqual({ id: HEAD, sourceCount: 1, supersedes: [{ id: FIRST, supersededBy: { sourceCount: 1 } }] });
+    });
+  });
+
+  describe("supersession by a fact the graph learnt after one that starts later", () => {
+    let beforeMiddle = "";
+    beforeAll(async () => {
+      await load(CURATED_TITLE);
+      await load(LATER_TITLE);
+      beforeMiddle = await now();
+      await load(MIDDLE_TITLE);
+    });
+    afterAll(async () => {
+      for (const article of [MIDDLE_TITLE, LATER_TITLE, CURATED_TITLE]) await deleteDocument(article.facts.document.id);
+    });
+
+    const FIRST = "rel:wire-whitlock-title";
+    const MIDDLE = "rel:trade-whitlock-title";
+    const HEAD = "rel:profile-whitlock-title";
+
+    const titles = async (args: string) => {
+      const data = await query(`{ person(id: "${PERSON}") { positions(${args}) { title } } }`);
+      return data.person.positions.map((position: { title: string }) => position.title).sort();
+    };
+
+    it("supersedes the first title by the one known then: the 2024 title before the 2022 one was recorded, the 2022 one after", async () => {
+      const read = async (args: string) => {
+        const data = await query(`{ person(id: "${PERSON}") { positions(${args}) { id supersededBy { id } supersedes { id } } } }`);
+        return Object.fromEntries(data.person.positions.map(({ id, ...rest }: { id: string }) => [id, rest]));
+      };
+      expect(await read(`knownAsOf: "${beforeMiddle}"`)).toEqual({
+        [FIRST]: { supersededBy: { id: HEAD }, supersedes: [] },
+        [HEAD]: { supersededBy: null, supersedes: [{ id: FIRST }] },
+      });
+      expect(await read(`knownAsOf: "${new Date().toISOString()}"`)).toEqual({
+        [FIRST]: { supersededBy: { id: MIDDLE }, supersedes: [] },
+        [MIDDLE]: { supersededBy: { id: HEAD }, supersedes: [{ id: FIRST }] },
+        [HEAD]: { supersededBy: null, supersedes: [{ id: MIDDLE }] },
+      });
+    });
+
+    it("reads as of a date with the supersession known then: in 2025 the first title had given way to the 2024 one before the 2022 one was known", async () => {
+      expect(await titles(`asOf: "2025", knownAsOf: "${beforeMiddle}"`)).toEqual(["Head of Testing"]);
+      expect(await titles(`asOf: "2023", knownAsOf: "${beforeMiddle}"`)).toEqual(["Chief Test Officer"]);
+      expect(await titles(`asOf: "2023"`)).toEqual(["Test Director"]);
+      expect(await titles(`asOf: "2025"`)).toEqual(["Head of Testing"]);
     });
   });
 

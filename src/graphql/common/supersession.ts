@@ -31,19 +31,37 @@ async function related(repository: GraphRepository, fact: SupersessionRoot, by: 
 }
 
 /**
+ * The id of the fact that supersedes a fact with these stored properties, as the graph knew it at
+ * `knownAsOf`: the first of its superseding facts (listed by start) recorded by then. Without
+ * knownAsOf it is the stored supersededBy; a fact stored before the list was kept has its stored
+ * supersededBy when that was recorded by then. The as-of filter reads the same lists
+ * (cypher/fact-filter/known-supersession.cypher), so a fact and its supersededBy agree.
+ */
+export function knownSupersededBy(properties: Record<string, unknown>, knownAsOf: string | undefined): string | null {
+  const ids = properties[S.supersedingIds];
+  const recorded = properties[S.supersedingRecordedAt];
+  if (!knownAsOf || !Array.isArray(ids) || !Array.isArray(recorded)) {
+    const by = (properties[S.supersededBy] as string | undefined) ?? null;
+    return by && knownBy(properties[S.supersededRecordedAt], knownAsOf) ? by : null;
+  }
+  const index = recorded.findIndex((at) => knownBy(at, knownAsOf));
+  return index < 0 ? null : String(ids[index]);
+}
+
+/**
  * The later fact that supersedes `fact` for as-of queries (the one its stored supersededBy names),
  * or null. Shared by Relationship and the edge types (a Position), so that both read one answer.
- * Under knownAsOf it is null when the superseding fact was recorded after then, as the as-of filter
- * ignores such a supersession, and the fact is shown as known then.
+ * Under knownAsOf it is the first superseding fact recorded by then (see knownSupersededBy), or
+ * null, as the as-of filter counts only those, and it is shown as known then.
  */
 export async function supersedingFact(repository: GraphRepository, fact: SupersessionRoot): Promise<EdgeRecord | null> {
-  const by = (fact.properties[S.supersededBy] as string | undefined) ?? null;
-  if (!by || !knownBy(fact.properties[S.supersededRecordedAt], fact.knownAsOf)) return null;
+  const by = knownSupersededBy(fact.properties, fact.knownAsOf);
+  if (!by) return null;
   const [record] = await related(repository, fact, by, (edge) => edge.properties[S.id] === by);
   return record ?? null;
 }
 
-/** The earlier facts of the same group that `fact` supersedes (those whose supersededBy names it), under knownAsOf only those known then, as known then. */
+/** The earlier facts of the same group that `fact` supersedes (those whose supersededBy names it), under knownAsOf those known then that it superseded then, as known then. */
 export async function supersededFacts(repository: GraphRepository, fact: SupersessionRoot): Promise<EdgeRecord[]> {
-  return related(repository, fact, null, (edge) => edge.properties[S.supersededBy] === fact.id);
+  return related(repository, fact, null, (edge) => knownSupersededBy(edge.properties, fact.knownAsOf) === fact.id);
 }

@@ -82,7 +82,8 @@ function relationshipKeys(view: ModelView, type: string, field: string, knownAsO
   if (field === "evidence") return [S.evidence, ...PROVENANCE_PROPERTY_NAMES, ...(knownAsOf ? CLAIM_KEYS : [])];
   if (knownAsOf && COUNTED_FIELDS.has(field)) return [field, ...CLAIM_KEYS];
   if (knownAsOf && MERGED_FIELDS.has(field)) return [...(storedKeys(view.relationshipPropertiesOf(type), field) ?? [field]), ...MERGE_KEYS];
-  if (field === "supersededBy" || field === "supersedes") return knownAsOf ? [S.supersededBy, S.supersededRecordedAt] : [S.supersededBy];
+  if (field === "supersededBy" || field === "supersedes")
+    return knownAsOf ? [S.supersededBy, S.supersededRecordedAt, S.supersedingIds, S.supersedingRecordedAt] : [S.supersededBy];
   if (field === "names") return [S.aliases];
   return field === "properties" ? null : storedKeys(view.relationshipPropertiesOf(type), field);
 }

@@ -44,6 +44,21 @@ describe("planSupersession", () => {
     expect(supersessions[0].supersededRecordedAt).toBe("2026-02-01T00:00:00.000Z");
   });
 
+  it("lists every later fact that supersedes one, by start, with when each was recorded, for reads as of an earlier time", () => {
+    const { supersessions } = planSupersession([
+      position("rel:ceo", "CEO", "2020-01-01"),
+      position("rel:chair", "Chairman", "2022-05-01", "2026-02-01T00:00:00.000Z"),
+      position("rel:honorary", "Honorary Chairman", "2024-01-01"),
+    ]);
+    const [ceo, , honorary] = supersessions;
+    expect([ceo.supersedingIds, ceo.supersedingStarts]).toEqual([
+      ["rel:chair", "rel:honorary"],
+      ["2022-05-01", "2024-01-01"],
+    ]);
+    expect(ceo.supersedingRecordedAt).toEqual(["2026-02-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"]);
+    expect([honorary.supersedingIds, honorary.supersedingStarts, honorary.supersedingRecordedAt]).toEqual([[], [], []]);
+  });
+
   it("treats an open start as the earliest, so a dated fact supersedes it", () => {
     const { supersessions } = planSupersession([headquarters("rel:old", "market:beijing", null), headquarters("rel:new", "market:tokyo", "2021")]);
     expect(supersessions.find((s) => s.factKey === "key-rel:old")?.supersededBy).toBe("rel:new");

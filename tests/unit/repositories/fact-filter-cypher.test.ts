@@ -56,7 +56,8 @@ describe("factFilter", () => {
     expect(present).toContain("coalesce(r.reliability, 'F') <= $minReliability");
     expect(present).not.toContain("evidenceRecordedAt");
     const known = factFilter("r", "", ["as-of", "known-as-of", "min-sources", "min-reliability"]);
-    expect(known).toContain("OR r.supersededRecordedAt > $knownAsOf)");
+    expect(known).toContain("OR CASE WHEN r.supersedingStarts IS NULL THEN r.supersededRecordedAt > $knownAsOf");
+    expect(known).toContain("r.supersedingRecordedAt[i] <= $knownAsOf AND r.supersedingStarts[i] <= $asOfStart) END)");
     expect(known).toContain("coalesce(r.recordedAt, '') <= $knownAsOf");
     expect(known).toContain("r.evidenceRecordedAt[i] <= $knownAsOf AND NOT r.documentIds[i] IN known");
     expect(known).toContain("r.evidenceGrades[i] < best");

@@ -1,4 +1,4 @@
-import { supersededFacts, supersedingFact, type SupersessionRoot } from "../../../../src/graphql/common/supersession";
+import { knownSupersededBy, supersededFacts, supersedingFact, type SupersessionRoot } from "../../../../src/graphql/common/supersession";
 import type { GraphRepository } from "../../../../src/repositories/graph.repository";
 import type { EdgeRecord } from "../../../../src/repositories/node-record";
 
@@ -55,10 +55,11 @@ describe("supersession read as of a time", () => {
     expect(calls()).toBe(0);
   });
 
-  it("lists only the superseded facts recorded by knownAsOf, each as known then and carrying the same knownAsOf", async () => {
+  it("lists only the superseded facts recorded by knownAsOf and superseded by it as known then, each as known then and carrying the same knownAsOf", async () => {
     const { repository: repo } = repository();
     expect(await supersededFacts(repo, root(LATER, "2025-12-31T00:00:00.000Z"))).toEqual([]);
-    expect(await supersededFacts(repo, root(LATER, FEB))).toEqual([{ ...EARLIER, knownAsOf: FEB }]);
+    expect(await supersededFacts(repo, root(LATER, FEB))).toEqual([]);
+    expect(await supersededFacts(repo, root(LATER, MAR))).toEqual([{ ...EARLIER, knownAsOf: MAR }]);
   });
 
   it("shows the superseding fact as the graph knew it: only its claims recorded by then count", async () => {
@@ -67,5 +68,24 @@ describe("supersession read as of a time", () => {
     const fake = { supersession: () => Promise.resolve([partly]) } as unknown as GraphRepository;
     expect((await supersedingFact(fake, root(EARLIER, MAR)))?.properties.sourceCount).toBe(1);
     expect((await supersedingFact(repo, root(EARLIER)))?.properties.sourceCount).toBe(2);
+  });
+
+  it("takes the first superseding fact known then: a later-recorded one gives way to an earlier-recorded one that starts after it", () => {
+    // The CEO title is superseded from 2022 by the chairmanship (recorded in March) and from 2024 by the honorary title (recorded in January).
+    const ceo = {
+      supersededBy: "rel:chairman",
+      supersededRecordedAt: MAR,
+      supersedingIds: ["rel:chairman", "rel:honorary"],
+      supersedingRecordedAt: [MAR, JAN],
+    };
+    expect(knownSupersededBy(ceo, undefined)).toBe("rel:chairman");
+    expect(knownSupersededBy(ceo, FEB)).toBe("rel:honorary");
+    expect(knownSupersededBy(ceo, MAR)).toBe("rel:chairman");
+    expect(knownSupersededBy(ceo, "2025-12-31T00:00:00.000Z")).toBeNull();
+  });
+
+  it("falls back to the stored supersededBy for a fact stored without the list of its superseding facts", () => {
+    expect(knownSupersededBy(EARLIER.properties, FEB)).toBeNull();
+    expect(knownSupersededBy(EARLIER.properties, MAR)).toBe("rel:honorary");
   });
 });

@@ -89,7 +89,7 @@ describe("planProjection", () => {
   it("reads when the superseding fact was recorded only when the operation passes knownAsOf", () => {
     expect(plan(`{ person(id: "person:x") { positions { supersededBy { id } } } }`).relationshipKeys.HOLDS_POSITION).toEqual(["id", "supersededBy"]);
     const known = plan(`{ person(id: "person:x") { positions(knownAsOf: "2026-01-01T00:00:00Z") { supersededBy { id } supersedes { id } } } }`);
-    expect(known.relationshipKeys.HOLDS_POSITION).toEqual(["id", "supersededBy", "supersededRecordedAt"]);
+    expect(known.relationshipKeys.HOLDS_POSITION).toEqual(["id", "supersededBy", "supersededRecordedAt", "supersedingIds", "supersedingRecordedAt"]);
   });
 
   it("reads only the ids of the relationships a node relation field follows", () => {
